@@ -1,0 +1,173 @@
+"""Source text in, migrated text and findings out. The whole tool is a loop over this."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.codemod import CodemodContext
+from libcst.codemod.visitors import AddImportsVisitor
+from libcst.metadata import MetadataWrapper
+
+from . import keras_api
+from .findings import Finding, Severity
+from .meta import ModuleMeta
+from .plan import ModelPlan, ModelPlanner, Options
+from .rewrite.edits import EditApplier, uses_operator
+from .scan import collect
+from .verify import SelfCheckFailed, check_fixed_point, check_only_edits_changed, check_parses
+
+__all__ = ["MigrationResult", "Options", "migrate_source"]
+
+
+@dataclass
+class MigrationResult:
+    path: str
+    source: str
+    new_source: str
+    findings: list[Finding] = field(default_factory=list)
+    models_migrated: int = 0
+    models_refused: int = 0
+    failed: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.new_source != self.source
+
+
+def migrate_source(
+    source: str, path: str = "<string>", options: Options | None = None
+) -> MigrationResult:
+    """Migrate every functional model in ``source``. Never raises for bad input."""
+    options = options or Options()
+    result = MigrationResult(path, source, source)
+    if "keras" not in source:
+        return result
+    try:
+        module = cst.parse_module(source)
+    except cst.ParserSyntaxError as error:
+        result.failed = True
+        result.findings.append(
+            Finding(
+                "MKD901",
+                f"syntax error: {error.message}",
+                error.raw_line,
+                error.raw_column + 1,
+                path,
+            )
+        )
+        return result
+    try:
+        new_source, findings, migrated, refused = _migrate_module(module, options)
+        if new_source != source:
+            check_fixed_point(new_source, lambda text: _rerun(text, options))
+    except SelfCheckFailed as error:
+        result.failed = True
+        result.findings.append(Finding("MKD902", f"self-check failed: {error}", 1, 1, path))
+        return result
+    except RecursionError:
+        result.failed = True
+        result.findings.append(Finding("MKD902", "self-check failed: nesting too deep", 1, 1, path))
+        return result
+    result.new_source = new_source
+    result.findings = sorted(
+        (Finding(f.code, f.message, f.line, f.column, path) for f in findings),
+        key=lambda f: (f.line, f.column, f.code),
+    )
+    result.models_migrated, result.models_refused = migrated, refused
+    return result
+
+
+def _rerun(text: str, options: Options) -> str:
+    return _migrate_module(check_parses(text), options)[0]
+
+
+def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Finding], int, int]:
+    wrapper = MetadataWrapper(module)
+    meta = ModuleMeta(wrapper)
+    facts = collect(meta)
+    plans = [
+        plan
+        for call in facts.model_calls
+        if (plan := ModelPlanner(meta, facts, call, options).run()) is not None
+    ]
+    accepted = _settle_conflicts(plans, meta)
+    findings: list[Finding] = []
+    for plan in plans:
+        findings += plan.blockers if plan.refused else plan.findings
+    if not accepted:
+        return module.code, findings, 0, len(plans)
+    edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
+    applier = EditApplier(edits, facts.quote)
+    new_module = meta.module.visit(applier)
+    check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
+    if uses_operator(list(edits.values())):
+        context = CodemodContext()
+        AddImportsVisitor.add_needed_import(context, "operator")
+        new_module = AddImportsVisitor(context).transform_module(new_module)
+    findings += _old_layer_name_strings(meta, facts, accepted)
+    new_text = new_module.code
+    check_parses(new_text)
+    return new_text, findings, len(accepted), len(plans) - len(accepted)
+
+
+def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPlan]:
+    """Refuse models that share an edited node or a member with a refused or other model."""
+    changed = True
+    while changed:
+        changed = False
+        owners: dict[int, list[ModelPlan]] = {}
+        for plan in plans:
+            for key in plan.identities | {id(node) for node in plan.edits}:
+                owners.setdefault(key, []).append(plan)
+        for plan in plans:
+            if plan.refused:
+                continue
+            shared = [
+                other
+                for key in plan.identities | {id(node) for node in plan.edits}
+                for other in owners[key]
+                if other is not plan
+            ]
+            if shared:
+                others = sorted({f"`{o.label}`" for o in shared})
+                line, column = meta.position(plan.call)
+                plan.blockers.append(
+                    Finding(
+                        "MKD115",
+                        f"model `{plan.label}` shares inputs, layers or data with "
+                        f"{', '.join(others)}; migrate them together by hand",
+                        line,
+                        column,
+                    )
+                )
+                changed = True
+    return [plan for plan in plans if not plan.refused]
+
+
+def _old_layer_name_strings(meta: ModuleMeta, facts, accepted: list[ModelPlan]) -> list[Finding]:
+    stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
+    if not stems:
+        return []
+    pattern = re.compile(
+        r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
+    )
+    findings = []
+    for node in facts.strings:
+        value = node.evaluated_value
+        if isinstance(value, str) and pattern.match(value):
+            line, column = meta.position(node)
+            findings.append(
+                Finding(
+                    "MKD008",
+                    f"{value!r} may name a Keras automatic layer name of a renamed output layer",
+                    line,
+                    column,
+                )
+            )
+    return findings
+
+
+def is_error(finding: Finding) -> bool:
+    return finding.severity is Severity.ERROR

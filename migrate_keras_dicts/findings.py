@@ -1,0 +1,393 @@
+"""Finding codes: one table, from which messages, ``explain`` and the README catalogue come."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    INFO = "info"  # a rewrite was made; nothing to do
+    WARNING = "warning"  # a rewrite was made (or code left); a person should look
+    REFUSED = "refused"  # the model was left untouched; migrate it by hand
+    ERROR = "error"  # the file could not be processed
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: Severity
+    title: str
+    what: str
+    why: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+    path: str = ""
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.code].severity
+
+    def render(self, path: str | None = None) -> str:
+        where = path if path is not None else self.path
+        return f"{where}:{self.line}:{self.column}: {self.code} {self.message}"
+
+
+def _rule(code: str, severity: Severity, title: str, what: str, why: str, before: str, after: str):
+    return Rule(code, severity, title, what.strip(), why.strip(), before.strip(), after.strip())
+
+
+_R = Severity.REFUSED
+_W = Severity.WARNING
+_I = Severity.INFO
+
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in [
+        _rule(
+            "MKD001",
+            _I,
+            "model-migrated",
+            "A functional model, its compile and its data calls were rewritten to named dicts.",
+            "Keras 3 pairs dicts by name and lists by position; a list beside a dict is paired in "
+            "sorted-key order without a warning (and Keras 3.5/3.6 sorted even full dict losses "
+            "against list outputs). Fully named dicts are paired the same way on every Keras 3.",
+            "model = keras.Model([a, b], [age, gender])\nmodel.compile(loss=['mse', 'bce'])",
+            'model = keras.Model({"a": a, "b": b}, {"age": age, "gender": gender})\n'
+            'model.compile(loss={"age": "mse", "gender": "bce"})',
+        ),
+        _rule(
+            "MKD002",
+            _I,
+            "input-named",
+            "An unnamed `Input` got `name=` set to the variable it is assigned to.",
+            "Dict inputs are matched to data by the Input's name; an unnamed Input is called "
+            "`keras_tensor_N`, which changes from run to run.",
+            "inp_b = keras.Input(shape=(4,))",
+            'inp_b = keras.Input(shape=(4,), name="inp_b")',
+        ),
+        _rule(
+            "MKD003",
+            _W,
+            "output-layer-named",
+            "An output layer got `name=`; its log keys and `get_layer` name change.",
+            "Dict keys must equal the output layer's name on every Keras 3 version. Keras named "
+            "the layer automatically before (`dense_1`), so history keys, callback `monitor=` "
+            'strings and `model.get_layer("dense_1")` that used the old name must be updated.',
+            'age = layers.Dense(1)(h)\nEarlyStopping(monitor="val_dense_1_loss")',
+            'age = layers.Dense(1, name="age")(h)\nEarlyStopping(monitor="val_age_loss")',
+        ),
+        _rule(
+            "MKD004",
+            _W,
+            "order-changes",
+            "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
+            "`model.layers`, `get_weights()` and `.weights.h5` files change order.",
+            "Keras flattens a dict in sorted-key order. Weights saved by the old model load by "
+            "position, so an old `.weights.h5` file can load into the wrong layers silently. "
+            "Re-save weights after migrating, or load them by name from a `.keras` file.",
+            "outputs=[zeta, alpha]",
+            'outputs={"zeta": zeta, "alpha": alpha}  # model.outputs is now [alpha, zeta]',
+        ),
+        _rule(
+            "MKD005",
+            _I,
+            "flat-metrics-per-output",
+            "A flat metrics list as long as the outputs was read as one metric per output.",
+            "Keras 3 pairs `metrics=['mae', 'acc']` with two outputs one to one (it never "
+            "broadcasts). Keras 2 (`tf.keras`) applied every metric to every output: if this code "
+            "was written for Keras 2, the dict now says what Keras 3 did, not what you meant.",
+            "model.compile(metrics=['mae', 'accuracy'])",
+            'model.compile(metrics={"age": "mae", "gender": "accuracy"})',
+        ),
+        _rule(
+            "MKD006",
+            _W,
+            "mixed-structure-fixed",
+            "The model mixed dict outputs with a list argument, which Keras pairs in sorted-key "
+            "order; it was migrated by list order, which changes (fixes) what trains.",
+            "With dict outputs, a list `loss`, `loss_weights`, `metrics`, `y` or `sample_weight` "
+            "is packed in sorted-key order: the list order you wrote was not what Keras used. "
+            "The rewrite follows the order you wrote; check that this is what you meant.",
+            'outputs={"zeta": z, "alpha": a}\nmodel.compile(loss=[P, Q])  # Keras gave P to alpha',
+            'model.compile(loss={"zeta": P, "alpha": Q})',
+        ),
+        _rule(
+            "MKD007",
+            _W,
+            "public-builder",
+            "The model comes from a public function; callers in other files must be migrated "
+            "together with this one.",
+            "A builder such as `build_model()` may be imported elsewhere. Code there that still "
+            "passes lists to the dict model is paired in sorted-key order, silently. Run the tool "
+            "over the whole repository, or check the other callers by hand.",
+            "def build_model(): ...\n    return keras.Model([a, b], [y1, y2])",
+            'def build_model(): ...\n    return keras.Model({"a": a, "b": b}, {"y1": y1, "y2": y2})',
+        ),
+        _rule(
+            "MKD008",
+            _W,
+            "old-layer-name-string",
+            "A string names what may be a Keras automatic layer name of a renamed output layer.",
+            "After output layers get names, keys such as `val_dense_1_loss` and layer names such "
+            "as `dense_1` no longer exist. The tool cannot tell which automatic name Keras gave, "
+            "so it points at the string; update it by hand.",
+            'ModelCheckpoint("m.keras", monitor="val_dense_1_loss")',
+            'ModelCheckpoint("m.keras", monitor="val_age_loss")',
+        ),
+        _rule(
+            "MKD009",
+            _W,
+            "flat-metrics-wrong-length",
+            "A flat metrics list whose length differs from the number of outputs was left as it is.",
+            "Keras 3 raises for it (`Invalid metrics`), before and after the rewrite: it never "
+            "broadcasts a flat list over outputs. Write one list per output.",
+            "model.compile(metrics=['mae'])  # two outputs",
+            'model.compile(metrics={"age": ["mae"], "gender": ["mae"]})',
+        ),
+        _rule(
+            "MKD010",
+            _W,
+            "unsafe-consumer-left",
+            "Under --unsafe, a use of the model's result the tool cannot prove right was left.",
+            "With dict outputs, `predict()` and `model(x)` return dicts. Code that indexes, "
+            "iterates or unpacks the old list needs a hand rewrite.",
+            "preds = model.predict(x)\nfor p in preds: ...",
+            'preds = model.predict(x)\nfor p in (preds["age"], preds["gender"]): ...',
+        ),
+        _rule(
+            "MKD101",
+            _R,
+            "input-not-traced",
+            "An element of `inputs` is not a variable bound once to `keras.Input(...)`.",
+            "Input dict keys are Input names; the tool must see the `Input` call to read or add "
+            "its name.",
+            "inputs=[make_input(), b]",
+            'a = keras.Input(shape=(8,), name="a")\ninputs={"a": a, "b": b}',
+        ),
+        _rule(
+            "MKD102",
+            _R,
+            "output-not-traced",
+            "An output is not produced by a Keras layer call of its own.",
+            "Output dict keys must equal the output layer's name. An op result, a pass-through "
+            "Input, a layer shared by several outputs or a custom layer without `name=` cannot "
+            "be given a distinct name by the tool.",
+            "out = h[:, 0]\nkeras.Model(inp, [out, other])",
+            'out = layers.Identity(name="out")(h[:, 0])',
+        ),
+        _rule(
+            "MKD103",
+            _R,
+            "name-not-literal",
+            "A layer or Input name is not a string literal.",
+            "Dict keys must equal names; the tool can only prove that for literal names.",
+            'layers.Dense(1, name=prefix + "_age")',
+            'layers.Dense(1, name="head_age")',
+        ),
+        _rule(
+            "MKD104",
+            _R,
+            "name-collision",
+            "The name the tool would add is used already or may be a Keras automatic name.",
+            'Keras raises `The name "x" is used 2 times in the model` at `Model(...)`, also '
+            "against automatic names such as `dense` or `dense_1`. Rename the variable or give "
+            "the layer a unique `name=` by hand.",
+            "dense = layers.Dense(1)(h)",
+            'age = layers.Dense(1, name="age")(h)',
+        ),
+        _rule(
+            "MKD105",
+            _R,
+            "structure-not-literal",
+            "The model's `inputs`/`outputs` are not a list, tuple or dict literal the tool can see.",
+            "The rewrite needs every element to name it; a variable built elsewhere or used "
+            "for other things cannot be changed safely.",
+            "outs = heads(h)\nkeras.Model(inp, outs)",
+            'keras.Model(inp, {"age": age, "gender": gender})',
+        ),
+        _rule(
+            "MKD106",
+            _R,
+            "model-escapes",
+            "The model is used where the tool cannot follow it (passed on, stored, or returned "
+            "to code outside this file).",
+            "Constructor, compile and data calls must migrate together. If any of them is out "
+            "of sight, a half-migrated model would be paired in sorted-key order silently.",
+            "train(model)  # compiled and fitted elsewhere",
+            "# migrate train() together with the model, by hand or by running on both files",
+        ),
+        _rule(
+            "MKD107",
+            _R,
+            "data-not-visible",
+            "Data passed to the model is not a literal (a dataset, generator, array or function "
+            "result whose structure the tool cannot see).",
+            "With dict outputs, tuple or list labels are paired in sorted-key order, silently; "
+            "with dict inputs, list features raise or are swapped. Make the producer yield dicts "
+            "keyed by the names, then migrate.",
+            "model.fit(train_ds)  # yields (x, (y_age, y_gender))",
+            'model.fit(train_ds.map(lambda x, y: (x, {"age": y[0], "gender": y[1]})))',
+        ),
+        _rule(
+            "MKD108",
+            _R,
+            "argument-not-visible",
+            "A compile argument is a variable or call whose structure the tool cannot see.",
+            "A list `loss`, `loss_weights` or `metrics` on dict outputs is applied in sorted-key "
+            "order, silently. Write the argument inline, or as a dict keyed by output names.",
+            "model.compile(loss=my_losses)",
+            'model.compile(loss={"age": "mse", "gender": "bce"})',
+        ),
+        _rule(
+            "MKD109",
+            _R,
+            "length-mismatch",
+            "A list has a different number of entries than the model has inputs or outputs.",
+            "The tool pairs list entries with names by position; with a different length it "
+            "cannot know which entry belongs to which output.",
+            "model.compile(loss=['mse'])  # two outputs",
+            'model.compile(loss={"age": "mse", "gender": "mse"})',
+        ),
+        _rule(
+            "MKD110",
+            _R,
+            "dict-keys-mismatch",
+            "A dict's keys are not string literals naming the model's inputs or outputs.",
+            "Keys must equal Input and output-layer names for the pairing to be the same on "
+            "every Keras 3 version.",
+            'model.fit(x, {"out_1": y1, "out_2": y2})  # layers are age, gender',
+            'model.fit(x, {"age": y1, "gender": y2})',
+        ),
+        _rule(
+            "MKD111",
+            _R,
+            "result-consumer",
+            "The result of `predict()` or `model(x)` is used in a way the tool cannot rewrite.",
+            "With dict outputs these return dicts: `preds[0]` raises KeyError and "
+            "`a, b = model.predict(x)` silently yields the key strings. Constant indexes and "
+            "tuple unpacking are rewritten; other uses block the model (or, with --unsafe, are "
+            "left and reported).",
+            "preds = model.predict(x)\nplot(preds)",
+            'preds = model.predict(x)\nplot([preds["age"], preds["gender"]])',
+        ),
+        _rule(
+            "MKD112",
+            _R,
+            "structure-attribute",
+            "The code reads `model.output`, `model.input`, `output_shape` or an order-sensitive "
+            "attribute whose value the rewrite changes.",
+            "With dict structures `model.output` is a dict, and `model.outputs`, `model.inputs` "
+            "and `output_names` follow sorted-key order.",
+            "head = model.output[0]",
+            'head = model.output["age"]',
+        ),
+        _rule(
+            "MKD113",
+            _R,
+            "ambiguous-binding",
+            "A variable the rewrite depends on is assigned more than once (or unpacked), so the "
+            "tool cannot tell which value is used.",
+            "The tool follows a variable only when one assignment reaches every use.",
+            "model = build_a()\nmodel = build_b()",
+            "model_a = build_a()\nmodel_b = build_b()",
+        ),
+        _rule(
+            "MKD114",
+            _R,
+            "call-signature",
+            "A call uses `*args`, `**kwargs` or positional arguments whose meaning differs between "
+            "Keras versions.",
+            "`compile`'s third positional parameter is `loss_weights` in Keras 3 and `metrics` "
+            "in Keras 2; the tool does not guess.",
+            "model.compile('adam', 'mse', ['mae'])",
+            "model.compile('adam', 'mse', metrics=['mae'])",
+        ),
+        _rule(
+            "MKD115",
+            _R,
+            "shared-between-models",
+            "An Input or output layer belongs to more than one model the tool would rewrite.",
+            "Renaming it for one model changes the other; both must be migrated by hand together.",
+            "m1 = keras.Model(inp, [a, b])\nm2 = keras.Model(inp, [a, c])",
+            "# give a, b and c names by hand, then rerun",
+        ),
+        _rule(
+            "MKD116",
+            _R,
+            "weights-order",
+            "The model's weights are saved, loaded or read by position in this file and the "
+            "dict order differs from the list order.",
+            "Keras matches `.weights.h5`, `get_weights()` and `set_weights()` by position. "
+            "After the rewrite `model.layers` follows sorted-key order, so old weights load "
+            "into the wrong layers, silently when shapes match (KERAS_RULES §3f).",
+            "outputs=[zeta, alpha]\nmodel.load_weights('old.weights.h5')",
+            "# rename so that sorted order equals list order, or re-save the weights",
+        ),
+        _rule(
+            "MKD117",
+            _R,
+            "starred-element",
+            "A list uses `*` unpacking, so its length and order are not visible.",
+            "Each element must be seen to be named.",
+            "outputs=[*heads, aux]",
+            'outputs={"age": age, "gender": gender, "aux": aux}',
+        ),
+        _rule(
+            "MKD901",
+            Severity.ERROR,
+            "syntax-error",
+            "The file could not be parsed; it was left untouched.",
+            "The tool only rewrites code it can parse completely.",
+            "print 'hello'",
+            "print('hello')",
+        ),
+        _rule(
+            "MKD902",
+            Severity.ERROR,
+            "self-check-failed",
+            "The rewrite failed its own safety check; the file was left untouched.",
+            "Every rewrite is re-parsed, compared outside the edited expressions and run a "
+            "second time before it is shown. A failure is a bug in the tool: please report it "
+            "with the file.",
+            "",
+            "",
+        ),
+        _rule(
+            "MKD903",
+            Severity.ERROR,
+            "unreadable-file",
+            "The file could not be read or decoded; it was left untouched.",
+            "The tool never writes a file it could not read exactly.",
+            "",
+            "",
+        ),
+    ]
+}
+
+
+def explain(code: str) -> str:
+    """The long explanation of ``code``, in ruff's rule-page shape."""
+    rule = RULES[code.upper()]
+    parts = [
+        f"# {rule.code} ({rule.title}) [{rule.severity.value}]",
+        "",
+        "## What it means",
+        rule.what,
+        "",
+        "## Why",
+        rule.why,
+    ]
+    if rule.before:
+        parts += ["", "## Example", "```python", rule.before, "```"]
+    if rule.after:
+        parts += ["", "## Instead / after", "```python", rule.after, "```"]
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,68 @@
+"""Diffs that ``git apply`` accepts, finding lines, and the summary table."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+
+def display_path(path: Path) -> str:
+    """Relative to the working directory when below it, as ``git apply`` wants."""
+    try:
+        relative = Path(os.path.relpath(path))
+    except ValueError:  # another drive
+        return path.as_posix()
+    return path.as_posix() if relative.parts[:1] == ("..",) else relative.as_posix()
+
+
+def unified_diff(old: str, new: str, path: str) -> str:
+    old_lines = old.splitlines(keepends=True)
+    new_lines = new.splitlines(keepends=True)
+    out = []
+    for line in difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}"):
+        if line.startswith(("---", "+++")):
+            out.append(line if line.endswith("\n") else line + "\n")
+            continue
+        if not line.endswith(("\n", "\r")):
+            out.append(line + "\n\\ No newline at end of file\n")
+        else:
+            out.append(line)
+    return "".join(out)
+
+
+@dataclass
+class Totals:
+    scanned: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    migrated_models: int = 0
+    refused_models: int = 0
+    failed: int = 0
+
+
+def summary_table(totals: Totals, verb: str) -> Table:
+    table = Table(title="migrate-keras-dicts", show_header=True, header_style="bold")
+    table.add_column("files scanned", justify="right")
+    table.add_column(f"files {verb}", justify="right")
+    table.add_column("unchanged", justify="right")
+    table.add_column("models migrated", justify="right")
+    table.add_column("models refused", justify="right")
+    table.add_column("files failed", justify="right")
+    table.add_row(
+        str(totals.scanned),
+        str(totals.changed),
+        str(totals.unchanged),
+        str(totals.migrated_models),
+        str(totals.refused_models),
+        str(totals.failed),
+    )
+    return table
+
+
+def stderr_console(color: bool | None) -> Console:
+    return Console(stderr=True, no_color=color is False, highlight=False)

@@ -1,0 +1,118 @@
+"""Edit specifications and the one transformer that applies them.
+
+A plan is a set of edits keyed by the *original* node they replace. Edits are data
+(comparable, so two uses that need the same edit agree), and the transformer applies
+each to the already-updated node, so an edit nested inside another (a predict call
+whose ``x`` is rewritten, inside an unpacking rewrite) composes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .literals import add_keyword, sequence_to_dict, string_node
+
+
+@dataclass(frozen=True)
+class ToDict:
+    """``[a, b]`` -> ``{"ka": a, "kb": b}``."""
+
+    keys: tuple[str, ...]
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.List | cst.Tuple)
+        return sequence_to_dict(node, self.keys, quote)
+
+
+@dataclass(frozen=True)
+class AddName:
+    """``Dense(1)`` -> ``Dense(1, name="age")``."""
+
+    name: str
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.Call)
+        return add_keyword(node, "name", string_node(self.name, quote))
+
+
+@dataclass(frozen=True)
+class IndexToKey:
+    """``preds[0]`` -> ``preds["age"]`` (the edit replaces the index expression)."""
+
+    key: str
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.BaseExpression)
+        return string_node(self.key, quote).with_changes(
+            lpar=getattr(node, "lpar", ()), rpar=getattr(node, "rpar", ())
+        )
+
+
+@dataclass(frozen=True)
+class UnpackByKey:
+    """``a, b = model.predict(x)`` -> ``a, b = operator.itemgetter("a", "b")(model.predict(x))``."""
+
+    keys: tuple[str, ...]
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.BaseExpression)
+        getter = cst.Call(
+            func=cst.Attribute(value=cst.Name("operator"), attr=cst.Name("itemgetter")),
+            args=[
+                cst.Arg(
+                    string_node(key, quote),
+                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                    if i < len(self.keys) - 1
+                    else cst.MaybeSentinel.DEFAULT,
+                )
+                for i, key in enumerate(self.keys)
+            ],
+        )
+        return cst.Call(func=getter, args=[cst.Arg(node)])
+
+
+Edit = ToDict | AddName | IndexToKey | UnpackByKey
+
+
+class EditApplier(cst.CSTTransformer):
+    """Replaces each planned original node; records what it produced for verification."""
+
+    def __init__(self, edits: Mapping[cst.CSTNode, Edit], quote: str) -> None:
+        super().__init__()
+        self.edits = edits
+        self.quote = quote
+        self.produced: dict[int, cst.CSTNode] = {}
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+        edit = self.edits.get(original_node)
+        if edit is None:
+            return updated_node
+        new = edit.apply(updated_node, self.quote)
+        self.produced[id(original_node)] = new
+        return new
+
+
+class Placeholders(cst.CSTTransformer):
+    """Replaces chosen nodes (outermost first) by ``__mkd_edit_N__`` names."""
+
+    def __init__(self, numbered: Mapping[int, int]) -> None:
+        super().__init__()
+        self.numbered = numbered
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return id(node) not in self.numbered
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+        number = self.numbered.get(id(original_node))
+        if number is None:
+            return updated_node
+        if isinstance(original_node, cst.BaseExpression):
+            return cst.Name(f"__mkd_edit_{number}__")
+        return updated_node
+
+
+def uses_operator(edits: Sequence[Edit]) -> bool:
+    return any(isinstance(edit, UnpackByKey) for edit in edits)

@@ -1,0 +1,85 @@
+"""Node builders: list -> dict literal, one more keyword argument, a string key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+
+def string_node(text: str, quote: str = '"') -> cst.SimpleString:
+    escaped = text.replace("\\", "\\\\").replace(quote, "\\" + quote)
+    return cst.SimpleString(f"{quote}{escaped}{quote}")
+
+
+def sequence_to_dict(node: cst.List | cst.Tuple, keys: Sequence[str], quote: str = '"') -> cst.Dict:
+    """``[a, b]`` -> ``{"ka": a, "kb": b}``, keeping every comma, comment and line break."""
+    elements = []
+    for element, key in zip(node.elements, keys, strict=True):
+        assert isinstance(element, cst.Element)
+        elements.append(
+            cst.DictElement(
+                key=string_node(key, quote),
+                value=element.value,
+                comma=element.comma,
+            )
+        )
+    if isinstance(node, cst.List):
+        lbrace = cst.LeftCurlyBrace(whitespace_after=node.lbracket.whitespace_after)
+        rbrace = cst.RightCurlyBrace(whitespace_before=node.rbracket.whitespace_before)
+        lpar, rpar = node.lpar, node.rpar
+    elif node.lpar:
+        # A parenthesised tuple: its parentheses become the braces.
+        lbrace = cst.LeftCurlyBrace(whitespace_after=node.lpar[0].whitespace_after)
+        rbrace = cst.RightCurlyBrace(whitespace_before=node.rpar[-1].whitespace_before)
+        lpar, rpar = node.lpar[1:], node.rpar[:-1]
+    else:
+        lbrace, rbrace, lpar, rpar = cst.LeftCurlyBrace(), cst.RightCurlyBrace(), [], []
+    if elements and not isinstance(node, cst.List) and not node.lpar:
+        last = elements[-1]
+        if isinstance(last.comma, cst.Comma) and not _has_newline(last.comma.whitespace_after):
+            elements[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    return cst.Dict(elements=elements, lbrace=lbrace, rbrace=rbrace, lpar=lpar, rpar=rpar)
+
+
+def _has_newline(whitespace: cst.BaseParenthesizableWhitespace) -> bool:
+    return isinstance(whitespace, cst.ParenthesizedWhitespace)
+
+
+def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.Call:
+    """Append ``keyword=value`` as the call's last argument, in the call's own layout."""
+    new_arg = cst.Arg(
+        value=value,
+        keyword=cst.Name(keyword),
+        equal=cst.AssignEqual(
+            whitespace_before=cst.SimpleWhitespace(""),
+            whitespace_after=cst.SimpleWhitespace(""),
+        ),
+    )
+    args = list(call.args)
+    if not args:
+        return call.with_changes(args=[new_arg])
+    last = args[-1]
+    if isinstance(last.comma, cst.Comma):
+        # Trailing comma: the new argument takes the old last line's place and its comma.
+        if len(args) >= 2 and isinstance(args[-2].comma, cst.Comma):
+            separator = args[-2].comma.whitespace_after
+        elif _has_newline(last.comma.whitespace_after):
+            separator = call.whitespace_before_args
+            if not _has_newline(separator):
+                separator = last.comma.whitespace_after
+        else:
+            separator = cst.SimpleWhitespace(" ")
+        args[-1] = last.with_changes(
+            comma=cst.Comma(
+                whitespace_before=last.comma.whitespace_before, whitespace_after=separator
+            )
+        )
+        args.append(new_arg.with_changes(comma=last.comma))
+    else:
+        separator = cst.SimpleWhitespace(" ")
+        if len(args) >= 2 and isinstance(args[-2].comma, cst.Comma):
+            separator = args[-2].comma.whitespace_after
+        args[-1] = last.with_changes(comma=cst.Comma(whitespace_after=separator))
+        args.append(new_arg)
+    return call.with_changes(args=args)
