@@ -342,6 +342,19 @@ RULES: dict[str, Rule] = {
             'outputs={"age": age, "gender": gender, "aux": aux}',
         ),
         _rule(
+            "MKD118",
+            _R,
+            "positional-results-order",
+            "`evaluate()`/`train_on_batch()`/`test_on_batch()` results are used by position, and "
+            "with dict outputs their per-output losses would come in sorted-key order.",
+            "With list outputs the per-output losses follow output order; with dict outputs and a "
+            "single loss they follow sorted-key order (measured on Keras 3.15). A string or a "
+            "variable loss is spelled out per output to keep the order; any other expression "
+            "blocks the model.",
+            "model.compile(loss=make_loss())\nloss, zeta_loss, alpha_loss = model.evaluate(x, y)",
+            'model.compile(loss={"zeta": make_loss(), "alpha": make_loss()})',
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -17,7 +17,7 @@ from libcst.metadata import Assignment, ImportAssignment
 from . import keras_api
 from .findings import Finding
 from .meta import ModuleMeta
-from .rewrite.edits import AddName, Edit, IndexToKey, ToDict, UnpackByKey
+from .rewrite.edits import AddName, Broadcast, Edit, IndexToKey, ReorderDict, ToDict, UnpackByKey
 from .scan import ModuleFacts, literal_int, literal_string
 
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
@@ -42,6 +42,8 @@ DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
     "__call__": ("x", "training", "mask"),
 }
 RETURNS_OUTPUTS = frozenset({"predict", "predict_on_batch", "__call__"})
+# Methods whose list result holds per-output losses in an order the rewrite can change.
+POSITIONAL_RESULTS = frozenset({"evaluate", "train_on_batch", "test_on_batch"})
 # compile's first two parameters are the same in Keras 2 and 3; the third is not.
 COMPILE_POSITIONAL = ("optimizer", "loss")
 PER_OUTPUT_ARGS = ("loss", "loss_weights")
@@ -182,6 +184,8 @@ class ModelPlanner:
         self.consumed_what: dict[Assignment, str] = {}
         self.mixed: list[tuple[cst.CSTNode, str]] = []
         self._ctor_changes = False
+        self.single_losses: list[cst.BaseExpression] = []
+        self.positional_results: list[cst.Call] = []
 
     # -- findings ----------------------------------------------------------
     def _finding(self, code: str, node: cst.CSTNode, message: str) -> Finding:
@@ -242,9 +246,30 @@ class ModelPlanner:
         for use in uses:
             self._classify_use(use)
         self._check_consumed()
+        self._keep_positional_loss_order()
         if self.plan.blockers:
             return
         self._summarise()
+
+    def _keep_positional_loss_order(self) -> None:
+        """A single loss on dict outputs reports per-output losses in sorted-key order.
+
+        Measured (Keras 3.15): ``evaluate()`` on list outputs gives ``[loss, zeta, alpha]``;
+        on dict outputs with ``loss="mse"`` it gives ``[loss, alpha, zeta]``. Where such a
+        result is used positionally, spell the loss out per output, in output order.
+        """
+        if not (self.outputs.order_changes and self.single_losses and self.positional_results):
+            return
+        for expr in self.single_losses:
+            if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.Name):
+                self._edit(expr, Broadcast(self.outputs.keys))
+            else:
+                self.block(
+                    "MKD118",
+                    self.positional_results[0],
+                    f"the result of `{self.code(self.positional_results[0].func)}(...)` is used by "
+                    f"position and `loss={self.code(expr)}` would report outputs in sorted order",
+                )
 
     # -- the constructor ---------------------------------------------------------
     def _ctor_arguments(self) -> tuple[cst.BaseExpression | None, cst.BaseExpression | None]:
@@ -642,7 +667,13 @@ class ModelPlanner:
         if isinstance(expr, cst.List | cst.Tuple):
             self._sequence_to_dict(expr, self.outputs, what)
         elif isinstance(expr, cst.Dict):
-            self._check_dict(expr, self.outputs, what, must_cover=False)
+            keys = self._check_dict(expr, self.outputs, what, must_cover=False)
+            if what == "loss" and keys is not None and self.outputs.becomes_dict:
+                in_order = tuple(k for k in self.outputs.keys if k in keys)
+                if in_order != tuple(keys):
+                    # Dict outputs report per-output losses in loss-dict order (KERAS_RULES
+                    # §3e); list outputs reported them in output order. Keep that order.
+                    self._edit(expr, ReorderDict(in_order))
         elif isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
@@ -656,6 +687,8 @@ class ModelPlanner:
             self.block(
                 "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
             )
+        elif what == "loss":
+            self.single_losses.append(expr)
 
     def _metrics(self, expr: cst.BaseExpression, what: str) -> None:
         if _is_none(expr):
@@ -782,6 +815,10 @@ class ModelPlanner:
             weights = bound.get("sample_weight")
             if weights is not None and not _is_none(weights):
                 self._data(weights, self.outputs, "sample_weight")
+        if method in POSITIONAL_RESULTS and not isinstance(self.meta.parent(call), cst.Expr):
+            flag = bound.get("return_dict")
+            if not (isinstance(flag, cst.Name) and flag.value == "True"):
+                self.positional_results.append(call)
         if method == "fit" and "validation_data" in bound:
             self._validation(bound["validation_data"])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
@@ -849,13 +886,16 @@ class ModelPlanner:
         if side.kind == "dict":
             self.mixed.append((node, what))
 
-    def _check_dict(self, node: cst.Dict, side: Side, what: str, *, must_cover: bool) -> None:
+    def _check_dict(
+        self, node: cst.Dict, side: Side, what: str, *, must_cover: bool
+    ) -> list[str] | None:
+        """The dict's keys when they are literal names of ``side``; else a blocker and None."""
         keys = []
         for element in node.elements:
             key = literal_string(element.key) if isinstance(element, cst.DictElement) else None
             if key is None:
                 self.block("MKD110", element, f"`{what}` dict has a key that is not a literal")
-                return
+                return None
             keys.append(key)
         unknown = [k for k in keys if k not in side.keys]
         missing = [k for k in side.keys if k not in keys] if must_cover else []
@@ -866,6 +906,8 @@ class ModelPlanner:
                 node,
                 f"`{what}` dict does not match the names {list(side.keys)}: {detail}",
             )
+            return None
+        return keys
 
     def _no_starred(self, node: cst.List | cst.Tuple) -> None:
         for element in node.elements:

@@ -28,6 +28,49 @@ class ToDict:
 
 
 @dataclass(frozen=True)
+class ReorderDict:
+    """``{"b": 1, "a": 2}`` -> ``{"a": 2, "b": 1}``: entries move, commas and layout stay."""
+
+    keys: tuple[str, ...]
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.Dict)
+        by_key = {}
+        for element in node.elements:
+            assert isinstance(element, cst.DictElement)
+            assert isinstance(element.key, cst.SimpleString | cst.ConcatenatedString)
+            by_key[element.key.evaluated_value] = element
+        moved = [
+            by_key[key].with_changes(comma=slot.comma)
+            for key, slot in zip(self.keys, node.elements, strict=True)
+        ]
+        return node.with_changes(elements=moved)
+
+
+@dataclass(frozen=True)
+class Broadcast:
+    """``"mse"`` -> ``{"zeta": "mse", "alpha": "mse"}``: one value per output, in output order."""
+
+    keys: tuple[str, ...]
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.BaseExpression)
+        last = len(self.keys) - 1
+        return cst.Dict(
+            elements=[
+                cst.DictElement(
+                    key=string_node(key, quote),
+                    value=node.deep_clone(),
+                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                    if i < last
+                    else cst.MaybeSentinel.DEFAULT,
+                )
+                for i, key in enumerate(self.keys)
+            ]
+        )
+
+
+@dataclass(frozen=True)
 class AddName:
     """``Dense(1)`` -> ``Dense(1, name="age")``."""
 
@@ -74,7 +117,7 @@ class UnpackByKey:
         return cst.Call(func=getter, args=[cst.Arg(node)])
 
 
-Edit = ToDict | AddName | IndexToKey | UnpackByKey
+Edit = ToDict | ReorderDict | Broadcast | AddName | IndexToKey | UnpackByKey
 
 
 class EditApplier(cst.CSTTransformer):
