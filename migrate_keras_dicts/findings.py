@@ -404,3 +404,10 @@ def explain(code: str) -> str:
     if rule.after:
         parts += ["", "## Instead / after", "```python", rule.after, "```"]
     return "\n".join(parts) + "\n"
+
+
+def catalogue_markdown() -> str:
+    """The README's finding table, generated so it cannot drift from the code."""
+    rows = ["| code | severity | name | meaning |", "| --- | --- | --- | --- |"]
+    rows += [f"| {r.code} | {r.severity.value} | {r.title} | {r.what} |" for r in RULES.values()]
+    return "\n".join(rows) + "\n"

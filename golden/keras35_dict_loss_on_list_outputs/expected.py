@@ -10,6 +10,6 @@ alpha = layers.Dense(1, name="alpha")(in_a)
 model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
 model.compile(
     optimizer="sgd",
-    loss={"alpha": "mse", "zeta": "binary_crossentropy"},
+    loss={"zeta": "binary_crossentropy", "alpha": "mse"},
 )
 model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, epochs=1)
