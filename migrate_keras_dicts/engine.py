@@ -72,7 +72,7 @@ def migrate_source(
         return result
     result.new_source = new_source
     result.findings = sorted(
-        (Finding(f.code, f.message, f.line, f.column, path) for f in findings),
+        {Finding(f.code, f.message, f.line, f.column, path) for f in findings},
         key=lambda f: (f.line, f.column, f.code),
     )
     result.models_migrated, result.models_refused = migrated, refused
@@ -113,31 +113,40 @@ def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Fin
 
 
 def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPlan]:
-    """Refuse models that share an edited node or a member with a refused or other model."""
+    """Refuse a model that shares a member or an edited node with a refused model, or that
+    needs a different edit of a shared node than another model does."""
+
+    def touched(plan: ModelPlan) -> set[int]:
+        return plan.identities | {id(node) for node in plan.edits}
+
+    def edit_at(plan: ModelPlan, key: int):
+        return next((e for n, e in plan.edits.items() if id(n) == key), None)
+
     changed = True
     while changed:
         changed = False
         owners: dict[int, list[ModelPlan]] = {}
         for plan in plans:
-            for key in plan.identities | {id(node) for node in plan.edits}:
+            for key in touched(plan):
                 owners.setdefault(key, []).append(plan)
         for plan in plans:
             if plan.refused:
                 continue
-            shared = [
-                other
-                for key in plan.identities | {id(node) for node in plan.edits}
+            clashing = {
+                other.label
+                for key in touched(plan)
                 for other in owners[key]
                 if other is not plan
-            ]
-            if shared:
-                others = sorted({f"`{o.label}`" for o in shared})
+                and (other.refused or edit_at(other, key) != edit_at(plan, key))
+            }
+            if clashing:
                 line, column = meta.position(plan.call)
+                others = ", ".join(f"`{label}`" for label in sorted(clashing))
                 plan.blockers.append(
                     Finding(
                         "MKD115",
-                        f"model `{plan.label}` shares inputs, layers or data with "
-                        f"{', '.join(others)}; migrate them together by hand",
+                        f"model `{plan.label}` shares inputs, layers or data with {others}, "
+                        "which cannot be migrated the same way; migrate them together by hand",
                         line,
                         column,
                     )

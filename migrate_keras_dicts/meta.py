@@ -96,11 +96,8 @@ class ModuleMeta:
 
     def binding_of(self, name: cst.Name) -> Binding | None:
         """The single ``name = value`` assignment that reaches this use, else None."""
-        referents = self.referents(name)
-        if len(referents) != 1:
-            return None
-        (assignment,) = referents
-        return self.binding_from_assignment(assignment)
+        assignment = self.reaching(name)
+        return None if assignment is None else self.binding_from_assignment(assignment)
 
     def binding_from_assignment(self, assignment) -> Binding | None:
         if type(assignment) is not Assignment or not isinstance(assignment.node, cst.Name):
@@ -109,8 +106,6 @@ class ModuleMeta:
         holder = self.parent(target)
         statement = self.parent(holder) if isinstance(holder, cst.AssignTarget) else None
         if not isinstance(statement, cst.Assign) or len(statement.targets) != 1:
-            return None
-        if len(assignment.scope.assignments[target.value]) != 1:
             return None
         return Binding(assignment, target, statement, statement.value)
 
@@ -122,3 +117,83 @@ class ModuleMeta:
             if assignment.node is target:
                 return assignment
         return None
+
+    # -- flow: which of several assignments reaches a use ---------------------------
+    def reaching(self, name: cst.Name):
+        """The assignment that reaches this use of ``name``, or None when unsure.
+
+        LibCST's scopes are not flow-sensitive: with ``model = a(); model.fit(); model =
+        b()`` every use has both assignments as referents. When all assignments are plain
+        statements of one block and the use is in a later statement of that block (not in a
+        nested function), the last earlier assignment is the one that reaches it.
+        """
+        referents = self.referents(name)
+        if len(referents) == 1:
+            return next(iter(referents))
+        if not referents:
+            return None
+        slots = self._assignment_slots(referents)
+        if slots is None:
+            return None
+        block, indexes = slots
+        scope = next(iter(referents)).scope
+        if not self._same_frame(name, scope):
+            return None
+        use_index = self._index_in_block(name, block)
+        if use_index is None:
+            return None
+        earlier = [(i, a) for a, i in indexes.items() if i < use_index]
+        if not earlier or any(i == use_index for i in indexes.values()):
+            return None
+        return max(earlier, key=lambda pair: pair[0])[1]
+
+    def uses_of(self, assignment) -> list[cst.Name] | None:
+        """Every use this assignment reaches, or None when some use is ambiguous."""
+        uses = []
+        for access in assignment.references:
+            if not isinstance(access.node, cst.Name):
+                return None
+            if len(access.referents) > 1 and self.reaching(access.node) is not assignment:
+                if self.reaching(access.node) is None:
+                    return None
+                continue
+            uses.append(access.node)
+        return uses
+
+    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict] | None:
+        block = None
+        indexes = {}
+        for assignment in assignments:
+            binding = self.binding_from_assignment(assignment)
+            if binding is None:
+                return None
+            line = self.parent(binding.statement)
+            container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
+            if not isinstance(container, cst.Module | cst.IndentedBlock):
+                return None
+            if block is not None and container is not block:
+                return None
+            block = container
+            indexes[assignment] = _identity_index(container.body, line)
+        return block, indexes
+
+    def _same_frame(self, name: cst.Name, scope) -> bool:
+        """The use runs when its statement runs: same scope, or comprehensions inside it."""
+        current = self.scope(name)
+        while current is not None and current is not scope:
+            if type(current).__name__ != "ComprehensionScope":
+                return False
+            current = current.parent
+        return current is scope
+
+    def _index_in_block(self, node: cst.CSTNode, block: cst.CSTNode) -> int | None:
+        child, current = node, self.parent(node)
+        while current is not None:
+            if current is block:
+                return _identity_index(block.body, child)
+            child, current = current, self.parent(current)
+        return None
+
+
+def _identity_index(items, item) -> int:
+    return next(i for i, candidate in enumerate(items) if candidate is item)

@@ -402,7 +402,8 @@ class ModelPlanner:
         binding = self.meta.binding_of(name)
         if binding is None or not isinstance(binding.value, cst.Call):
             return None
-        if len(binding.assignment.references) != 1:
+        uses = self.meta.uses_of(binding.assignment)
+        if uses is None or len(uses) != 1:
             return None
         return binding.value
 
@@ -496,19 +497,14 @@ class ModelPlanner:
 
     def _references_of_target(self, target: cst.Name) -> list[cst.Name]:
         assignment = self.meta.assignment_of_target(target)
-        if assignment is None or len(assignment.scope.assignments[target.value]) != 1:
+        uses = None if assignment is None else self.meta.uses_of(assignment)
+        if uses is None:
             raise self.stop(
                 "MKD113",
                 target,
                 f"`{target.value}` is assigned more than once; the tool cannot tell which "
                 "model each call uses",
             )
-        uses = []
-        for access in assignment.references:
-            if isinstance(access.node, cst.Name):
-                uses.append(access.node)
-            else:
-                raise self.stop("MKD106", access.node, "the model is used through a string name")
         return uses
 
     def _follow_return(self, node: cst.Return, depth: int) -> list[cst.Name]:
@@ -926,7 +922,8 @@ class ModelPlanner:
 
     def _check_consumed(self) -> None:
         for assignment, count in self.consumed.items():
-            if len(assignment.references) != count:
+            uses = self.meta.uses_of(assignment)
+            if uses is None or len(uses) != count:
                 name = self.consumed_what[assignment]
                 self.block(
                     "MKD107",
@@ -947,11 +944,11 @@ class ModelPlanner:
             target = holder.targets[0].target
             if isinstance(target, cst.Name):
                 assignment = self.meta.assignment_of_target(target)
-                if assignment is None or len(assignment.scope.assignments[target.value]) != 1:
+                uses = None if assignment is None else self.meta.uses_of(assignment)
+                if uses is None:
                     self._unprovable(target, f"`{target.value}` is assigned more than once")
                     return
-                for access in assignment.references:
-                    ref = access.node
+                for ref in uses:
                     sub = self.meta.parent(ref)
                     if isinstance(sub, cst.Subscript) and sub.value is ref:
                         self._index(sub)
