@@ -203,7 +203,14 @@ class ModelPlanner:
         return Blocked()
 
     def code(self, node: cst.CSTNode) -> str:
-        text = self.meta.module.code_for_node(node).strip()
+        """Short source text of ``node`` for a one-line message (a loop by its header)."""
+        render = self.meta.module.code_for_node
+        if isinstance(node, cst.For):
+            text = f"for {render(node.target)} in {render(node.iter)}"
+        elif isinstance(node, cst.While | cst.If):
+            text = f"{'while' if isinstance(node, cst.While) else 'if'} {render(node.test)}"
+        else:
+            text = render(node).strip()
         text = " ".join(text.split())
         return text if len(text) <= 60 else text[:57] + "..."
 
@@ -227,13 +234,15 @@ class ModelPlanner:
         self.outputs = self._side(outputs_expr, is_input=False)
         if self.inputs is None or self.outputs is None:
             other = self.outputs if self.inputs is None else self.inputs
-            if other is not None and other.multi:
-                which = "inputs" if self.inputs is None else "outputs"
-                expr = inputs_expr if self.inputs is None else outputs_expr
+            which = "inputs" if self.inputs is None else "outputs"
+            expr = inputs_expr if self.inputs is None else outputs_expr
+            if expr is not None and ((other is not None and other.multi) or self._maybe_list(expr)):
+                self._ctor_changes = True
                 raise self.stop(
                     "MKD105",
                     expr,
-                    f"`{which}={self.code(expr)}` is not a literal the tool can see",
+                    f"`{which}={self.code(expr)}` may be a list the tool cannot see into; "
+                    f"write `{which}` as a list or dict literal of named tensors",
                 )
             return
         if not self.inputs.multi and not self.outputs.multi:
@@ -286,7 +295,7 @@ class ModelPlanner:
         if isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
-                self._consume(binding.assignment, expr.value)
+                self._consume(binding.assignment, expr.value, "MKD105")
                 return self._side(binding.value, is_input=is_input)
             if self._is_single_tensor(expr, is_input):
                 return Side("single")
@@ -294,6 +303,21 @@ class ModelPlanner:
         if isinstance(expr, cst.Call) and self._is_tensor_call(expr, is_input):
             return Side("single")
         return None
+
+    def _maybe_list(self, expr: cst.BaseExpression) -> bool:
+        """A variable bound to a function result or a comprehension: possibly several tensors.
+
+        ``base.output`` and chains of layer calls are taken as one tensor without a finding,
+        so that ordinary single-output models stay quiet.
+        """
+        if isinstance(expr, cst.ListComp | cst.GeneratorExp):
+            return True
+        if not isinstance(expr, cst.Name):
+            return False
+        binding = self.meta.binding_of(expr)
+        return binding is not None and isinstance(
+            binding.value, cst.Call | cst.ListComp | cst.BinaryOperation
+        )
 
     def _is_single_tensor(self, name: cst.Name, is_input: bool) -> bool:
         """A name every assignment of which is an Input or a layer application."""
@@ -325,6 +349,8 @@ class ModelPlanner:
         return isinstance(ctor, cst.Call) and _is_class_call(self.meta, ctor)
 
     def _sequence_side(self, node: cst.List | cst.Tuple, is_input: bool) -> Side:
+        if len(node.elements) >= 2:
+            self._ctor_changes = True
         self._no_starred(node)
         if len(node.elements) < 2:
             return Side("single", node)
@@ -361,8 +387,14 @@ class ModelPlanner:
             raise self.stop(
                 "MKD101", expr, f"input `{self.code(expr)}` is not bound to `keras.Input(...)`"
             )
-        if sum(1 for a in call.args if a.keyword is None) > 5:
-            raise self.stop("MKD114", call, "`Input` with more than 5 positional arguments")
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        if len(positional) >= 3:
+            raise self.stop(
+                "MKD114",
+                positional[2],
+                f"positional argument 3 of `{self.code(call.func)}` means different things in "
+                "Keras 2 (name) and 3 (dtype); pass it by keyword",
+            )
         return self._member(expr, call, call, variable, key, layer_class=None)
 
     def _output_member(self, expr: cst.BaseExpression, key: str | None = None) -> Member:
@@ -388,14 +420,25 @@ class ModelPlanner:
         elif isinstance(func, cst.Name):
             ctor = self._layer_object(func)
         if ctor is None:
-            raise self.stop(
-                "MKD102",
-                expr,
-                f"{what} comes from `{self.code(func)}`, not from a layer of its own "
-                "(shared layer, op or unknown callable)",
-            )
+            raise self.stop("MKD102", expr, self._why_no_layer(what, func))
         layer_class = keras_api.layer_class(self.meta.keras_names(ctor.func))
         return self._member(expr, ctor, ctor, variable, key, layer_class=layer_class or "")
+
+    def _why_no_layer(self, what: str, func: cst.BaseExpression) -> str:
+        if keras_api.is_input(self.meta.keras_names(func)):
+            return f"{what} is an Input passed straight through; it has no layer to name"
+        if isinstance(func, cst.Name):
+            binding = self.meta.binding_of(func)
+            uses = self.meta.uses_of(binding.assignment) if binding else None
+            if binding is not None and isinstance(binding.value, cst.Call) and uses:
+                return (
+                    f"{what} comes from layer `{func.value}`, which is called {len(uses)} times; "
+                    "a shared layer cannot get a name per output"
+                )
+        return (
+            f"{what} comes from `{self.code(func)}(...)`, which is not a Keras layer call the "
+            "tool can name; wrap it in a named layer by hand"
+        )
 
     def _layer_object(self, name: cst.Name) -> cst.Call | None:
         """``layer = Dense(1)`` used exactly once: its constructor call."""
@@ -408,12 +451,20 @@ class ModelPlanner:
         return binding.value
 
     def _untraceable(self, name: cst.Name, code: str, expected: str) -> Blocked:
-        if len(self.meta.referents(name)) > 1:
+        referents = self.meta.referents(name)
+        if len(referents) > 1:
             return self.stop(
                 "MKD113",
                 name,
                 f"`{name.value}` is assigned more than once; cannot tell which "
                 "value reaches the model",
+            )
+        if len(referents) == 1 and type(next(iter(referents))) is Assignment:
+            return self.stop(
+                "MKD113",
+                name,
+                f"`{name.value}` is assigned by unpacking or in a loop; write "
+                f"`{name.value} = ...` on its own line",
             )
         return self.stop(code, name, f"`{name.value}` is not bound once to {expected}")
 
@@ -426,6 +477,14 @@ class ModelPlanner:
         key: str | None,
         layer_class: str | None,
     ) -> Member:
+        for arg in name_holder.args:
+            if arg.star:
+                raise self.stop(
+                    "MKD114",
+                    arg,
+                    f"`{self.code(name_holder)}` uses `{arg.star}` arguments; the tool cannot "
+                    "tell whether they set `name=`",
+                )
         explicit = _keyword(name_holder, "name")
         if explicit is not None:
             name = literal_string(explicit.value)
@@ -457,6 +516,17 @@ class ModelPlanner:
     def _name_members(self) -> None:
         """Check the names the rewrite adds: unique, and never a Keras automatic name."""
         members = self.inputs.members + self.outputs.members
+        for side in (self.inputs, self.outputs):
+            seen: set[int] = set()
+            for member in side.members:
+                if id(member.identity) in seen:
+                    raise self.stop(
+                        "MKD102",
+                        member.node,
+                        f"`{self.code(member.node)}` appears twice in the model structure; "
+                        "a dict cannot hold it under two keys",
+                    )
+                seen.add(id(member.identity))
         all_keys = Counter(m.key for m in members)
         for member in members:
             if member.name_call is None:
@@ -489,10 +559,18 @@ class ModelPlanner:
             if isinstance(target, cst.Name):
                 self.plan.label = target.value
                 return self._references_of_target(target)
+        if isinstance(parent, cst.Assign | cst.AnnAssign):
+            target = parent.targets[0].target if isinstance(parent, cst.Assign) else parent.target
+            raise self.stop(
+                "MKD106",
+                self.call,
+                f"the model is assigned to `{self.code(target)}`, which the tool cannot follow",
+            )
         raise self.stop(
             "MKD106",
             self.call,
-            "the model is not assigned to a variable or returned; the tool cannot follow it",
+            f"the model is passed to `{self.code(self._use_context(self.call))}` "
+            "without a variable; the tool cannot follow it",
         )
 
     def _references_of_target(self, target: cst.Name) -> list[cst.Name]:
@@ -580,8 +658,8 @@ class ModelPlanner:
             raise self.stop(
                 "MKD106",
                 ref,
-                f"`{self.code(parent)}` passes the model `{ref.value}` where the tool cannot "
-                "follow it",
+                f"`{self.code(self._use_context(ref))}` passes the model `{ref.value}` where the "
+                "tool cannot follow it",
             )
         attr = parent.attr.value
         grand = self.meta.parent(parent)
@@ -595,15 +673,23 @@ class ModelPlanner:
                 self._unsafe_or_block(
                     "MKD116",
                     parent,
-                    f"`{self.code(parent)}` depends on layer/weight order, which the dict "
-                    "order changes",
+                    f"`{self.code(parent)}` depends on layer and weight order, which sorted dict "
+                    "keys change; re-save weights after migrating, then rerun",
                 )
         elif attr in STRUCTURE_ATTRS:
             side_name, order_only = STRUCTURE_ATTRS[attr]
             side = self.inputs if side_name == "inputs" else self.outputs
             if side.becomes_dict and (not order_only or side.order_changes):
+                change = (
+                    f"is re-ordered to {sorted(side.keys)}"
+                    if order_only
+                    else "becomes a dict keyed by name"
+                )
                 self._unsafe_or_block(
-                    "MKD112", parent, f"`{self.code(parent)}` changes with dict {side_name}"
+                    "MKD112",
+                    parent,
+                    f"`{self.code(parent)}` {change} with dict {side_name}; "
+                    "use names instead of positions",
                 )
         elif attr in HARMLESS_METHODS or attr in HARMLESS_ATTRS:
             pass
@@ -673,7 +759,7 @@ class ModelPlanner:
         elif isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
-                self._consume(binding.assignment, expr.value)
+                self._consume(binding.assignment, expr.value, "MKD108")
                 self._per_output(binding.value, what)
             elif not self._is_single_value(expr):
                 self.block(
@@ -724,7 +810,7 @@ class ModelPlanner:
         elif isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
-                self._consume(binding.assignment, expr.value)
+                self._consume(binding.assignment, expr.value, "MKD108")
                 self._metrics(binding.value, what)
             else:
                 self.block(
@@ -916,19 +1002,24 @@ class ModelPlanner:
             self.block("MKD113", node, "the same literal would need two different rewrites")
         self.plan.edits[node] = edit
 
-    def _consume(self, assignment: Assignment, what: str) -> None:
+    def _consume(self, assignment: Assignment, what: str, code: str = "MKD107") -> None:
         self.consumed[assignment] += 1
-        self.consumed_what[assignment] = what
+        self.consumed_what[assignment] = (what, code)
 
     def _check_consumed(self) -> None:
         for assignment, count in self.consumed.items():
             uses = self.meta.uses_of(assignment)
             if uses is None or len(uses) != count:
-                name = self.consumed_what[assignment]
+                name, code = self.consumed_what[assignment]
+                where = ""
+                if uses:
+                    lines = sorted({self.meta.position(use)[0] for use in uses})
+                    where = f" (uses on lines {', '.join(map(str, lines))})"
                 self.block(
-                    "MKD107",
+                    code,
                     assignment.node,
-                    f"`{name}` is rewritten for this model but also used elsewhere",
+                    f"`{name}` would be rewritten for this model but is also used elsewhere"
+                    f"{where}; give the model its own literal",
                 )
 
     # -- consumers of predict() / model(x) ----------------------------------------------------
@@ -955,7 +1046,9 @@ class ModelPlanner:
                     else:
                         self._unprovable(
                             ref,
-                            f"`{self.code(sub)}` uses the whole result of `{self.code(call.func)}`",
+                            f"`{self.code(self._use_context(ref))}` uses `{ref.value}`, the whole "
+                            f"result of `{self.code(call.func)}(...)`, which becomes a dict; "
+                            "index it by name by hand",
                         )
                 return
             if isinstance(target, cst.Tuple | cst.List):
@@ -965,7 +1058,11 @@ class ModelPlanner:
                         return
                     self._edit(call, UnpackByKey(keys))
                     return
-        self._unprovable(call, f"the result of `{self.code(call.func)}(...)` is used whole")
+        self._unprovable(
+            call,
+            f"`{self.code(self._use_context(call))}` uses the whole result of "
+            f"`{self.code(call.func)}(...)`, which becomes a dict; index it by name by hand",
+        )
 
     def _index(self, sub: cst.Subscript) -> None:
         keys = self.outputs.keys
@@ -983,6 +1080,20 @@ class ModelPlanner:
         if value is not None and literal_string(value) in keys:
             return
         self._unprovable(sub, f"`{self.code(sub)}` does not index one output by a constant")
+
+    def _use_context(self, node: cst.CSTNode) -> cst.CSTNode:
+        """The smallest readable piece of code around a use: its call, loop header or line."""
+        current = self.meta.parent(node)
+        while current is not None:
+            if isinstance(current, cst.Call):
+                return current
+            if isinstance(current, cst.For | cst.While | cst.If):
+                return current
+            comprehension = cst.ListComp | cst.SetComp | cst.DictComp | cst.GeneratorExp
+            if isinstance(current, cst.BaseSmallStatement | comprehension | cst.Lambda):
+                return current
+            current = self.meta.parent(current)
+        return node
 
     def _unprovable(self, node: cst.CSTNode, message: str) -> None:
         if not self.outputs.becomes_dict:

@@ -1,0 +1,18 @@
+import keras
+import tensorflow as tf
+from keras import layers
+
+inp = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(inp)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = keras.Model(inp, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+
+val_ds = tf.data.Dataset.from_tensor_slices((val_x, (val_age, val_gender))).batch(32)
+model.fit(
+    train_x,
+    [train_age, train_gender],
+    validation_data=val_ds,
+    epochs=10,
+)
