@@ -16,7 +16,13 @@ from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
 from .rewrite.edits import EditApplier, uses_operator
 from .scan import collect
-from .verify import SelfCheckFailed, check_fixed_point, check_only_edits_changed, check_parses
+from .verify import (
+    SelfCheckFailed,
+    check_fixed_point,
+    check_only_edits_changed,
+    check_parses,
+    check_same_python,
+)
 
 __all__ = ["MigrationResult", "Options", "migrate_source"]
 
@@ -61,6 +67,7 @@ def migrate_source(
     try:
         new_source, findings, migrated, refused = _migrate_module(module, options)
         if new_source != source:
+            check_same_python(source, new_source)
             check_fixed_point(new_source, lambda text: _rerun(text, options))
     except SelfCheckFailed as error:
         result.failed = True

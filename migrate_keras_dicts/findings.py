@@ -99,7 +99,7 @@ RULES: dict[str, Rule] = {
         ),
         _rule(
             "MKD005",
-            _I,
+            _W,
             "flat-metrics-per-output",
             "A flat metrics list as long as the outputs was read as one metric per output.",
             "Keras 3 pairs `metrics=['mae', 'acc']` with two outputs one to one (it never "

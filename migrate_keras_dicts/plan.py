@@ -8,6 +8,7 @@ The planner collects *blockers*; one blocker leaves the whole model untouched.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -183,6 +184,7 @@ class ModelPlanner:
         self.consumed: Counter[Assignment] = Counter()
         self.consumed_what: dict[Assignment, str] = {}
         self.mixed: list[tuple[cst.CSTNode, str]] = []
+        self.mixed_notes: list[tuple[cst.CSTNode, str]] = []
         self._ctor_changes = False
         self.single_losses: list[cst.BaseExpression] = []
         self.positional_results: list[cst.Call] = []
@@ -412,8 +414,8 @@ class ModelPlanner:
             )
         func = value.func
         names = self.meta.keras_names(func)
-        if keras_api.merge_function(names):
-            return self._member(expr, value, value, variable, key, layer_class="merge")
+        if merge := keras_api.merge_function(names):
+            return self._member(expr, value, value, variable, key, layer_class=merge)
         ctor: cst.Call | None = None
         if isinstance(func, cst.Call):
             ctor = func
@@ -742,6 +744,29 @@ class ModelPlanner:
         for name in METRIC_ARGS:
             if name in bound:
                 self._metrics(bound[name], name)
+        weights = self._resolved_literal(bound.get("loss_weights"))
+        loss = self._resolved_literal(bound.get("loss"))
+        if (
+            self.outputs.kind == "sequence"
+            and isinstance(loss, cst.List | cst.Tuple)
+            and isinstance(weights, cst.Dict)
+            and list(self.outputs.keys) != sorted(self.outputs.keys)
+        ):
+            # KERAS_RULES W4: a dict loss_weights beside a list loss is applied in sorted order.
+            self.mixed_notes.append(
+                (
+                    weights,
+                    "`loss_weights` was a dict beside a list `loss` (Keras applied it in "
+                    f"sorted-key order {sorted(self.outputs.keys)}); now both are keyed by name, "
+                    "which changes what trains",
+                )
+            )
+
+    def _resolved_literal(self, expr: cst.BaseExpression | None) -> cst.BaseExpression | None:
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            return binding.value if binding is not None else None
+        return expr
 
     def _per_output(self, expr: cst.BaseExpression, what: str) -> None:
         if _is_none(expr):
@@ -796,7 +821,7 @@ class ModelPlanner:
                 self.note(
                     "MKD009",
                     expr,
-                    f"`{what}` has {len(expr.elements)} entries for {n} outputs; left as it is "
+                    f"`{what}` has {_entries(len(expr.elements))} for {n} outputs; left as it is "
                     "(Keras 3 raises for it)",
                 )
             else:
@@ -997,10 +1022,29 @@ class ModelPlanner:
                 raise self.stop("MKD117", element, f"`{self.code(node)}` uses `*` unpacking")
 
     def _edit(self, node: cst.CSTNode, edit: Edit) -> None:
+        quote = self._fstring_quote(node)
+        if quote == "":
+            self.block("MKD111", node, "inside nested f-strings that use both quote characters")
+            return
+        if quote is not None:
+            edit = dataclasses.replace(edit, quote=quote)
         existing = self.plan.edits.get(node)
         if existing is not None and existing != edit:
             self.block("MKD113", node, "the same literal would need two different rewrites")
         self.plan.edits[node] = edit
+
+    def _fstring_quote(self, node: cst.CSTNode) -> str | None:
+        """Inside an f-string, the quote that does not end it (before Python 3.12); else None."""
+        used = set()
+        current = self.meta.parent(node)
+        while current is not None:
+            if isinstance(current, cst.FormattedString):
+                used.add(current.start.lstrip("rRbBfF")[:1])
+            current = self.meta.parent(current)
+        if not used:
+            return None
+        free = [q for q in ('"', "'") if q not in used]
+        return free[0] if free else ""
 
     def _consume(self, assignment: Assignment, what: str, code: str = "MKD107") -> None:
         self.consumed[assignment] += 1
@@ -1111,7 +1155,7 @@ class ModelPlanner:
                     if side is self.inputs:
                         self.note("MKD002", member.name_call, f"Input named {member.key!r}")
                     else:
-                        if member.layer_class and member.layer_class != "merge":
+                        if member.layer_class:
                             self.plan.renamed_classes.add(member.layer_class)
                         self.note(
                             "MKD003",
@@ -1125,16 +1169,21 @@ class ModelPlanner:
                     "MKD004",
                     side.literal,
                     f"sorted key order {sorted(side.keys)} differs from list order "
-                    f"{list(side.keys)}: `model.{which}`, `model.layers` and weight files "
+                    f"{list(side.keys)}: `{self.plan.label}.{which}`, `{self.plan.label}.layers` and weight files "
                     "change order",
                 )
         for node, what in self.mixed:
-            self.note(
-                "MKD006",
-                node,
-                f"`{what}` was a list on a dict model (paired in sorted-key order by Keras); "
-                "now keyed by list order",
-            )
+            side = self.inputs if what.endswith("x") else self.outputs
+            if list(side.keys) != sorted(side.keys):
+                self.note(
+                    "MKD006",
+                    node,
+                    f"`{what}` was a list on a dict model, which Keras pairs in sorted-key order "
+                    f"{sorted(side.keys)}; now keyed in the order written {list(side.keys)}, "
+                    "which changes what trains",
+                )
+        for node, message in self.mixed_notes:
+            self.note("MKD006", node, message)
         parts = []
         if self.inputs.multi:
             parts.append(f"{len(self.inputs.members)} inputs")
@@ -1157,6 +1206,10 @@ def _is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
     func = call.func
     last = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
     return isinstance(last, str) and last[:1].isupper()
+
+
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
 
 
 def _keyword(call: cst.Call, keyword: str) -> cst.Arg | None:

@@ -21,8 +21,10 @@ class ToDict:
     """``[a, b]`` -> ``{"ka": a, "kb": b}``."""
 
     keys: tuple[str, ...]
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.List | cst.Tuple)
         return sequence_to_dict(node, self.keys, quote)
 
@@ -32,8 +34,10 @@ class ReorderDict:
     """``{"b": 1, "a": 2}`` -> ``{"a": 2, "b": 1}``: entries move, commas and layout stay."""
 
     keys: tuple[str, ...]
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.Dict)
         by_key = {}
         for element in node.elements:
@@ -52,8 +56,10 @@ class Broadcast:
     """``"mse"`` -> ``{"zeta": "mse", "alpha": "mse"}``: one value per output, in output order."""
 
     keys: tuple[str, ...]
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.BaseExpression)
         last = len(self.keys) - 1
         return cst.Dict(
@@ -75,8 +81,10 @@ class AddName:
     """``Dense(1)`` -> ``Dense(1, name="age")``."""
 
     name: str
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.Call)
         return add_keyword(node, "name", string_node(self.name, quote))
 
@@ -86,8 +94,10 @@ class IndexToKey:
     """``preds[0]`` -> ``preds["age"]`` (the edit replaces the index expression)."""
 
     key: str
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.BaseExpression)
         return string_node(self.key, quote).with_changes(
             lpar=getattr(node, "lpar", ()), rpar=getattr(node, "rpar", ())
@@ -99,8 +109,10 @@ class UnpackByKey:
     """``a, b = model.predict(x)`` -> ``a, b = operator.itemgetter("a", "b")(model.predict(x))``."""
 
     keys: tuple[str, ...]
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        quote = self.quote or quote
         assert isinstance(node, cst.BaseExpression)
         getter = cst.Call(
             func=cst.Attribute(value=cst.Name("operator"), attr=cst.Name("itemgetter")),

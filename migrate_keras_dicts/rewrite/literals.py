@@ -77,9 +77,16 @@ def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.
         )
         args.append(new_arg.with_changes(comma=last.comma))
     else:
-        separator = cst.SimpleWhitespace(" ")
+        # No trailing comma: the new argument goes where the next one would, and the
+        # whitespace before ``)`` moves behind it.
+        separator: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace(" ")
         if len(args) >= 2 and isinstance(args[-2].comma, cst.Comma):
             separator = args[-2].comma.whitespace_after
-        args[-1] = last.with_changes(comma=cst.Comma(whitespace_after=separator))
-        args.append(new_arg)
+        elif _has_newline(call.whitespace_before_args):
+            separator = call.whitespace_before_args
+        args[-1] = last.with_changes(
+            comma=cst.Comma(whitespace_after=separator),
+            whitespace_after_arg=cst.SimpleWhitespace(""),
+        )
+        args.append(new_arg.with_changes(whitespace_after_arg=last.whitespace_after_arg))
     return call.with_changes(args=args)

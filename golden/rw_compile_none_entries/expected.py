@@ -1,0 +1,16 @@
+import keras
+from keras import layers
+
+img = keras.Input(shape=(64, 64, 3), name="img")
+x = layers.Conv2D(32, 3, activation="relu")(img)
+x = layers.GlobalAveragePooling2D()(x)
+embedding = layers.Dense(32, name="embedding")(x)
+species = layers.Dense(120, activation="softmax", name="species")(x)
+
+model = keras.Model(img, {"embedding": embedding, "species": species})
+model.compile(
+    optimizer="adam",
+    loss={"embedding": None, "species": "sparse_categorical_crossentropy"},
+    metrics={"embedding": None, "species": ["accuracy"]},
+)
+model.fit(images, {"embedding": dummy_targets, "species": labels}, epochs=5)

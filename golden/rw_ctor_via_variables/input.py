@@ -1,0 +1,15 @@
+import keras
+from keras import layers
+
+street = keras.Input(shape=(64,), name="street")
+satellite = keras.Input(shape=(64,), name="satellite")
+shared = layers.Dense(32, activation="relu")
+h = layers.concatenate([shared(street), shared(satellite)])
+land_use = layers.Dense(6, activation="softmax", name="land_use")(h)
+population = layers.Dense(1, name="population")(h)
+
+model_inputs = [street, satellite]
+model_outputs = [land_use, population]
+model = keras.Model(inputs=model_inputs, outputs=model_outputs)
+model.compile(optimizer="adam", loss=["categorical_crossentropy", "mse"])
+model.fit([x_street, x_sat], [y_land, y_pop], epochs=5)
