@@ -55,16 +55,8 @@ def model_programs(draw) -> str:
             lines.append("")
     merged = ins[0] if n_in == 1 else "h"
     if n_in > 1:
-        concat = (
-            "keras.layers.concatenate"
-            if style in ("keras",)
-            else f"{dense.rsplit('.', 1)[0] + '.' if '.' in dense else ''}Concatenate()"
-        )
-        lines.append(
-            f"h = {concat}([{', '.join(ins)}])"
-            if "concatenate" in concat
-            else f"h = {concat}([{', '.join(ins)}])"
-        )
+        layers_prefix = dense.rsplit(".", 1)[0] + "." if "." in dense else ""
+        lines.append(f"h = {layers_prefix}Concatenate()([{', '.join(ins)}])")
     for name in outs:
         named = draw(st.booleans())
         if draw(st.booleans()):
@@ -85,7 +77,7 @@ def model_programs(draw) -> str:
     elif loss_kind == "none":
         loss = None
     elif loss_kind == "wrong":
-        loss = _seq(losses + ["'mse'"], "list")
+        loss = _seq([*losses, "'mse'"], "list")
     else:
         loss = _seq(losses, loss_kind, outs)
     metrics = draw(st.sampled_from([None, "flat", "nested"]))
