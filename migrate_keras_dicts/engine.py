@@ -114,6 +114,7 @@ def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Fin
         AddImportsVisitor.add_needed_import(context, "operator")
         new_module = AddImportsVisitor(context).transform_module(new_module)
     findings += _old_layer_name_strings(meta, facts, accepted)
+    findings += _auto_name_shifts(meta, facts, accepted)
     new_text = new_module.code
     check_parses(new_text)
     return new_text, findings, len(accepted), len(plans) - len(accepted)
@@ -182,6 +183,29 @@ def _old_layer_name_strings(meta: ModuleMeta, facts, accepted: list[ModelPlan]) 
                     column,
                 )
             )
+    return findings
+
+
+def _auto_name_shifts(meta: ModuleMeta, facts, accepted: list[ModelPlan]) -> list[Finding]:
+    """Other models in the file whose unnamed layers may get other automatic names."""
+    classes = {c for plan in accepted for c in plan.renamed_classes}
+    if not classes:
+        return []
+    migrated = {id(plan.call) for plan in accepted}
+    findings = []
+    for call in facts.model_calls:
+        if id(call) in migrated:
+            continue
+        line, column = meta.position(call)
+        findings.append(
+            Finding(
+                "MKD119",
+                f"this model's unnamed {', '.join(sorted(classes))} layers may get other automatic "
+                "names (and log keys) now that the migrated model names its output layers",
+                line,
+                column,
+            )
+        )
     return findings
 
 

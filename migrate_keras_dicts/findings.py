@@ -355,6 +355,22 @@ RULES: dict[str, Rule] = {
             'model.compile(loss={"zeta": make_loss(), "alpha": make_loss()})',
         ),
         _rule(
+            "MKD119",
+            _W,
+            "auto-name-shift",
+            "Layers named by the rewrite no longer use up Keras' automatic names, so unnamed "
+            "layers created after them get other automatic names (`dense_2` becomes `dense`).",
+            "Keras numbers automatic layer names with one counter per class for the whole "
+            "process, and explicitly named layers do not count. A model the tool did not "
+            "migrate in the same program can see its log keys change (`dense_3_loss` becomes "
+            "`dense_1_loss`). Give that model's output layers names, or check keys that use "
+            "automatic names.",
+            "m1 = Model(x, [Dense(1)(h), Dense(1)(h)])  # dense, dense_1\n"
+            "m2 = Model(x, [Dense(1)(g), Dense(1)(g)])  # dense_2, dense_3",
+            'm1 = Model(x, {"a": Dense(1, name="a")(h), ...})\n'
+            "m2 = Model(x, [Dense(1)(g), Dense(1)(g)])  # now dense, dense_1",
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -187,6 +187,7 @@ class ModelPlanner:
         self.mixed_notes: list[tuple[cst.CSTNode, str]] = []
         self._ctor_changes = False
         self.single_losses: list[cst.BaseExpression] = []
+        self.compiled_metrics = False
         self.positional_results: list[cst.Call] = []
 
     # -- findings ----------------------------------------------------------
@@ -269,6 +270,18 @@ class ModelPlanner:
         on dict outputs with ``loss="mse"`` it gives ``[loss, alpha, zeta]``. Where such a
         result is used positionally, spell the loss out per output, in output order.
         """
+        if (
+            self.positional_results
+            and self.compiled_metrics
+            and any(m.name_call is not None for m in self.outputs.members)
+        ):
+            self.block(
+                "MKD118",
+                self.positional_results[0],
+                f"the result of `{self.code(self.positional_results[0].func)}(...)` is used by "
+                "position, and naming the output layers re-sorts the compiled metrics in it; "
+                "name the output layers by hand or use `return_dict=True`",
+            )
         if not (self.outputs.order_changes and self.single_losses and self.positional_results):
             return
         for expr in self.single_losses:
@@ -742,7 +755,8 @@ class ModelPlanner:
             if name in bound:
                 self._per_output(bound[name], name)
         for name in METRIC_ARGS:
-            if name in bound:
+            if name in bound and not _is_none(bound[name]):
+                self.compiled_metrics = True
                 self._metrics(bound[name], name)
         weights = self._resolved_literal(bound.get("loss_weights"))
         loss = self._resolved_literal(bound.get("loss"))
@@ -775,7 +789,19 @@ class ModelPlanner:
             self._sequence_to_dict(expr, self.outputs, what)
         elif isinstance(expr, cst.Dict):
             keys = self._check_dict(expr, self.outputs, what, must_cover=False)
-            if what == "loss" and keys is not None and self.outputs.becomes_dict:
+            if (
+                keys is not None
+                and self.outputs.kind == "sequence"
+                and len(keys) < len(self.outputs.keys)
+            ):
+                missing = [k for k in self.outputs.keys if k not in keys]
+                self.block(
+                    "MKD110",
+                    expr,
+                    f"`{what}` dict has no entry for {missing}: Keras raises for a partial dict on "
+                    "list outputs; add the missing keys (`None` for no loss) by hand",
+                )
+            elif what == "loss" and keys is not None and self.outputs.becomes_dict:
                 in_order = tuple(k for k in self.outputs.keys if k in keys)
                 if in_order != tuple(keys):
                     # Dict outputs report per-output losses in loss-dict order (KERAS_RULES
@@ -790,6 +816,8 @@ class ModelPlanner:
                 self.block(
                     "MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure"
                 )
+            elif what == "loss":
+                self.single_losses.append(expr)
         elif not self._is_single_expression(expr):
             self.block(
                 "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
@@ -966,6 +994,8 @@ class ModelPlanner:
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
                 self._consume(binding.assignment, expr.value)
                 self._data(binding.value, side, what)
+            elif what.endswith("sample_weight") and self._is_numpy_array(binding):
+                pass  # one 1-D array weighs every output alike (KERAS_RULES SW5)
             elif len(self.meta.referents(expr)) > 1:
                 self.block("MKD113", expr, f"`{expr.value}` ({what}) is assigned more than once")
             else:
@@ -978,6 +1008,13 @@ class ModelPlanner:
             self.block(
                 "MKD107", expr, f"{what} `{self.code(expr)}` is not a list or dict the tool can see"
             )
+
+    def _is_numpy_array(self, binding) -> bool:
+        """``w = np.array(...)``/``np.ones(...)``: NumPy builds arrays, never lists."""
+        if binding is None or not isinstance(binding.value, cst.Call):
+            return False
+        names = self.meta.qualified_names(binding.value.func)
+        return bool(names) and all(name.startswith("numpy.") for name in names)
 
     # -- shared list/dict handling --------------------------------------------------------
     def _sequence_to_dict(self, node: cst.List | cst.Tuple, side: Side, what: str) -> None:

@@ -1,0 +1,28 @@
+# A loss dict that names only one of two list outputs: Keras 3.15 raises
+# "Expected keys ['zeta', 'alpha'] in loss dict" (a partial dict is allowed on dict outputs only).
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P})
+model.fit([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)

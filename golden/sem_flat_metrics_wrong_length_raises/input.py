@@ -1,0 +1,36 @@
+# A flat metrics list shorter than the outputs: Keras 3 raises (no broadcast). The migrated
+# program must raise the same error, not silently broadcast the metric.
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mP(y_true, y_pred):
+    return ops.mean(100.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mQ(y_true, y_pred):
+    return ops.mean(200.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q], metrics=["mae"])
+model.fit([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)

@@ -1,0 +1,33 @@
+# A list loss beside a dict of loss weights on list outputs (KERAS_RULES W4): Keras pairs the
+# weights in sorted-key order, so the total loss is 1031 * 10 + 2052 * 1 = 12362, not 21551.
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "alpha": Q},
+    loss_weights={"zeta": 1.0, "alpha": 10.0},
+)
+history = model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
+print("total", history.history["loss"])

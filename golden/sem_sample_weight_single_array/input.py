@@ -1,0 +1,37 @@
+# One 1-D sample_weight array for all outputs (left alone), with validation_split.
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 10
+x_z = np.linspace(1.0, 2.0, N, dtype="float32").reshape(N, 1)
+x_a = np.linspace(2.0, 3.0, N, dtype="float32").reshape(N, 1)
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+weights = np.array([1, 2, 3, 0, 0, 1, 1, 0, 2, 1], "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+model.fit(
+    [x_z, x_a],
+    [y_zeta, y_alpha],
+    sample_weight=weights,
+    validation_split=0.2,
+    epochs=2,
+    batch_size=4,
+    verbose=0,
+)
+model.evaluate([x_z, x_a], [y_zeta, y_alpha], sample_weight=weights, verbose=0)

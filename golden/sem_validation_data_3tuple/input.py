@@ -1,0 +1,55 @@
+# validation_data as an (x, y, sample_weight) 3-tuple of lists, next to a sample_weight list.
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mP(y_true, y_pred):
+    return ops.mean(100.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mQ(y_true, y_pred):
+    return ops.mean(200.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+s_zeta = np.linspace(0.0, 1.0, N, dtype="float32")
+s_alpha = np.linspace(1.0, 3.0, N, dtype="float32")
+v_z = np.full((4, 1), 4.0, "float32")
+v_a = np.full((4, 1), 6.0, "float32")
+vy_zeta = np.full((4, 1), 7.0, "float32")
+vy_alpha = np.full((4, 1), 9.0, "float32")
+vs_zeta = np.array([1.0, 0.0, 0.0, 0.0], "float32")
+vs_alpha = np.array([2.0, 2.0, 0.0, 1.0], "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=[P, Q],
+    weighted_metrics=[[mP], [mQ]],
+)
+model.fit(
+    [x_z, x_a],
+    [y_zeta, y_alpha],
+    sample_weight=[s_zeta, s_alpha],
+    validation_data=([v_z, v_a], [vy_zeta, vy_alpha], [vs_zeta, vs_alpha]),
+    epochs=1,
+    batch_size=N,
+    verbose=0,
+)

@@ -1,0 +1,53 @@
+# weighted_metrics per output, with a sample_weight list: each output's metric is weighted by
+# its own sample weights.
+import keras
+import numpy as np
+from keras import layers, ops
+
+
+def P(y_true, y_pred):
+    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def Q(y_true, y_pred):
+    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mP(y_true, y_pred):
+    return ops.mean(100.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+def mQ(y_true, y_pred):
+    return ops.mean(200.0 + 10.0 * y_true + y_pred, axis=-1)
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.arange(N, dtype="float32").reshape(N, 1)
+y_alpha = np.arange(N, 0, -1, dtype="float32").reshape(N, 1)
+w_zeta = np.array([1, 0, 1, 0, 1, 0, 1, 0], "float32")
+w_alpha = np.array([0, 0, 0, 1, 1, 1, 1, 1], "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=[P, Q],
+    metrics=[[mP], [mQ]],
+    weighted_metrics=[[mP], [mQ]],
+)
+model.fit(
+    [x_z, x_a],
+    [y_zeta, y_alpha],
+    sample_weight=[w_zeta, w_alpha],
+    epochs=1,
+    batch_size=N,
+    verbose=0,
+)
+model.evaluate(
+    [x_z, x_a], [y_zeta, y_alpha], sample_weight=[w_zeta, w_alpha], batch_size=N, verbose=0
+)

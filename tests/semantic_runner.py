@@ -1,0 +1,203 @@
+"""Run one Keras program and record what Keras did with it, as JSON.
+
+Usage: ``python tests/semantic_runner.py PROGRAM.py OUT.json``
+
+The program runs under the JAX backend with ``keras.utils.set_random_seed(0)``. The Keras
+training API is wrapped (recording only: the real method is always called with the same
+arguments and its result is returned unchanged). The JSON holds, in call order, one event per
+top-level call of ``compile``, ``fit``, ``evaluate``, ``predict``, ``train_on_batch``,
+``test_on_batch``, ``predict_on_batch`` and ``model(...)`` (calls Keras makes internally, such as
+the ``evaluate`` that ``fit`` runs on ``validation_data``, are not recorded separately), plus
+every model seen, the program's stdout and the exception it raised, if any.
+
+Event shapes:
+- ``{"method": "fit", "model": i, "history": {key: [floats]}}``
+- ``{"method": "evaluate"|"train_on_batch"|"test_on_batch", "model": i, "logs": {key: float}}``
+  for a dict result, ``"positional": [floats]`` for a list or scalar result
+- ``{"method": "predict"|"predict_on_batch"|"__call__", "model": i,
+  "outputs": {output layer name: nested list}, "container": "list"|"dict"|"array"}``
+- any event may carry ``"error": {"type": ..., "message": ...}`` when the call raised.
+
+Models: ``{"output_names": [...], "input_names": [...], "output_kind": ..., "input_kind": ...}``
+with names in the program's own order (list order for lists, insertion order for dicts);
+``keras_output_names`` is ``model.output_names`` as Keras reports it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import json
+import os
+import runpy
+import sys
+import traceback
+
+os.environ["KERAS_BACKEND"] = "jax"
+
+import keras
+import numpy as np
+
+RECORDED = (
+    "fit",
+    "evaluate",
+    "predict",
+    "train_on_batch",
+    "test_on_batch",
+    "predict_on_batch",
+    "compile",
+    "__call__",
+)
+RETURNS_OUTPUTS = ("predict", "predict_on_batch", "__call__")
+RETURNS_LOGS = ("evaluate", "train_on_batch", "test_on_batch")
+
+events: list[dict] = []
+models: list[dict] = []
+_model_ids: dict[int, int] = {}
+_keep_alive: list[object] = []  # ids stay unique while the run lasts
+_depth = 0
+
+
+def _tensor_name(tensor) -> str:
+    history = getattr(tensor, "_keras_history", None)
+    if history is not None:
+        return history[0].name
+    return str(getattr(tensor, "name", "?"))
+
+
+def _structure(struct) -> tuple[str, list[str]]:
+    if isinstance(struct, dict):
+        return "dict", [_tensor_name(t) for t in struct.values()]
+    if isinstance(struct, list | tuple):
+        return type(struct).__name__, [_tensor_name(t) for t in struct]
+    return "single", [_tensor_name(struct)]
+
+
+def _describe(model) -> dict:
+    description: dict = {"class": type(model).__name__}
+    try:
+        description["output_kind"], description["output_names"] = _structure(model._outputs_struct)
+        description["input_kind"], description["input_names"] = _structure(model._inputs_struct)
+    except AttributeError:  # not a functional model
+        description["output_kind"] = description["input_kind"] = "unknown"
+        description["output_names"] = description["input_names"] = []
+    try:
+        description["keras_output_names"] = list(model.output_names)
+    except Exception:  # recorded as missing, the program decides what fails
+        description["keras_output_names"] = []
+    return description
+
+
+def _model_id(model) -> int:
+    key = id(model)
+    if key not in _model_ids:
+        _model_ids[key] = len(models)
+        _keep_alive.append(model)
+        models.append(_describe(model))
+    return _model_ids[key]
+
+
+def _floats(value):
+    if isinstance(value, dict):
+        return {str(k): _floats(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_floats(v) for v in value]
+    return float(np.asarray(value))
+
+
+def _array(value):
+    if isinstance(value, keras.KerasTensor):
+        return {"symbolic_shape": list(value.shape)}
+    return np.asarray(value, dtype="float64").tolist()
+
+
+def _outputs(model, result) -> tuple[str, dict]:
+    """The result keyed by output layer name."""
+    names = list(getattr(model, "output_names", []) or [])
+    if isinstance(result, dict):
+        return "dict", {str(k): _array(v) for k, v in result.items()}
+    if isinstance(result, list | tuple):
+        keys = names if len(names) == len(result) else [f"#{i}" for i in range(len(result))]
+        return type(result).__name__, {k: _array(v) for k, v in zip(keys, result, strict=True)}
+    key = names[0] if len(names) == 1 else "#0"
+    return "array", {key: _array(result)}
+
+
+def _record_result(event: dict, method: str, model, result) -> None:
+    if method == "fit":
+        event["history"] = _floats(result.history)
+    elif method in RETURNS_LOGS:
+        if isinstance(result, dict):
+            event["logs"] = _floats(result)
+        elif isinstance(result, list | tuple):
+            event["positional"] = _floats(list(result))
+        else:
+            event["positional"] = [_floats(result)]
+    elif method in RETURNS_OUTPUTS:
+        event["container"], event["outputs"] = _outputs(model, result)
+
+
+def _wrap(method: str):
+    original = getattr(keras.Model, method)
+
+    @functools.wraps(original)
+    def wrapper(self, *args, **kwargs):
+        global _depth
+        if _depth > 0:
+            return original(self, *args, **kwargs)
+        event: dict = {"method": method}
+        events.append(event)
+        _depth += 1
+        try:
+            result = original(self, *args, **kwargs)
+        except Exception as error:
+            event["model"] = _model_id(self)
+            event["error"] = {"type": type(error).__name__, "message": str(error)[:2000]}
+            raise
+        finally:
+            _depth -= 1
+        event["model"] = _model_id(self)
+        try:
+            _record_result(event, method, self, result)
+        except Exception as error:  # a recording problem must not change the run
+            event["record_error"] = f"{type(error).__name__}: {error}"
+        return result
+
+    setattr(keras.Model, method, wrapper)
+
+
+def main(program: str, out: str) -> int:
+    keras.utils.set_random_seed(0)
+    for method in RECORDED:
+        _wrap(method)
+    stdout = io.StringIO()
+    exception = None
+    try:
+        with contextlib.redirect_stdout(stdout):
+            runpy.run_path(program, run_name="__main__")
+    except BaseException as error:  # SystemExit too: the program's own outcome
+        exception = {
+            "type": type(error).__name__,
+            "message": str(error)[:2000],
+            "traceback": traceback.format_exc()[-4000:],
+        }
+    record = {
+        "program": program,
+        "keras_version": keras.__version__,
+        "backend": keras.backend.backend(),
+        "events": events,
+        "models": models,
+        "stdout": stdout.getvalue(),
+        "exception": exception,
+    }
+    with open(out, "w") as handle:
+        json.dump(record, handle, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])))
