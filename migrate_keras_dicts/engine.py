@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -48,21 +50,14 @@ def migrate_source(
     """Migrate every functional model in ``source``. Never raises for bad input."""
     options = options or Options()
     result = MigrationResult(path, source, source)
-    if "keras" not in source:
-        return result
+    if "keras" not in source or ("Model" not in source and "Functional" not in source):
+        return result  # no Keras, or no model constructor under any alias: nothing to parse
     try:
         module = cst.parse_module(source)
     except cst.ParserSyntaxError as error:
         result.failed = True
-        result.findings.append(
-            Finding(
-                "MKD901",
-                f"syntax error: {error.message}",
-                error.raw_line,
-                error.raw_column + 1,
-                path,
-            )
-        )
+        line, column, message = _describe_syntax_error(source, error)
+        result.findings.append(Finding("MKD901", f"syntax error: {message}", line, column, path))
         return result
     try:
         new_source, findings, migrated, refused = _migrate_module(module, options)
@@ -86,12 +81,29 @@ def migrate_source(
     return result
 
 
+def _describe_syntax_error(source: str, error: cst.ParserSyntaxError) -> tuple[int, int, str]:
+    """Python's own words and position when it rejects the file too (clearer than the
+    parser's token list); LibCST's otherwise."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ast.parse(source)
+    except SyntaxError as python_error:
+        return python_error.lineno or 1, python_error.offset or 1, python_error.msg
+    except ValueError:
+        pass
+    match = re.search(r"error at (\d+):(\d+): (.*)", error.message)
+    if match:
+        return int(match.group(1)), int(match.group(2)) + 1, match.group(3)[:200]
+    return error.editor_line, error.editor_column, error.message[:200]
+
+
 def _rerun(text: str, options: Options) -> str:
     return _migrate_module(check_parses(text), options)[0]
 
 
 def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Finding], int, int]:
-    wrapper = MetadataWrapper(module)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     meta = ModuleMeta(wrapper)
     facts = collect(meta)
     plans = [
@@ -106,7 +118,13 @@ def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Fin
     if not accepted:
         return module.code, findings, 0, len(plans)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
-    applier = EditApplier(edits, facts.quote)
+    paths = set()
+    for node in edits:
+        current = node
+        while current is not None and id(current) not in paths:
+            paths.add(id(current))
+            current = meta.parent(current)
+    applier = EditApplier(edits, facts.quote, paths)
     new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
     if uses_operator(list(edits.values())):

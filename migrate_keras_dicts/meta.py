@@ -8,7 +8,6 @@ import libcst as cst
 from libcst.metadata import (
     Assignment,
     MetadataWrapper,
-    ParentNodeProvider,
     PositionProvider,
     QualifiedNameProvider,
     ScopeProvider,
@@ -31,13 +30,13 @@ class ModuleMeta:
     def __init__(self, wrapper: MetadataWrapper) -> None:
         self.wrapper = wrapper
         self.module = wrapper.module
-        resolved = wrapper.resolve_many(
-            [QualifiedNameProvider, ScopeProvider, PositionProvider, ParentNodeProvider]
-        )
+        resolved = wrapper.resolve_many([QualifiedNameProvider, ScopeProvider])
         self._qnames = resolved[QualifiedNameProvider]
         self._scopes = resolved[ScopeProvider]
-        self._positions = resolved[PositionProvider]
-        self._parents = resolved[ParentNodeProvider]
+        self._statement_lines: dict[int, int] | None = None
+        self._statement_positions: dict[int, object] = {}
+        self._parents: dict[cst.CSTNode, cst.CSTNode] = {}
+        self.module.visit(_ParentRecorder(self._parents))
         self.star_modules = self._keras_star_imports()
 
     # -- basic lookups -------------------------------------------------
@@ -45,8 +44,31 @@ class ModuleMeta:
         return self._parents.get(node)
 
     def position(self, node: cst.CSTNode) -> tuple[int, int]:
-        where = self._positions[node].start
-        return where.line, where.column + 1
+        """1-based line and column of ``node``.
+
+        Only findings need positions, so instead of PositionProvider over the whole module,
+        positions are computed inside the one top-level statement that holds the node.
+        """
+        statement = node
+        while (parent := self.parent(statement)) is not None and parent is not self.module:
+            statement = parent
+        if parent is None and statement is not self.module:
+            return 1, 1
+        if statement is self.module:
+            return 1, 1
+        if self._statement_lines is None:
+            self._statement_lines = {}
+            line = 1 + sum(self.module.code_for_node(e).count("\n") for e in self.module.header)
+            for item in self.module.body:
+                self._statement_lines[id(item)] = line
+                line += self.module.code_for_node(item).count("\n")
+        positions = self._statement_positions.get(id(statement))
+        if positions is None:
+            alone = self.module.with_changes(body=[statement], header=[], footer=[])
+            positions = MetadataWrapper(alone, unsafe_skip_copy=True).resolve(PositionProvider)
+            self._statement_positions[id(statement)] = positions
+        where = positions[node].start
+        return self._statement_lines[id(statement)] + where.line - 1, where.column + 1
 
     def scope(self, node: cst.CSTNode):
         return self._scopes.get(node)
@@ -193,6 +215,25 @@ class ModuleMeta:
                 return _identity_index(block.body, child)
             child, current = current, self.parent(current)
         return None
+
+
+class _ParentRecorder(cst.CSTVisitor):
+    """Parents from the visit stack: one cheap pass instead of ParentNodeProvider's
+    ``node.children`` on every node."""
+
+    def __init__(self, parents: dict[cst.CSTNode, cst.CSTNode]) -> None:
+        super().__init__()
+        self.parents = parents
+        self.stack: list[cst.CSTNode] = []
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if self.stack:
+            self.parents[node] = self.stack[-1]
+        self.stack.append(node)
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        self.stack.pop()
 
 
 def _identity_index(items, item) -> int:

@@ -48,16 +48,30 @@ def check_only_edits_changed(
     edited: list[cst.CSTNode],
     produced: Mapping[int, cst.CSTNode],
 ) -> None:
+    """Outside the edited expressions, old and new print the same text.
+
+    Statements the transformer did not touch are the very same objects in both trees, so
+    only the statements whose identity changed are printed and compared.
+    """
     old_numbers = {id(node): i for i, node in enumerate(edited)}
     new_numbers = {
         id(produced[id(node)]): i for i, node in enumerate(edited) if id(node) in produced
     }
     if len(new_numbers) != len(old_numbers):
         raise SelfCheckFailed("an edit was planned but not applied")
-    old_skeleton = old_module.visit(Placeholders(old_numbers)).code
-    new_skeleton = new_module.visit(Placeholders(new_numbers)).code
-    if old_skeleton != new_skeleton:
-        raise SelfCheckFailed("text outside the edited expressions changed")
+    if len(old_module.body) != len(new_module.body) or any(
+        a is not b for a, b in zip(old_module.header, new_module.header, strict=False)
+    ):
+        raise SelfCheckFailed("statements were added or removed")
+    for old, new in zip(old_module.body, new_module.body, strict=True):
+        if old is new:
+            continue
+        old_text = old_module.code_for_node(old.visit(Placeholders(old_numbers)))
+        new_text = new_module.code_for_node(new.visit(Placeholders(new_numbers)))
+        if old_text != new_text:
+            raise SelfCheckFailed("text outside the edited expressions changed")
+    if any(a is not b for a, b in zip(old_module.footer, new_module.footer, strict=False)):
+        raise SelfCheckFailed("the end of the file changed")
 
 
 def check_fixed_point(text: str, rerun: Callable[[str], str]) -> None:

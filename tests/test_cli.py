@@ -58,7 +58,7 @@ def test_findings_go_to_stderr_with_location(tmp_path: Path) -> None:
 
 
 def test_syntax_error_exits_2_and_other_files_still_processed(tmp_path: Path) -> None:
-    (tmp_path / "broken.py").write_text("import keras\nprint 'x'\n")
+    (tmp_path / "broken.py").write_text("import keras\nprint 'x'\nkeras.Model\n")
     shutil.copy(BUG_CASE / "input.py", tmp_path / "train.py")
     done = run(".", "--diff", cwd=tmp_path)
     assert done.returncode == 2

@@ -110,6 +110,6 @@ def test_files_without_keras_are_not_parsed() -> None:
 
 
 def test_syntax_error_is_a_finding_not_an_exception() -> None:
-    result = engine.migrate_source("import keras\nprint 'x'\n", "t.py")
+    result = engine.migrate_source("import keras\nprint 'x'\nkeras.Model\n", "t.py")
     assert result.failed
     assert result.findings[0].code == "MKD901" and result.findings[0].line == 2

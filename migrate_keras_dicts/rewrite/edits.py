@@ -135,11 +135,18 @@ Edit = ToDict | ReorderDict | Broadcast | AddName | IndexToKey | UnpackByKey
 class EditApplier(cst.CSTTransformer):
     """Replaces each planned original node; records what it produced for verification."""
 
-    def __init__(self, edits: Mapping[cst.CSTNode, Edit], quote: str) -> None:
+    def __init__(
+        self, edits: Mapping[cst.CSTNode, Edit], quote: str, paths: set[int] | None = None
+    ) -> None:
         super().__init__()
         self.edits = edits
         self.quote = quote
+        self.paths = paths  # ids of edited nodes and their ancestors; None: visit everything
         self.produced: dict[int, cst.CSTNode] = {}
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        # Subtrees without edits are not visited, so they stay the very same objects.
+        return self.paths is None or id(node) in self.paths
 
     def on_leave(self, original_node, updated_node):  # type: ignore[override]
         edit = self.edits.get(original_node)
