@@ -9,7 +9,6 @@ from libcst.metadata import (
     Assignment,
     MetadataWrapper,
     PositionProvider,
-    QualifiedNameProvider,
     ScopeProvider,
 )
 
@@ -30,9 +29,9 @@ class ModuleMeta:
     def __init__(self, wrapper: MetadataWrapper) -> None:
         self.wrapper = wrapper
         self.module = wrapper.module
-        resolved = wrapper.resolve_many([QualifiedNameProvider, ScopeProvider])
-        self._qnames = resolved[QualifiedNameProvider]
-        self._scopes = resolved[ScopeProvider]
+        # Qualified names are asked of the scope directly, for the few nodes that need them:
+        # QualifiedNameProvider would walk the whole module once more to set lazy values.
+        self._scopes = wrapper.resolve(ScopeProvider)
         self._statement_lines: dict[int, int] | None = None
         self._statement_positions: dict[int, object] = {}
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {}
@@ -75,10 +74,7 @@ class ModuleMeta:
 
     def keras_names(self, node: cst.CSTNode) -> set[str]:
         """Canonical Keras qualified names of ``node`` (``keras.layers.Dense``), or empty."""
-        value = self._qnames.get(node, set())
-        if callable(value):
-            value = value()
-        names = keras_api.canonical_all(q.name for q in value)
+        names = keras_api.canonical_all(self.qualified_names(node))
         if not names and isinstance(node, cst.Name) and self.star_modules:
             scope = self.scope(node)
             if scope is not None and not scope.assignments[node.value]:
@@ -87,10 +83,10 @@ class ModuleMeta:
         return names
 
     def qualified_names(self, node: cst.CSTNode) -> set[str]:
-        value = self._qnames.get(node, set())
-        if callable(value):
-            value = value()
-        return {q.name for q in value}
+        scope = self.scope(node)
+        if scope is None:
+            return set()
+        return {q.name for q in scope.get_qualified_names_for(node)}
 
     def _keras_star_imports(self) -> set[str]:
         modules = set()
