@@ -11,7 +11,8 @@ from . import __version__
 from .findings import RULES, explain
 from .plan import Options
 from .report import stderr_console, summary_table, unified_diff
-from .runner import run_files
+from .runner import Outcome, RunConfig, run_files
+from .sources import DEFAULT_MAX_BYTES
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 explain_app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -19,7 +20,7 @@ explain_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 @app.command()
 def migrate(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (walked for *.py)."),
+    paths: list[Path] | None = typer.Argument(None, help="Files or directories (walked for *.py)."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff; write nothing."),
     write: bool = typer.Option(False, "--write", help="Write the changes (atomically)."),
     check: bool = typer.Option(False, "--check", help="Exit 1 when any file would change."),
@@ -33,6 +34,12 @@ def migrate(
         False, "--quiet", "-q", help="No findings of severity info, no summary."
     ),
     color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
+    max_file_size: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-file-size", metavar="BYTES", help="Skip larger files (MKD904)."
+    ),
+    follow_symlinks: bool = typer.Option(
+        False, "--follow-symlinks", help="Follow symlinks met while walking directories."
+    ),
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
 ) -> None:
     """Rewrite Keras functional models into fully named dict form.
@@ -43,8 +50,22 @@ def migrate(
     if version:
         typer.echo(__version__)
         raise typer.Exit(0)
+    if not paths:
+        typer.echo("migrate-keras-dicts: give at least one PATH (see --help)", err=True)
+        raise typer.Exit(2)
     console = stderr_console(color)
-    totals, outcomes = run_files(paths, Options(unsafe=unsafe), write=write)
+    config = RunConfig(write=write, max_bytes=max_file_size, follow_symlinks=follow_symlinks)
+    outcomes: list[Outcome] = []
+    try:
+        totals = run_files(paths, Options(unsafe=unsafe), config, outcomes)
+    except KeyboardInterrupt:
+        written = sum(outcome.written for outcome in outcomes)
+        console.print(
+            f"interrupted: {written} file(s) written; every file is either as it was or "
+            "completely rewritten",
+            markup=False,
+        )
+        raise typer.Exit(130) from None
     for outcome in outcomes:
         for finding in outcome.findings:
             if quiet and finding.severity.value == "info":

@@ -52,11 +52,16 @@ def migrate_source(
     result = MigrationResult(path, source, source)
     if "keras" not in source or ("Model" not in source and "Functional" not in source):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
+    problem = _python_syntax_error(source)
     try:
         module = cst.parse_module(source)
     except cst.ParserSyntaxError as error:
+        problem = problem or _libcst_syntax_error(error)
+    if problem is not None:
+        # LibCST also accepts some Python 2 (``except E, e``); what this Python rejects is
+        # not rewritten either.
         result.failed = True
-        line, column, message = _describe_syntax_error(source, error)
+        line, column, message = problem
         result.findings.append(Finding("MKD901", f"syntax error: {message}", line, column, path))
         return result
     try:
@@ -81,17 +86,19 @@ def migrate_source(
     return result
 
 
-def _describe_syntax_error(source: str, error: cst.ParserSyntaxError) -> tuple[int, int, str]:
-    """Python's own words and position when it rejects the file too (clearer than the
-    parser's token list); LibCST's otherwise."""
+def _python_syntax_error(source: str) -> tuple[int, int, str] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ast.parse(source)
-    except SyntaxError as python_error:
-        return python_error.lineno or 1, python_error.offset or 1, python_error.msg
-    except ValueError:
-        pass
+    except SyntaxError as error:
+        return error.lineno or 1, error.offset or 1, error.msg
+    except ValueError as error:  # e.g. NUL bytes
+        return 1, 1, str(error)
+    return None
+
+
+def _libcst_syntax_error(error: cst.ParserSyntaxError) -> tuple[int, int, str]:
     match = re.search(r"error at (\d+):(\d+): (.*)", error.message)
     if match:
         return int(match.group(1)), int(match.group(2)) + 1, match.group(3)[:200]

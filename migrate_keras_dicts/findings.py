@@ -399,6 +399,25 @@ RULES: dict[str, Rule] = {
             "",
             "",
         ),
+        _rule(
+            "MKD904",
+            Severity.ERROR,
+            "file-too-large",
+            "The file is larger than the size limit; it was not read.",
+            "Very large generated files take minutes to analyse. The limit (1 MB by default) "
+            "keeps a repository run predictable; raise it with `--max-file-size BYTES`.",
+            "",
+            "",
+        ),
+        _rule(
+            "MKD905",
+            Severity.ERROR,
+            "changed-while-working",
+            "The file changed on disk between reading and writing; it was not written.",
+            "Writing would have thrown away the other change. Run the tool again.",
+            "",
+            "",
+        ),
     ]
 }
 

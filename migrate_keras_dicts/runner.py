@@ -10,7 +10,23 @@ from .engine import migrate_source
 from .findings import Finding
 from .plan import Options
 from .report import Totals, display_path
-from .sources import ChangedOnDisk, SourceError, read_source, write_source
+from .sources import (
+    DEFAULT_MAX_BYTES,
+    ChangedOnDisk,
+    SourceError,
+    TooLarge,
+    read_source,
+    write_source,
+)
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What the command line asked for, beyond the engine's own options."""
+
+    write: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    follow_symlinks: bool = False
 
 
 @dataclass
@@ -22,13 +38,17 @@ class Outcome:
     failed: bool = False
     models_migrated: int = 0
     models_refused: int = 0
+    written: bool = False
 
 
-def run_files(paths: list[Path], options: Options, *, write: bool) -> tuple[Totals, list[Outcome]]:
+def run_files(
+    paths: list[Path], options: Options, config: RunConfig, outcomes: list[Outcome]
+) -> Totals:
+    """Process every file, appending to ``outcomes`` as it goes (so that an interrupted
+    run still reports what it wrote)."""
     totals = Totals()
-    outcomes = []
-    for path in discover(paths):
-        outcome = process_file(path, options, write=write)
+    for path in discover(paths, follow_symlinks=config.follow_symlinks):
+        outcome = process_file(path, options, config)
         outcomes.append(outcome)
         totals.scanned += 1
         if outcome.failed:
@@ -39,17 +59,19 @@ def run_files(paths: list[Path], options: Options, *, write: bool) -> tuple[Tota
             totals.unchanged += 1
         totals.migrated_models += outcome.models_migrated
         totals.refused_models += outcome.models_refused
-    return totals, outcomes
+    return totals
 
 
-def process_file(path: Path, options: Options, *, write: bool) -> Outcome:
+def process_file(path: Path, options: Options, config: RunConfig) -> Outcome:
     display = display_path(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Outcome(
             display, findings=[Finding("MKD903", "no such file or directory")], failed=True
         )
     try:
-        source = read_source(path)
+        source = read_source(path, config.max_bytes)
+    except TooLarge as error:
+        return Outcome(display, findings=[Finding("MKD904", f"not read: {error}")], failed=True)
     except SourceError as error:
         return Outcome(display, findings=[Finding("MKD903", f"cannot read: {error}")], failed=True)
     result = migrate_source(source.text, display, options)
@@ -62,10 +84,15 @@ def process_file(path: Path, options: Options, *, write: bool) -> Outcome:
         result.models_migrated,
         result.models_refused,
     )
-    if write and result.changed:
+    if config.write and result.changed:
         try:
             write_source(source, result.new_source)
-        except (ChangedOnDisk, OSError) as error:
-            outcome.findings.append(Finding("MKD903", f"not written: {error}"))
+        except ChangedOnDisk as error:
+            outcome.findings.append(Finding("MKD905", str(error)))
             outcome.failed = True
+        except OSError as error:
+            outcome.findings.append(Finding("MKD903", f"not written: {error.strerror or error}"))
+            outcome.failed = True
+        else:
+            outcome.written = True
     return outcome

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import tempfile
 import tokenize
 from dataclasses import dataclass
@@ -15,8 +16,15 @@ class SourceError(Exception):
     """The file cannot be read or decoded; the message says why in one line."""
 
 
+class TooLarge(SourceError):
+    pass
+
+
 class ChangedOnDisk(Exception):
     pass
+
+
+DEFAULT_MAX_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -27,11 +35,20 @@ class SourceFile:
     digest: str
 
 
-def read_source(path: Path) -> SourceFile:
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceFile:
+    """Read and decode ``path``; a symlink is read (and later written) through its target."""
     try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError("not a regular file")
+        if info.st_size > max_bytes:
+            raise TooLarge(
+                f"{info.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit; "
+                "raise it with --max-file-size"
+            )
         data = path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError("is a directory") from None
     except OSError as error:
         raise SourceError(error.strerror or str(error)) from None
     try:
@@ -45,21 +62,26 @@ def read_source(path: Path) -> SourceFile:
 
 
 def write_source(source: SourceFile, new_text: str) -> None:
-    """Atomically replace the file, unless it changed on disk since it was read."""
+    """Atomically replace the file, unless it changed on disk since it was read.
+
+    The new bytes go to a temporary file in the same folder, which then replaces the
+    target in one rename: a reader (or a Ctrl-C) sees the old file or the new one, never
+    half of either. A symlink stays a symlink: its target is what gets replaced.
+    """
     data = new_text.encode(source.encoding)
-    current = source.path.read_bytes()
+    target = Path(os.path.realpath(source.path))
+    current = target.read_bytes()
     if hashlib.sha256(current).hexdigest() != source.digest:
-        raise ChangedOnDisk(f"{source.path} changed on disk while it was processed; not written")
-    mode = source.path.stat().st_mode
-    directory = source.path.parent
-    fd, temp = tempfile.mkstemp(prefix=f".{source.path.name}.", suffix=".mkd-tmp", dir=directory)
+        raise ChangedOnDisk("changed on disk while it was processed; not written")
+    mode = target.stat().st_mode
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".mkd-tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, mode & 0o7777)
-        os.replace(temp, source.path)
+        os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -1,0 +1,35 @@
+"""Semantic fuzzing: generated runnable programs, run before and after migration under real
+Keras, must make Keras do the same thing. Kept small (a few examples) so CI stays fast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from migrate_keras_dicts.engine import migrate_source
+
+from .runnable_programs import runnable_programs
+from .test_semantic import compare_records, run_programs
+
+
+@pytest.mark.semantic
+@settings(
+    max_examples=10,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(program=runnable_programs())
+def test_generated_programs_behave_the_same(tmp_path: Path, program: str) -> None:
+    result = migrate_source(program, "generated.py")
+    assert not result.failed, result.findings
+    if not result.changed:
+        return
+    before_path, after_path = tmp_path / "before.py", tmp_path / "after.py"
+    before_path.write_text(program)
+    after_path.write_text(result.new_source)
+    before, after = run_programs(before_path, after_path)
+    assert before["events"], before
+    compare_records(before, after)
