@@ -77,6 +77,19 @@ def migrate_source(
         result.failed = True
         result.findings.append(Finding("MKD902", "self-check failed: nesting too deep", 1, 1, path))
         return result
+    except Exception as error:  # a bug in the tool must cost one file, not the whole run
+        result.failed = True
+        result.findings.append(
+            Finding(
+                "MKD902",
+                f"internal error ({type(error).__name__}: {error}); the file was left untouched, "
+                "please report it",
+                1,
+                1,
+                path,
+            )
+        )
+        return result
     result.new_source = new_source
     result.findings = sorted(
         {Finding(f.code, f.message, f.line, f.column, path) for f in findings},

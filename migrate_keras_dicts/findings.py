@@ -371,6 +371,18 @@ RULES: dict[str, Rule] = {
             "m2 = Model(x, [Dense(1)(g), Dense(1)(g)])  # now dense, dense_1",
         ),
         _rule(
+            "MKD120",
+            _W,
+            "saved-model-structure",
+            "The model is saved; the saved model now has dict outputs.",
+            "Code that loads the saved file (`keras.models.load_model`) elsewhere gets dicts from "
+            "`predict()` and `model(x)`: `preds[0]` raises and `a, b = preds` yields key "
+            "strings. Migrate that code too; models saved before the rewrite still load as list "
+            "models.",
+            'model.save("m.keras")\n# other script: a, b = load_model("m.keras").predict(x)',
+            'preds = load_model("m.keras").predict(x)\na, b = preds["age"], preds["gender"]',
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -45,6 +45,33 @@ MERGE_FUNCTIONS = frozenset(
 )
 LOSS_MODULES = ("keras.losses.", "keras.metrics.")
 
+# Layers whose constructor takes ``name`` as a positional parameter (Keras 3.15): its index.
+# Elsewhere ``name`` only goes through ``**kwargs``, so a call can only set it by keyword.
+POSITIONAL_NAME_INDEX = {
+    "AveragePooling1D": 4,
+    "AveragePooling2D": 4,
+    "AveragePooling3D": 4,
+    "AvgPool1D": 4,
+    "AvgPool2D": 4,
+    "AvgPool3D": 4,
+    "Discretization": 6,
+    "HashedCrossing": 3,
+    "IntegerLookup": 13,
+    "MaxPool1D": 4,
+    "MaxPool2D": 4,
+    "MaxPool3D": 4,
+    "MaxPooling1D": 4,
+    "MaxPooling2D": 4,
+    "MaxPooling3D": 4,
+    "Pipeline": 1,
+    "RandomCrop": 4,
+    "SpatialDropout1D": 2,
+    "SpatialDropout2D": 3,
+    "SpatialDropout3D": 3,
+    "StringLookup": 11,
+    "TextVectorization": 12,
+}
+
 # Modules whose star import brings Model, Input or layers into scope.
 STAR_MODULES = frozenset({"keras", "keras.models", "keras.layers"})
 

@@ -33,6 +33,12 @@ class ModuleMeta:
         # QualifiedNameProvider would walk the whole module once more to set lazy values.
         self._scopes = wrapper.resolve(ScopeProvider)
         self._statement_lines: dict[int, int] | None = None
+        # Flow lookups repeat for every use of a reused name (``model`` in a notebook):
+        # cache them, or a script with n models costs n^3.
+        self._reaching: dict[int, object] = {}
+        self._uses: dict[int, list[cst.Name] | None] = {}
+        self._slots: dict[frozenset[int], tuple | None] = {}
+        self._block_positions: dict[int, dict[int, int]] = {}
         self._statement_positions: dict[int, object] = {}
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {}
         self.module.visit(_ParentRecorder(self._parents))
@@ -73,7 +79,18 @@ class ModuleMeta:
         return self._scopes.get(node)
 
     def keras_names(self, node: cst.CSTNode) -> set[str]:
-        """Canonical Keras qualified names of ``node`` (``keras.layers.Dense``), or empty."""
+        """Canonical Keras qualified names of ``node`` (``keras.layers.Dense``), or empty.
+
+        Empty too when the name (or the base of the attribute) may also be bound to
+        something else here: ``from keras import Model`` followed by ``def Model(...)``.
+        """
+        base = node
+        while isinstance(base, cst.Attribute):
+            base = base.value
+        if isinstance(base, cst.Name) and any(
+            type(r).__name__ != "ImportAssignment" for r in self.referents(base)
+        ):
+            return set()
         names = keras_api.canonical_all(self.qualified_names(node))
         if not names and isinstance(node, cst.Name) and self.star_modules:
             scope = self.scope(node)
@@ -145,12 +162,21 @@ class ModuleMeta:
         statements of one block and the use is in a later statement of that block (not in a
         nested function), the last earlier assignment is the one that reaches it.
         """
+        key = id(name)
+        if key not in self._reaching:
+            self._reaching[key] = self._find_reaching(name)
+        return self._reaching[key]
+
+    def _find_reaching(self, name: cst.Name):
         referents = self.referents(name)
         if len(referents) == 1:
             return next(iter(referents))
         if not referents:
             return None
-        slots = self._assignment_slots(referents)
+        slots_key = frozenset(id(a) for a in referents)
+        if slots_key not in self._slots:
+            self._slots[slots_key] = self._assignment_slots(referents)
+        slots = self._slots[slots_key]
         if slots is None:
             return None
         block, indexes = slots
@@ -167,6 +193,12 @@ class ModuleMeta:
 
     def uses_of(self, assignment) -> list[cst.Name] | None:
         """Every use this assignment reaches, or None when some use is ambiguous."""
+        key = id(assignment)
+        if key not in self._uses:
+            self._uses[key] = self._find_uses(assignment)
+        return self._uses[key]
+
+    def _find_uses(self, assignment) -> list[cst.Name] | None:
         uses = []
         for access in assignment.references:
             if not isinstance(access.node, cst.Name):
@@ -192,15 +224,24 @@ class ModuleMeta:
             if block is not None and container is not block:
                 return None
             block = container
-            indexes[assignment] = _identity_index(container.body, line)
+            indexes[assignment] = self._index_of(container, line)
         return block, indexes
+
+    def _index_of(self, block: cst.Module | cst.IndentedBlock, statement: cst.CSTNode) -> int:
+        positions = self._block_positions.get(id(block))
+        if positions is None:
+            positions = {id(item): i for i, item in enumerate(block.body)}
+            self._block_positions[id(block)] = positions
+        return positions[id(statement)]
 
     def _same_frame(self, name: cst.Name, scope) -> bool:
         """The use runs when its statement runs: same scope, or comprehensions inside it."""
         current = self.scope(name)
         while current is not None and current is not scope:
-            if type(current).__name__ != "ComprehensionScope":
-                return False
+            if type(current).__name__ != "ComprehensionScope" or isinstance(
+                current.node, cst.GeneratorExp
+            ):
+                return False  # a function, or a generator that runs later
             current = current.parent
         return current is scope
 
@@ -208,7 +249,7 @@ class ModuleMeta:
         child, current = node, self.parent(node)
         while current is not None:
             if current is block:
-                return _identity_index(block.body, child)
+                return self._index_of(block, child)
             child, current = current, self.parent(current)
         return None
 
@@ -230,7 +271,3 @@ class _ParentRecorder(cst.CSTVisitor):
 
     def on_leave(self, original_node: cst.CSTNode) -> None:
         self.stack.pop()
-
-
-def _identity_index(items, item) -> int:
-    return next(i for i, candidate in enumerate(items) if candidate is item)

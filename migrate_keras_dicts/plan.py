@@ -68,7 +68,6 @@ HARMLESS_METHODS = frozenset(
         "make_predict_function",
         "make_train_function",
         "make_test_function",
-        "stateless_call",
         "quantize",
     }
 )
@@ -187,6 +186,7 @@ class ModelPlanner:
         self.mixed_notes: list[tuple[cst.CSTNode, str]] = []
         self._ctor_changes = False
         self.single_losses: list[cst.BaseExpression] = []
+        self.saved: list[cst.Call] = []
         self.compiled_metrics = False
         self.positional_results: list[cst.Call] = []
 
@@ -258,6 +258,14 @@ class ModelPlanner:
         for use in uses:
             self._classify_use(use)
         self._check_consumed()
+        if self.outputs.becomes_dict or self.inputs.becomes_dict:
+            for callback in self.facts.callbacks_using_model:
+                self._unsafe_or_block(
+                    "MKD106",
+                    callback.name,
+                    f"callback `{callback.name.value}` uses `self.model`, which the tool cannot "
+                    "follow to a model",
+                )
         self._keep_positional_loss_order()
         if self.plan.blockers:
             return
@@ -501,6 +509,10 @@ class ModelPlanner:
                     "tell whether they set `name=`",
                 )
         explicit = _keyword(name_holder, "name")
+        index = keras_api.POSITIONAL_NAME_INDEX.get(layer_class or "")
+        positional = [a for a in name_holder.args if a.keyword is None]
+        if explicit is None and index is not None and len(positional) > index:
+            explicit = positional[index]
         if explicit is not None:
             name = literal_string(explicit.value)
             if name is None:
@@ -551,6 +563,21 @@ class ModelPlanner:
                 self.block(
                     "MKD104", member.node, f"name {member.key!r} is already used in this file"
                 )
+            elif any(p.fullmatch(member.key) for p in self.facts.name_patterns):
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"name {member.key!r} may be spelled by a computed `name=` in this file",
+                )
+            elif self.facts.unreadable_names:
+                where = self.facts.unreadable_names[0]
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"a layer name in this file is set by `{self.code(where)}` (line "
+                    f"{self.meta.position(where)[0]}), which the tool cannot read, so it cannot "
+                    f"prove {member.key!r} unique; name the layer by hand",
+                )
             elif stem in self.facts.callee_stems or stem in keras_api.AUTO_NAME_STEMS:
                 self.block(
                     "MKD104",
@@ -590,6 +617,13 @@ class ModelPlanner:
 
     def _references_of_target(self, target: cst.Name) -> list[cst.Name]:
         assignment = self.meta.assignment_of_target(target)
+        if assignment is not None and type(assignment.scope).__name__ == "ClassScope":
+            raise self.stop(
+                "MKD106",
+                target,
+                f"the model is a class attribute `{target.value}`, used through `self` where "
+                "the tool cannot follow it",
+            )
         uses = None if assignment is None else self.meta.uses_of(assignment)
         if uses is None:
             raise self.stop(
@@ -610,6 +644,20 @@ class ModelPlanner:
             raise self.stop(
                 "MKD113", function.name, f"`{function.name.value}` is defined more than once"
             )
+        if function.decorators:
+            raise self.stop(
+                "MKD106",
+                function.name,
+                f"`{function.name.value}()` is decorated; the decorator may use the model",
+            )
+        for other in _returns(function):
+            if other is not node and not self._returns_same_model(other, node):
+                raise self.stop(
+                    "MKD106",
+                    other,
+                    f"`{function.name.value}()` may also return something else "
+                    f"(`{self.code(other)}`)",
+                )
         callers = list(assignments[0].references)
         if not callers:
             raise self.stop(
@@ -652,6 +700,12 @@ class ModelPlanner:
                 )
         return uses
 
+    def _returns_same_model(self, other: cst.Return, node: cst.Return) -> bool:
+        """Both ``return model`` of the same (one) assignment."""
+        if not (isinstance(other.value, cst.Name) and isinstance(node.value, cst.Name)):
+            return False
+        return self.meta.reaching(other.value) is self.meta.reaching(node.value) is not None
+
     def _enclosing_function(self, node: cst.CSTNode) -> cst.FunctionDef | None:
         current = self.meta.parent(node)
         while current is not None and not isinstance(current, cst.FunctionDef):
@@ -683,6 +737,44 @@ class ModelPlanner:
             self._compile(grand)
         elif is_call and attr in DATA_SIGNATURES:
             self._data_call(attr, grand)
+        elif (
+            attr == "get_layer"
+            and is_call
+            and (_keyword(grand, "index") is not None or len(grand.args) > 1)
+        ):
+            if self.inputs.order_changes or self.outputs.order_changes:
+                self._unsafe_or_block(
+                    "MKD116",
+                    parent,
+                    f"`{self.code(grand)}` picks a layer by position, which sorted dict keys "
+                    "change; pick it by name",
+                )
+        elif attr == "load_weights" and is_call and _keyword(grand, "by_name") is not None:
+            if self._renames_layers():
+                self._unsafe_or_block(
+                    "MKD116",
+                    parent,
+                    f"`{self.code(grand)}` matches weights by layer name, and the rewrite names "
+                    "layers that had automatic names; their weights would not load",
+                )
+        elif attr in ("get_config", "to_json", "to_yaml") and is_call:
+            if self.inputs.becomes_dict or self.outputs.becomes_dict:
+                self._unsafe_or_block(
+                    "MKD112",
+                    parent,
+                    f"`{self.code(grand)}` describes `input_layers`/`output_layers` as dicts "
+                    "after the rewrite",
+                )
+        elif attr in ("save", "export") and is_call:
+            if self.outputs.becomes_dict and self.facts.loads_models:
+                self._unsafe_or_block(
+                    "MKD106",
+                    parent,
+                    f"`{self.code(grand)}` saves a model with dict outputs, and this file loads "
+                    "models; code using a loaded model would get dicts",
+                )
+            elif self.outputs.becomes_dict:
+                self.saved.append(grand)
         elif attr in ORDER_ATTRS or attr in ORDER_METHODS:
             if self.inputs.order_changes or self.outputs.order_changes:
                 self._unsafe_or_block(
@@ -712,6 +804,9 @@ class ModelPlanner:
             raise self.stop(
                 "MKD106", parent, f"`{self.code(parent)}`: the tool does not know this use"
             )
+
+    def _renames_layers(self) -> bool:
+        return any(m.name_call is not None for m in self.inputs.members + self.outputs.members)
 
     def _unsafe_or_block(self, code: str, node: cst.CSTNode, message: str) -> None:
         if self.options.unsafe:
@@ -1040,6 +1135,9 @@ class ModelPlanner:
             if key is None:
                 self.block("MKD110", element, f"`{what}` dict has a key that is not a literal")
                 return None
+            if key in keys:
+                self.block("MKD110", element, f"`{what}` dict has the key {key!r} twice")
+                return None
             keys.append(key)
         unknown = [k for k in keys if k not in side.keys]
         missing = [k for k in side.keys if k not in keys] if must_cover else []
@@ -1137,6 +1235,13 @@ class ModelPlanner:
                 if not starred and len(target.elements) == len(keys):
                     if not self.outputs.becomes_dict:
                         return
+                    if self._operator_is_shadowed(call):
+                        self._unprovable(
+                            call,
+                            f"`{self.code(holder)}` would need `operator.itemgetter`, but "
+                            "`operator` is another name in this file; unpack by name by hand",
+                        )
+                        return
                     self._edit(call, UnpackByKey(keys))
                     return
         self._unprovable(
@@ -1144,6 +1249,23 @@ class ModelPlanner:
             f"`{self.code(self._use_context(call))}` uses the whole result of "
             f"`{self.code(call.func)}(...)`, which becomes a dict; index it by name by hand",
         )
+
+    def _operator_is_shadowed(self, node: cst.CSTNode) -> bool:
+        """``operator`` bound in this file to anything but the standard module."""
+        scope = self.meta.scope(node)
+        while scope is not None:
+            for assignment in scope.assignments["operator"]:
+                if not (
+                    isinstance(assignment, ImportAssignment)
+                    and isinstance(assignment.node, cst.Import)
+                    and any(
+                        alias.evaluated_name == "operator" and alias.asname is None
+                        for alias in assignment.node.names
+                    )
+                ):
+                    return True
+            scope = scope.parent if scope.parent is not scope else None
+        return False
 
     def _index(self, sub: cst.Subscript) -> None:
         keys = self.outputs.keys
@@ -1221,6 +1343,13 @@ class ModelPlanner:
                 )
         for node, message in self.mixed_notes:
             self.note("MKD006", node, message)
+        for call in self.saved:
+            self.note(
+                "MKD120",
+                call,
+                f"`{self.code(call)}` now saves a model with dict outputs: code that loads it "
+                "gets dicts from `predict()`",
+            )
         parts = []
         if self.inputs.multi:
             parts.append(f"{len(self.inputs.members)} inputs")
@@ -1243,6 +1372,27 @@ def _is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
     func = call.func
     last = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
     return isinstance(last, str) and last[:1].isupper()
+
+
+def _returns(function: cst.FunctionDef) -> list[cst.Return]:
+    """The function's own return statements (not those of nested functions or classes)."""
+    found: list[cst.Return] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+            return node is function
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+            return False
+
+        def visit_Lambda(self, node: cst.Lambda) -> bool:
+            return False
+
+        def visit_Return(self, node: cst.Return) -> None:
+            found.append(node)
+
+    function.visit(Finder())
+    return found
 
 
 def _entries(count: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -14,6 +15,12 @@ from .meta import ModuleMeta
 class ModuleFacts:
     model_calls: list[cst.Call] = field(default_factory=list)
     explicit_names: set[str] = field(default_factory=set)  # every literal ``name=`` in the file
+    # ``name=`` values that are not literals: f-strings and concatenations as patterns,
+    # and the nodes of those the tool cannot read at all (a call, a parameter, ``**kw``).
+    name_patterns: list[re.Pattern[str]] = field(default_factory=list)
+    unreadable_names: list[cst.CSTNode] = field(default_factory=list)
+    loads_models: bool = False  # keras.models.load_model is called somewhere
+    callbacks_using_model: list[cst.ClassDef] = field(default_factory=list)
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
     quote: str = '"'
@@ -37,13 +44,39 @@ class _Collector(cst.CSTVisitor):
         )
         if last is not None:
             self.facts.callee_stems.add(keras_api.snake_case(last))
-            if keras_api.is_model(self.meta.keras_names(func)):
+            names = self.meta.keras_names(func)
+            if keras_api.is_model(names):
                 self.facts.model_calls.append(node)
+            elif any(n.endswith(".load_model") for n in names):
+                self.facts.loads_models = True
         for arg in node.args:
             if arg.keyword is not None and arg.keyword.value == "name":
-                value = literal_string(arg.value)
-                if value is not None:
-                    self.facts.explicit_names.add(value)
+                self._name_value(arg.value)
+            elif arg.star == "**" and keras_api.layer_class(self.meta.keras_names(func)):
+                self.facts.unreadable_names.append(arg)
+
+    def _name_value(self, value: cst.BaseExpression) -> None:
+        exact = literal_string(value)
+        if exact is None and isinstance(value, cst.Name):
+            binding = self.meta.binding_of(value)
+            exact = literal_string(binding.value) if binding is not None else None
+        if exact is not None:
+            self.facts.explicit_names.add(exact)
+            return
+        pattern = _name_pattern(value)
+        if pattern is None:
+            self.facts.unreadable_names.append(value)
+        else:
+            self.facts.name_patterns.append(re.compile(pattern))
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        bases = set()
+        for base in node.bases:
+            bases |= self.meta.keras_names(base.value)
+        if any(name.startswith("keras.callbacks.") for name in bases) and "self.model" in (
+            self.meta.module.code_for_node(node)
+        ):
+            self.facts.callbacks_using_model.append(node)
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         self.facts.strings.append(node)
@@ -58,6 +91,26 @@ def collect(meta: ModuleMeta) -> ModuleFacts:
     facts = collector.facts
     facts.quote = "'" if collector._quotes["'"] > collector._quotes['"'] else '"'
     return facts
+
+
+def _name_pattern(node: cst.BaseExpression) -> str | None:
+    """A regex for the names an f-string or a ``+`` of strings can spell, else None."""
+    if (exact := literal_string(node)) is not None:
+        return re.escape(exact)
+    if isinstance(node, cst.FormattedString):
+        parts = []
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                parts.append(re.escape(part.value))
+            else:
+                parts.append(".*")
+        return "".join(parts)
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        left, right = _name_pattern(node.left), _name_pattern(node.right)
+        if left is None and right is None:
+            return None
+        return (left or ".*") + (right or ".*")
+    return None
 
 
 def literal_string(node: cst.BaseExpression) -> str | None:
