@@ -396,14 +396,19 @@ class ModelPlanner:
             return Side("single", node, members)
         return Side("dict", node, members)
 
+    def _bound_value(
+        self, expr: cst.BaseExpression, code: str, expected: str
+    ) -> tuple[str | None, cst.BaseExpression]:
+        """``(variable, value)`` for a name bound once, ``(None, expr)`` for anything else."""
+        if not isinstance(expr, cst.Name):
+            return None, expr
+        binding = self.meta.binding_of(expr)
+        if binding is None:
+            raise self._untraceable(expr, code, expected)
+        return expr.value, binding.value
+
     def _input_member(self, expr: cst.BaseExpression, key: str | None = None) -> Member:
-        variable = None
-        call = expr
-        if isinstance(expr, cst.Name):
-            binding = self.meta.binding_of(expr)
-            if binding is None:
-                raise self._untraceable(expr, "MKD101", "an `Input(...)`")
-            variable, call = expr.value, binding.value
+        variable, call = self._bound_value(expr, "MKD101", "an `Input(...)`")
         if not (
             isinstance(call, cst.Call) and keras_api.is_input(self.meta.keras_names(call.func))
         ):
@@ -421,13 +426,7 @@ class ModelPlanner:
         return self._member(expr, call, call, variable, key, layer_class=None)
 
     def _output_member(self, expr: cst.BaseExpression, key: str | None = None) -> Member:
-        variable = None
-        value = expr
-        if isinstance(expr, cst.Name):
-            binding = self.meta.binding_of(expr)
-            if binding is None:
-                raise self._untraceable(expr, "MKD102", "a layer call")
-            variable, value = expr.value, binding.value
+        variable, value = self._bound_value(expr, "MKD102", "a layer call")
         what = f"output `{self.code(expr)}`"
         if not isinstance(value, cst.Call):
             raise self.stop(
