@@ -2,50 +2,92 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import __version__
-from .findings import RULES, explain
+from .discover import DEFAULT_INCLUDE, Selection, discover
+from .findings import RULES, Severity, explain
 from .plan import Options
-from .report import stderr_console, summary_table, unified_diff
-from .runner import Outcome, RunConfig, run_files
+from .report import (
+    Totals,
+    file_record,
+    github_annotation,
+    stderr_console,
+    summary_table,
+    totals_record,
+    unified_diff,
+)
+from .runner import Outcome, RunConfig, count, default_jobs, run_files, write_outcome
 from .sources import DEFAULT_MAX_BYTES
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
 explain_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
 @app.command()
 def migrate(
-    paths: list[Path] | None = typer.Argument(None, help="Files or directories (walked for *.py)."),
+    paths: list[Path] | None = typer.Argument(
+        None, help="Files or directories (walked for *.py and *.ipynb)."
+    ),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff; write nothing."),
     write: bool = typer.Option(False, "--write", help="Write the changes (atomically)."),
     check: bool = typer.Option(False, "--check", help="Exit 1 when any file would change."),
+    interactive: bool = typer.Option(
+        False, "--interactive", "-i", help="Show each file's diff and ask before writing it."
+    ),
     unsafe: bool = typer.Option(
         False,
         "--unsafe",
         help="Migrate even when a use of the model's result cannot be proven "
         "right; such uses are reported (MKD010).",
     ),
-    quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="No findings of severity info, no summary."
+    output_format: Format = typer.Option(
+        Format.text, "--format", help="Findings as text, one JSON document, or GitHub annotations."
     ),
-    color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
-    max_file_size: int = typer.Option(
-        DEFAULT_MAX_BYTES, "--max-file-size", metavar="BYTES", help="Skip larger files (MKD904)."
+    output_patch: Path | None = typer.Option(
+        None, "--output-patch", metavar="FILE", help="Write the whole patch to FILE."
+    ),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", help="Worker processes (default: the number of cores)."
+    ),
+    include: list[str] = typer.Option(
+        [], "--include", help="Glob of files to walk (repeatable; default *.py and *.ipynb)."
+    ),
+    exclude: list[str] = typer.Option([], "--exclude", help="Glob to skip (repeatable)."),
+    no_gitignore: bool = typer.Option(
+        False, "--no-gitignore", help="Walk files that .gitignore excludes too."
     ),
     follow_symlinks: bool = typer.Option(
         False, "--follow-symlinks", help="Follow symlinks met while walking directories."
     ),
+    max_file_size: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-file-size", metavar="BYTES", help="Skip larger files (MKD904)."
+    ),
+    progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Progress bar on stderr (default: on a terminal)."
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="No findings of severity info, no summary."
+    ),
+    color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
 ) -> None:
     """Rewrite Keras functional models into fully named dict form.
 
-    Without --write nothing is written. Findings go to stderr as path:line:col: CODE message;
-    `migrate-keras-dicts explain CODE` explains a code.
+    Without --write or --interactive nothing is written. Findings go to stderr as
+    path:line:col: CODE message; `migrate-keras-dicts explain CODE` explains a code.
     """
     if version:
         typer.echo(__version__)
@@ -54,32 +96,101 @@ def migrate(
         typer.echo("migrate-keras-dicts: give at least one PATH (see --help)", err=True)
         raise typer.Exit(2)
     console = stderr_console(color)
-    config = RunConfig(write=write, max_bytes=max_file_size, follow_symlinks=follow_symlinks)
-    outcomes: list[Outcome] = []
+    selection = Selection(
+        include=tuple(include) or DEFAULT_INCLUDE,
+        exclude=tuple(exclude),
+        gitignore=not no_gitignore,
+        follow_symlinks=follow_symlinks,
+    )
+    files = list(discover(paths, selection))
+    config = RunConfig(Options(unsafe=unsafe), max_file_size, jobs or default_jobs())
+    totals = Totals()
+    records: list[dict] = []
+    patch = output_patch.open("w", encoding="utf-8", newline="") if output_patch else None
+    show_progress = (
+        progress if progress is not None else sys.stderr.isatty() and len(files) > 20
+    ) and not interactive
+    bar = Progress(
+        TextColumn("migrating"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    )
+    write_all = write
     try:
-        totals = run_files(paths, Options(unsafe=unsafe), config, outcomes)
+        with bar if show_progress else _nothing():
+            task = bar.add_task("files", total=len(files))
+            for outcome in run_files(files, config):
+                diff_text = (
+                    unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)
+                    if outcome.changed
+                    else None
+                )
+                stop = False
+                if diff_text and write_all:
+                    write_outcome(outcome)
+                elif diff_text and interactive:
+                    answer = _ask(console, outcome, diff_text)
+                    if answer in ("y", "a"):
+                        write_outcome(outcome)
+                    write_all = answer == "a"
+                    stop = answer == "q"
+                count(totals, outcome)
+                _report(console, outcome, output_format, quiet, diff and diff_text, records)
+                if patch is not None and diff_text:
+                    patch.write(diff_text)
+                bar.advance(task)
+                if stop:
+                    break
     except KeyboardInterrupt:
-        written = sum(outcome.written for outcome in outcomes)
         console.print(
-            f"interrupted: {written} file(s) written; every file is either as it was or "
+            f"interrupted after {totals.scanned} file(s): every file is either as it was or "
             "completely rewritten",
             markup=False,
         )
         raise typer.Exit(130) from None
-    for outcome in outcomes:
-        for finding in outcome.findings:
-            if quiet and finding.severity.value == "info":
-                continue
-            console.print(finding.render(outcome.display), markup=False, soft_wrap=True)
-        if diff and outcome.new_text is not None and outcome.new_text != outcome.old_text:
-            sys.stdout.write(unified_diff(outcome.old_text, outcome.new_text, outcome.display))
+    finally:
+        if patch is not None:
+            patch.close()
+    if output_format is Format.json:
+        document = {"version": 1, "files": records, "summary": totals_record(totals)}
+        sys.stdout.write(json.dumps(document, indent=2) + "\n")
     sys.stdout.flush()
-    if not quiet:
+    if not quiet and output_format is Format.text:
         console.print(summary_table(totals, "written" if write else "to change"))
     if totals.failed:
         raise typer.Exit(2)
-    if check and totals.changed and not write:
+    if check and totals.changed and not (write or interactive):
         raise typer.Exit(1)
+
+
+def _report(console, outcome: Outcome, output_format: Format, quiet, diff_text, records) -> None:
+    if output_format is Format.json:
+        records.append(file_record(outcome, diff_text or None))
+        return
+    for finding in outcome.findings:
+        if quiet and finding.severity is Severity.INFO:
+            continue
+        if output_format is Format.github:
+            sys.stdout.write(github_annotation(outcome.display, finding) + "\n")
+        else:
+            console.print(finding.render(outcome.display), markup=False, soft_wrap=True)
+    if diff_text:
+        sys.stdout.write(diff_text)
+
+
+def _ask(console, outcome: Outcome, diff_text: str) -> str:
+    """y: write this file; n: skip it; a: this and all the rest; q: stop here."""
+    console.print(diff_text, markup=False, highlight=False)
+    while True:
+        answer = typer.prompt(f"write {outcome.display}? [y/n/a/q]", default="n").strip().lower()
+        if answer[:1] in ("y", "n", "a", "q"):
+            return answer[:1]
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 @explain_app.command()

@@ -1,10 +1,19 @@
-"""Paths from the command line -> the Python files to look at, in a stable order."""
+"""Paths from the command line -> the files to look at, in a stable order.
+
+Directories are walked for ``*.py`` and ``*.ipynb``; ``.gitignore`` files (the repository's
+root one above the walk, and nested ones inside it) are honoured with pathspec's gitignore
+semantics; virtualenvs, VCS and build folders are skipped; ``--include``/``--exclude`` globs
+narrow the walk. Files named explicitly are always processed.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from pathspec import GitIgnoreSpec
 
 SKIP_DIRS = frozenset(
     {
@@ -15,6 +24,7 @@ SKIP_DIRS = frozenset(
         "venv",
         "env",
         ".env",
+        "virtualenv",
         "__pycache__",
         "node_modules",
         "site-packages",
@@ -23,48 +33,128 @@ SKIP_DIRS = frozenset(
         ".mypy_cache",
         ".pytest_cache",
         ".ruff_cache",
+        ".ipynb_checkpoints",
         "build",
         "dist",
         ".eggs",
     }
 )
+DEFAULT_INCLUDE = ("*.py", "*.ipynb")
 
 
-def discover(paths: list[Path], *, follow_symlinks: bool = False) -> Iterator[Path]:
-    """Files given explicitly are always yielded (a missing one too: the reader reports
-    it); directories are walked for ``*.py``. Symlinks met in a walk are not followed
-    unless asked, and a followed one is visited once (no loops)."""
+@dataclass(frozen=True)
+class Selection:
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    gitignore: bool = True
+    follow_symlinks: bool = False
+    _include: GitIgnoreSpec = field(init=False, repr=False, compare=False)
+    _exclude: GitIgnoreSpec = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_include", GitIgnoreSpec.from_lines(self.include))
+        object.__setattr__(self, "_exclude", GitIgnoreSpec.from_lines(self.exclude))
+
+    def wants(self, relative: str) -> bool:
+        return self._include.match_file(relative) and not self._exclude.match_file(relative)
+
+    def excludes_dir(self, relative: str) -> bool:
+        return bool(self.exclude) and self._exclude.match_file(relative + "/")
+
+
+def discover(paths: list[Path], selection: Selection | None = None) -> Iterator[Path]:
+    """Each file once, explicit ones always (a missing one too: the reader reports it)."""
+    selection = selection or Selection()
     seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
-            for found in _walk(path, follow_symlinks):
-                if found not in seen:
-                    seen.add(found)
-                    yield found
-        elif path not in seen:
-            seen.add(path)
-            yield path
+        found = _walk(path, selection) if path.is_dir() else iter([path])
+        for item in found:
+            if item not in seen:
+                seen.add(item)
+                yield item
 
 
-def _walk(root: Path, follow_symlinks: bool) -> Iterator[Path]:
+def _walk(root: Path, selection: Selection) -> Iterator[Path]:
+    ignores = _Ignores(root) if selection.gitignore else None
     visited: set[str] = {os.path.realpath(root)}
-    for directory, dirnames, filenames in os.walk(root, followlinks=follow_symlinks):
+    for directory, dirnames, filenames in os.walk(root, followlinks=selection.follow_symlinks):
+        here = Path(directory)
+        if ignores is not None:
+            ignores.enter(here)
         kept = []
         for name in sorted(dirnames):
-            if name in SKIP_DIRS or name.endswith(".egg-info"):
+            full = here / name
+            relative = full.relative_to(root).as_posix()
+            if name in SKIP_DIRS or name.endswith(".egg-info") or _is_virtualenv(full):
                 continue
-            full = os.path.join(directory, name)
-            if os.path.islink(full):
+            if selection.excludes_dir(relative) or (ignores and ignores.ignored(full, True)):
+                continue
+            if full.is_symlink():
                 real = os.path.realpath(full)
-                if not follow_symlinks or real in visited:
+                if not selection.follow_symlinks or real in visited:
                     continue
                 visited.add(real)
             kept.append(name)
         dirnames[:] = kept
         for filename in sorted(filenames):
-            full = Path(directory) / filename
-            if not filename.endswith(".py") or (full.is_symlink() and not follow_symlinks):
+            full = here / filename
+            if not selection.wants(full.relative_to(root).as_posix()):
                 continue
-            if full.is_symlink() and not full.exists():
-                continue  # a dangling link met in a walk is nobody's file
+            if full.is_symlink() and (not selection.follow_symlinks or not full.exists()):
+                continue
+            if ignores is not None and ignores.ignored(full, False):
+                continue
             yield full
+
+
+def _is_virtualenv(directory: Path) -> bool:
+    return (directory / "pyvenv.cfg").is_file()
+
+
+class _Ignores:
+    """The ``.gitignore`` rules that apply inside a walk, nested ones included."""
+
+    def __init__(self, root: Path) -> None:
+        self.specs: list[tuple[Path, GitIgnoreSpec]] = []
+        top = _repository_root(root)
+        if top is not None:
+            # .gitignore files between the repository root and the walk's root apply too.
+            chain = [root.resolve(), *root.resolve().parents]
+            for directory in reversed(chain[: chain.index(top) + 1]):
+                if directory != root.resolve():
+                    self._load(directory, directory)
+        self.root = root
+
+    def enter(self, directory: Path) -> None:
+        self._load(directory, directory)
+
+    def _load(self, directory: Path, base: Path) -> None:
+        file = directory / ".gitignore"
+        if file.is_file():
+            try:
+                lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+            except OSError:
+                return
+            self.specs.append((base, GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        verdict = False
+        for base, spec in self.specs:
+            try:
+                relative = path.resolve().relative_to(base.resolve()).as_posix()
+            except ValueError:
+                try:
+                    relative = path.relative_to(base).as_posix()
+                except ValueError:
+                    continue
+            result = spec.check_file(relative + ("/" if is_dir else ""))
+            if result.include is not None:
+                verdict = result.include
+        return verdict
+
+
+def _repository_root(start: Path) -> Path | None:
+    for directory in [start.resolve(), *start.resolve().parents]:
+        if (directory / ".git").exists():
+            return directory
+    return None

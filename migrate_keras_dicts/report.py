@@ -66,3 +66,52 @@ def summary_table(totals: Totals, verb: str) -> Table:
 
 def stderr_console(color: bool | None) -> Console:
     return Console(stderr=True, no_color=color is False, highlight=False)
+
+
+def github_annotation(path: str, finding) -> str:
+    """A GitHub Actions workflow command for one finding."""
+    level = {"info": "notice", "warning": "warning", "refused": "warning", "error": "error"}[
+        finding.severity.value
+    ]
+    message = finding.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    where = path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+    return (
+        f"::{level} file={where},line={finding.line},col={finding.column},"
+        f"title={finding.code}::{message}"
+    )
+
+
+def finding_record(finding) -> dict:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "line": finding.line,
+        "column": finding.column,
+        "message": finding.message,
+    }
+
+
+def file_record(outcome, diff_text: str | None) -> dict:
+    status = "failed" if outcome.failed else "changed" if outcome.changed else "unchanged"
+    record = {
+        "path": outcome.display,
+        "status": status,
+        "written": outcome.written,
+        "models_migrated": outcome.models_migrated,
+        "models_refused": outcome.models_refused,
+        "findings": [finding_record(f) for f in outcome.findings],
+    }
+    if diff_text is not None:
+        record["diff"] = diff_text
+    return record
+
+
+def totals_record(totals: Totals) -> dict:
+    return {
+        "files_scanned": totals.scanned,
+        "files_changed": totals.changed,
+        "files_unchanged": totals.unchanged,
+        "files_failed": totals.failed,
+        "models_migrated": totals.migrated_models,
+        "models_refused": totals.refused_models,
+    }

@@ -1,11 +1,18 @@
-"""Files -> outcomes: read, migrate, optionally write, and count."""
+"""Files -> outcomes, in parallel, in a deterministic order.
+
+Workers read and migrate; the main process prints and writes, one file at a time, so a
+Ctrl-C stops between files and every file is either as it was or completely rewritten.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .discover import discover
 from .engine import migrate_source
 from .findings import Finding
 from .plan import Options
@@ -14,6 +21,7 @@ from .sources import (
     DEFAULT_MAX_BYTES,
     ChangedOnDisk,
     SourceError,
+    SourceFile,
     TooLarge,
     read_source,
     write_source,
@@ -24,9 +32,9 @@ from .sources import (
 class RunConfig:
     """What the command line asked for, beyond the engine's own options."""
 
-    write: bool = False
+    options: Options = field(default_factory=Options)
     max_bytes: int = DEFAULT_MAX_BYTES
-    follow_symlinks: bool = False
+    jobs: int = 1
 
 
 @dataclass
@@ -38,31 +46,16 @@ class Outcome:
     failed: bool = False
     models_migrated: int = 0
     models_refused: int = 0
+    source: SourceFile | None = None
     written: bool = False
 
-
-def run_files(
-    paths: list[Path], options: Options, config: RunConfig, outcomes: list[Outcome]
-) -> Totals:
-    """Process every file, appending to ``outcomes`` as it goes (so that an interrupted
-    run still reports what it wrote)."""
-    totals = Totals()
-    for path in discover(paths, follow_symlinks=config.follow_symlinks):
-        outcome = process_file(path, options, config)
-        outcomes.append(outcome)
-        totals.scanned += 1
-        if outcome.failed:
-            totals.failed += 1
-        elif outcome.new_text is not None and outcome.new_text != outcome.old_text:
-            totals.changed += 1
-        else:
-            totals.unchanged += 1
-        totals.migrated_models += outcome.models_migrated
-        totals.refused_models += outcome.models_refused
-    return totals
+    @property
+    def changed(self) -> bool:
+        return not self.failed and self.new_text is not None and self.new_text != self.old_text
 
 
-def process_file(path: Path, options: Options, config: RunConfig) -> Outcome:
+def process_file(path: Path, config: RunConfig) -> Outcome:
+    """Read and migrate one file; never raises for bad input."""
     display = display_path(path)
     if not path.exists() and not path.is_symlink():
         return Outcome(
@@ -74,8 +67,8 @@ def process_file(path: Path, options: Options, config: RunConfig) -> Outcome:
         return Outcome(display, findings=[Finding("MKD904", f"not read: {error}")], failed=True)
     except SourceError as error:
         return Outcome(display, findings=[Finding("MKD903", f"cannot read: {error}")], failed=True)
-    result = migrate_source(source.text, display, options)
-    outcome = Outcome(
+    result = migrate_source(source.text, display, config.options)
+    return Outcome(
         display,
         source.text,
         result.new_source,
@@ -83,16 +76,57 @@ def process_file(path: Path, options: Options, config: RunConfig) -> Outcome:
         result.failed,
         result.models_migrated,
         result.models_refused,
+        source,
     )
-    if config.write and result.changed:
-        try:
-            write_source(source, result.new_source)
-        except ChangedOnDisk as error:
-            outcome.findings.append(Finding("MKD905", str(error)))
-            outcome.failed = True
-        except OSError as error:
-            outcome.findings.append(Finding("MKD903", f"not written: {error.strerror or error}"))
-            outcome.failed = True
-        else:
-            outcome.written = True
-    return outcome
+
+
+def write_outcome(outcome: Outcome) -> None:
+    """Write a changed file atomically; a failure becomes a finding on the outcome."""
+    if not outcome.changed or outcome.source is None or outcome.new_text is None:
+        return
+    try:
+        write_source(outcome.source, outcome.new_text)
+    except ChangedOnDisk as error:
+        outcome.findings.append(Finding("MKD905", str(error)))
+        outcome.failed = True
+    except OSError as error:
+        outcome.findings.append(Finding("MKD903", f"not written: {error.strerror or error}"))
+        outcome.failed = True
+    else:
+        outcome.written = True
+
+
+def run_files(paths: Iterable[Path], config: RunConfig) -> Iterator[Outcome]:
+    """Outcomes in the order of ``paths``, whatever the scheduling."""
+    paths = list(paths)
+    if config.jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield process_file(path, config)
+        return
+    chunk = max(1, min(64, len(paths) // (config.jobs * 8)))
+    pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_ignore_interrupts)
+    try:
+        yield from pool.map(process_file, paths, [config] * len(paths), chunksize=chunk)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C is the main process's to handle: it stops between files.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def count(totals: Totals, outcome: Outcome) -> None:
+    totals.scanned += 1
+    if outcome.failed:
+        totals.failed += 1
+    elif outcome.changed:
+        totals.changed += 1
+    else:
+        totals.unchanged += 1
+    totals.migrated_models += outcome.models_migrated
+    totals.refused_models += outcome.models_refused
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -14,19 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from migrate_keras_dicts.plan import Options
-from migrate_keras_dicts.runner import RunConfig, process_file
+from migrate_keras_dicts.runner import RunConfig, process_file, write_outcome
 from migrate_keras_dicts.sources import ChangedOnDisk, read_source, write_source
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "golden" / "keras35_dict_loss_on_list_outputs"
 SOURCE = (CASE / "input.py").read_text()
 MIGRATED = (CASE / "expected.py").read_text()
-WRITE = RunConfig(write=True)
 
 
-def run_one(path: Path, config: RunConfig = WRITE):
-    return process_file(path, Options(), config)
+def run_one(path: Path, *, write: bool = True):
+    outcome = process_file(path, RunConfig())
+    if write:
+        write_outcome(outcome)
+    return outcome
 
 
 def codes(outcome) -> list[str]:
@@ -192,7 +193,7 @@ def test_tabs_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "tabs.py"
     body = "".join("\t" + line if line.strip() else line for line in SOURCE.splitlines(True))
     path.write_text("def build():\n" + body.replace("\tmodel.fit", "\treturn model\n\tmodel.fit"))
-    outcome = run_one(path, RunConfig())
+    outcome = run_one(path, write=False)
     assert not outcome.failed
     assert "\t" in outcome.new_text
     compile(outcome.new_text, "tabs.py", "exec")

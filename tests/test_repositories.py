@@ -1,0 +1,184 @@
+"""Whole repositories: which files are walked, parallel runs, reports and patches."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from migrate_keras_dicts.discover import Selection, discover
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = ROOT / "golden" / "keras35_dict_loss_on_list_outputs"
+SOURCE = (CASE / "input.py").read_text()
+MIGRATED = (CASE / "expected.py").read_text()
+REFUSED = (ROOT / "golden" / "refuse_fit_on_dataset" / "input.py").read_text()
+
+
+def make_repo(root: Path) -> Path:
+    """A small repository: models at several depths, ignored and vendored folders."""
+    files = {
+        "train.py": SOURCE,
+        "pkg/__init__.py": "",
+        "pkg/model.py": SOURCE,
+        "pkg/refused.py": REFUSED,
+        "pkg/plain.py": "print('no keras here')\n",
+        "pkg/generated/out.py": SOURCE,  # ignored by pkg/.gitignore
+        "pkg/.gitignore": "generated/\n*.tmp.py\n",
+        "pkg/scratch.tmp.py": SOURCE,  # ignored by pattern
+        "logs/keep.py": SOURCE,  # re-included by a negation below the root rule
+        "logs/drop.py": SOURCE,
+        ".gitignore": "logs/*\n!logs/keep.py\n",
+        ".venv/lib/site.py": SOURCE,  # a virtualenv by name
+        "myenv/pyvenv.cfg": "home = /usr/bin\n",  # a virtualenv by its marker
+        "myenv/lib/thing.py": SOURCE,
+        "node_modules/x.py": SOURCE,
+        "build/lib/copy.py": SOURCE,
+        "docs/notes.txt": "keras.Model([a, b], [c, d])\n",
+    }
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    return root
+
+
+def cli(*args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "migrate_keras_dicts", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,
+    )
+
+
+def walked(root: Path, **selection) -> list[str]:
+    return [p.relative_to(root).as_posix() for p in discover([root], Selection(**selection))]
+
+
+def test_walk_honours_nested_gitignore_and_skips_environments(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    assert walked(root) == [
+        "train.py",
+        "logs/keep.py",
+        "pkg/__init__.py",
+        "pkg/model.py",
+        "pkg/plain.py",
+        "pkg/refused.py",
+    ]
+
+
+def test_gitignore_can_be_turned_off_and_globs_narrow_the_walk(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    everything = walked(root, gitignore=False)
+    assert "pkg/generated/out.py" in everything and "logs/drop.py" in everything
+    assert ".venv/lib/site.py" not in everything and "myenv/lib/thing.py" not in everything
+    assert walked(root, exclude=("pkg/",)) == ["train.py", "logs/keep.py"]
+    assert walked(root, include=("model.py",)) == ["pkg/model.py"]
+
+
+def test_explicit_files_are_always_processed(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    ignored = root / "pkg" / "generated" / "out.py"
+    assert list(discover([ignored], Selection())) == [ignored]
+
+
+def test_a_subdirectory_walk_sees_the_repository_root_gitignore(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    assert [p.name for p in discover([root / "logs"], Selection())] == ["keep.py"]
+
+
+def test_patch_touches_exactly_the_right_files_and_applies(tmp_path: Path) -> None:
+    root = make_repo(tmp_path / "repo")
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean)
+    patch = tmp_path / "all.patch"
+    done = cli(".", "--output-patch", str(patch), "-q", cwd=root)
+    assert done.returncode == 0, done.stderr
+    text = patch.read_text()
+    touched = sorted(line[6:] for line in text.splitlines() if line.startswith("+++ b/"))
+    assert touched == ["logs/keep.py", "pkg/model.py", "train.py"]
+    subprocess.run(["git", "apply", "--check", str(patch)], cwd=clean, check=True)
+    subprocess.run(["git", "apply", str(patch)], cwd=clean, check=True)
+    for name in touched:
+        assert (clean / name).read_text() == MIGRATED
+    assert (clean / "pkg" / "refused.py").read_text() == REFUSED
+
+
+def test_json_report_follows_the_documented_schema(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    done = cli(".", "--format", "json", "--diff", cwd=root)
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert document["version"] == 1
+    by_path = {record["path"]: record for record in document["files"]}
+    assert by_path["train.py"]["status"] == "changed"
+    assert by_path["train.py"]["diff"].startswith("--- a/train.py")
+    assert by_path["pkg/refused.py"]["status"] == "unchanged"
+    assert by_path["pkg/refused.py"]["models_refused"] == 1
+    refusal = by_path["pkg/refused.py"]["findings"][0]
+    assert set(refusal) == {"code", "severity", "line", "column", "message"}
+    assert refusal["code"] == "MKD107" and refusal["severity"] == "refused"
+    assert document["summary"] == {
+        "files_scanned": 6,
+        "files_changed": 3,
+        "files_unchanged": 3,
+        "files_failed": 0,
+        "models_migrated": 3,
+        "models_refused": 1,
+    }
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    done = cli(".", "--format", "github", "-q", cwd=root)
+    lines = done.stdout.splitlines()
+    assert "::warning file=pkg/refused.py,line=10,col=1,title=MKD107::" in "\n".join(lines)
+    assert all(line.startswith("::") for line in lines)
+
+
+def test_interactive_asks_per_file(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    done = cli(".", "--interactive", "--jobs", "1", cwd=root, input="y\nn\nq\n")
+    assert done.returncode == 0, done.stderr
+    assert (root / "logs" / "keep.py").read_text() == SOURCE  # said n
+    assert (root / "train.py").read_text() == MIGRATED  # said y
+    assert (root / "pkg" / "model.py").read_text() == SOURCE  # quit before it
+
+
+def test_interactive_all_writes_the_rest(tmp_path: Path) -> None:
+    root = make_repo(tmp_path)
+    done = cli(".", "-i", cwd=root, input="n\na\n")
+    assert done.returncode == 0, done.stderr
+    assert (root / "train.py").read_text() == SOURCE
+    assert (root / "logs" / "keep.py").read_text() == MIGRATED
+    assert (root / "pkg" / "model.py").read_text() == MIGRATED
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_check_exit_codes(tmp_path: Path, jobs: str) -> None:
+    root = make_repo(tmp_path)
+    assert cli(".", "--check", "-j", jobs, cwd=root).returncode == 1
+    assert cli(".", "--write", "-j", jobs, "-q", cwd=root).returncode == 0
+    assert cli(".", "--check", "-j", jobs, cwd=root).returncode == 0
+
+
+def test_a_thousand_files_give_the_same_output_with_one_or_two_jobs(tmp_path: Path) -> None:
+    root = tmp_path / "big"
+    kinds = [SOURCE, REFUSED, "import os\nprint(os.sep)\n", "import keras\nx = keras.ops.ones(3)\n"]
+    for i in range(1000):
+        folder = root / f"pkg{i % 17}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"m{i:04d}.py").write_text(kinds[i % len(kinds)])
+    one = cli(".", "--diff", "-j", "1", "--no-color", cwd=root)
+    two = cli(".", "--diff", "-j", "2", "--no-color", cwd=root)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count("+++ b/") == 250
+    assert one.stderr == two.stderr
