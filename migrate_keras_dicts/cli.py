@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,15 @@ from .report import (
     totals_record,
     unified_diff,
 )
-from .runner import Outcome, RunConfig, count, default_jobs, run_files, write_outcome
+from .runner import (
+    Outcome,
+    RunConfig,
+    count,
+    default_jobs,
+    link_across_files,
+    run_files,
+    write_outcome,
+)
 from .sources import DEFAULT_MAX_BYTES
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -117,28 +126,32 @@ def migrate(
     try:
         with bar if show_progress else _nothing():
             task = bar.add_task("files", total=len(files))
+            outcomes = []
             for outcome in run_files(files, config):
-                diff_text = (
-                    unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)
-                    if outcome.changed
-                    else None
-                )
-                stop = False
-                if diff_text and write_all:
-                    write_outcome(outcome)
-                elif diff_text and interactive:
-                    answer = _ask(console, outcome, diff_text)
-                    if answer in ("y", "a"):
-                        write_outcome(outcome)
-                    write_all = answer == "a"
-                    stop = answer == "q"
-                count(totals, outcome)
-                _report(console, outcome, output_format, quiet, diff and diff_text, records)
-                if patch is not None and diff_text:
-                    patch.write(diff_text)
+                outcomes.append(outcome)
                 bar.advance(task)
-                if stop:
-                    break
+        link_across_files(outcomes, _common_root(paths), config)
+        for outcome in outcomes:
+            diff_text = (
+                unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)
+                if outcome.changed
+                else None
+            )
+            stop = False
+            if diff_text and write_all:
+                write_outcome(outcome)
+            elif diff_text and interactive:
+                answer = _ask(console, outcome, diff_text)
+                if answer in ("y", "a"):
+                    write_outcome(outcome)
+                write_all = answer == "a"
+                stop = answer == "q"
+            count(totals, outcome)
+            _report(console, outcome, output_format, quiet, diff and diff_text, records)
+            if patch is not None and diff_text:
+                patch.write(diff_text)
+            if stop:
+                break
     except KeyboardInterrupt:
         console.print(
             f"interrupted after {totals.scanned} file(s): every file is either as it was or "
@@ -171,8 +184,14 @@ def _report(console, outcome: Outcome, output_format: Format, quiet, diff_text, 
         if output_format is Format.github:
             sys.stdout.write(github_annotation(outcome.display, finding) + "\n")
         else:
-            console.print(finding.render(outcome.display), markup=False, soft_wrap=True)
-    if diff_text:
+            console.print(
+                finding.render(finding.path or outcome.display), markup=False, soft_wrap=True
+            )
+    if diff_text and outcome.cell_diffs and sys.stdout.isatty():
+        # On a terminal a notebook's diff is shown per cell; piped, it stays a JSON patch.
+        for number, old, new in outcome.cell_diffs:
+            sys.stdout.write(unified_diff(old, new, f"{outcome.display} (cell {number})"))
+    elif diff_text:
         sys.stdout.write(diff_text)
 
 
@@ -183,6 +202,12 @@ def _ask(console, outcome: Outcome, diff_text: str) -> str:
         answer = typer.prompt(f"write {outcome.display}? [y/n/a/q]", default="n").strip().lower()
         if answer[:1] in ("y", "n", "a", "q"):
             return answer[:1]
+
+
+def _common_root(paths: list[Path]) -> Path:
+    """Where dotted module names start: the folder the given paths share."""
+    folders = [str(p.resolve() if p.is_dir() else p.resolve().parent) for p in paths]
+    return Path(os.path.commonpath(folders)) if folders else Path.cwd()
 
 
 class _nothing:

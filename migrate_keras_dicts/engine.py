@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -17,7 +18,7 @@ from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
 from .rewrite.edits import EditApplier, uses_operator
-from .scan import collect
+from .scan import ModuleFacts, collect
 from .verify import (
     SelfCheckFailed,
     check_fixed_point,
@@ -38,6 +39,7 @@ class MigrationResult:
     models_migrated: int = 0
     models_refused: int = 0
     failed: bool = False
+    exports: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -50,9 +52,23 @@ def migrate_source(
     """Migrate every functional model in ``source``. Never raises for bad input."""
     options = options or Options()
     result = MigrationResult(path, source, source)
-    if "keras" not in source or ("Model" not in source and "Functional" not in source):
+    if not may_hold_models(source):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
+    module = parse_or_report(result)
+    if module is None:
+        return result
+    return complete(result, lambda: finish_module(analyse_module(module, options)), options)
+
+
+def may_hold_models(source: str) -> bool:
+    return "keras" in source and ("Model" in source or "Functional" in source)
+
+
+def parse_or_report(result: MigrationResult) -> cst.Module | None:
+    """The module, or None with an MKD901 finding on ``result``."""
+    source = result.source
     problem = _python_syntax_error(source)
+    module = None
     try:
         module = cst.parse_module(source)
     except cst.ParserSyntaxError as error:
@@ -62,13 +78,24 @@ def migrate_source(
         # not rewritten either.
         result.failed = True
         line, column, message = problem
-        result.findings.append(Finding("MKD901", f"syntax error: {message}", line, column, path))
-        return result
+        result.findings.append(
+            Finding("MKD901", f"syntax error: {message}", line, column, result.path)
+        )
+        return None
+    return module
+
+
+def complete(
+    result: MigrationResult, produce: Callable[[], ModuleOutcome], options: Options
+) -> MigrationResult:
+    """Run ``produce``, check what it made, and fill ``result``; a failure leaves the
+    file as it was, with an MKD902 finding."""
+    path, source = result.path, result.source
     try:
-        new_source, findings, migrated, refused = _migrate_module(module, options)
-        if new_source != source:
-            check_same_python(source, new_source)
-            check_fixed_point(new_source, lambda text: _rerun(text, options))
+        outcome = produce()
+        if outcome.text != source:
+            check_same_python(source, outcome.text)
+            check_fixed_point(outcome.text, lambda text: _rerun(text, options))
     except SelfCheckFailed as error:
         result.failed = True
         result.findings.append(Finding("MKD902", f"self-check failed: {error}", 1, 1, path))
@@ -90,12 +117,13 @@ def migrate_source(
             )
         )
         return result
-    result.new_source = new_source
+    result.new_source = outcome.text
     result.findings = sorted(
-        {Finding(f.code, f.message, f.line, f.column, path) for f in findings},
+        {Finding(f.code, f.message, f.line, f.column, path) for f in outcome.findings},
         key=lambda f: (f.line, f.column, f.code),
     )
-    result.models_migrated, result.models_refused = migrated, refused
+    result.models_migrated, result.models_refused = outcome.migrated, outcome.refused
+    result.exports = outcome.exports
     return result
 
 
@@ -119,24 +147,51 @@ def _libcst_syntax_error(error: cst.ParserSyntaxError) -> tuple[int, int, str]:
 
 
 def _rerun(text: str, options: Options) -> str:
-    return _migrate_module(check_parses(text), options)[0]
+    return finish_module(analyse_module(check_parses(text), options)).text
 
 
-def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Finding], int, int]:
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    meta = ModuleMeta(wrapper)
+@dataclass
+class ModuleAnalysis:
+    """One parsed module and the plans of the models built in it."""
+
+    module: cst.Module
+    meta: ModuleMeta
+    facts: ModuleFacts
+    plans: list[ModelPlan]
+
+
+def analyse_module(
+    module: cst.Module, options: Options, *, exports: bool = False
+) -> ModuleAnalysis:
+    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
     facts = collect(meta)
     plans = [
         plan
         for call in facts.model_calls
-        if (plan := ModelPlanner(meta, facts, call, options).run()) is not None
+        if (plan := ModelPlanner(meta, facts, call, options, exports=exports).run()) is not None
     ]
+    return ModuleAnalysis(module, meta, facts, plans)
+
+
+@dataclass
+class ModuleOutcome:
+    text: str
+    findings: list[Finding]
+    migrated: int
+    refused: int
+    exports: list[str]  # public builders that hand a multi-structure model to other modules
+
+
+def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
+    """Settle the plans against each other, apply the accepted ones, check the result."""
+    module, meta, facts, plans = analysis.module, analysis.meta, analysis.facts, analysis.plans
     accepted = _settle_conflicts(plans, meta)
     findings: list[Finding] = []
     for plan in plans:
         findings += plan.blockers if plan.refused else plan.findings
+    exports = sorted({plan.export for plan in plans if plan.export})
     if not accepted:
-        return module.code, findings, 0, len(plans)
+        return ModuleOutcome(module.code, findings, 0, len(plans), exports)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     paths = set()
     for node in edits:
@@ -155,7 +210,7 @@ def _migrate_module(module: cst.Module, options: Options) -> tuple[str, list[Fin
     findings += _auto_name_shifts(meta, facts, accepted)
     new_text = new_module.code
     check_parses(new_text)
-    return new_text, findings, len(accepted), len(plans) - len(accepted)
+    return ModuleOutcome(new_text, findings, len(accepted), len(plans) - len(accepted), exports)
 
 
 def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPlan]:

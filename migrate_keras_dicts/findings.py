@@ -383,6 +383,32 @@ RULES: dict[str, Rule] = {
             'preds = load_model("m.keras").predict(x)\na, b = preds["age"], preds["gender"]',
         ),
         _rule(
+            "MKD121",
+            _I,
+            "migrated-across-files",
+            "A model built in one file and compiled, fitted or predicted in another was migrated "
+            "in both, as one transaction.",
+            "The builder's module and every module that calls it through the project's imports "
+            "change together, so no list is left beside a dict.",
+            "# models.py: return keras.Model(inp, [age, gender])\n"
+            "# train.py:  model = build_model(); model.fit(x, [ya, yg])",
+            '# models.py: return keras.Model(inp, {"age": age, "gender": gender})\n'
+            '# train.py:  model = build_model(); model.fit(x, {"age": ya, "gender": yg})',
+        ),
+        _rule(
+            "MKD122",
+            _R,
+            "blocked-across-files",
+            "A model used across files was left untouched in all of them, because one of them "
+            "cannot be migrated.",
+            "Migrating the builder without its callers (or the reverse) would leave lists beside "
+            "dicts, which Keras pairs in sorted-key order. The finding names the file and line "
+            "that blocks; fix or migrate that by hand, then rerun on all the files.",
+            "# models.py: return keras.Model(inp, [age, gender])\n"
+            "# train.py:  model.fit(train_ds)  # MKD107",
+            "# make train_ds yield dicts keyed by name, then rerun",
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

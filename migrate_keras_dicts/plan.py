@@ -160,6 +160,12 @@ class ModelPlan:
     blockers: list[Finding] = field(default_factory=list)
     identities: set[int] = field(default_factory=set)
     renamed_classes: set[str] = field(default_factory=set)
+    # Cross-file: the public builder function that hands this model to other modules, and
+    # the model's sides, which the planners of those modules need.
+    export: str | None = None
+    only_called_elsewhere: bool = False  # the builder has no caller in its own file
+    inputs: Side | None = None
+    outputs: Side | None = None
 
     @property
     def refused(self) -> bool:
@@ -173,8 +179,15 @@ class Options:
 
 class ModelPlanner:
     def __init__(
-        self, meta: ModuleMeta, facts: ModuleFacts, call: cst.Call, options: Options
+        self,
+        meta: ModuleMeta,
+        facts: ModuleFacts,
+        call: cst.Call,
+        options: Options,
+        *,
+        exports: bool = False,
     ) -> None:
+        self.exports = exports  # cross-file pass: a public builder may have callers elsewhere
         self.meta = meta
         self.facts = facts
         self.call = call
@@ -248,6 +261,7 @@ class ModelPlanner:
                     f"write `{which}` as a list or dict literal of named tensors",
                 )
             return
+        self.plan.inputs, self.plan.outputs = self.inputs, self.outputs
         if not self.inputs.multi and not self.outputs.multi:
             return
         self._ctor_changes |= any(
@@ -658,13 +672,23 @@ class ModelPlanner:
                     f"(`{self.code(other)}`)",
                 )
         callers = list(assignments[0].references)
+        public = scope is self.meta.scope(self.meta.module) and not function.name.value.startswith(
+            "_"
+        )
+        if depth == 0 and self.plan.label == "model":
+            self.plan.label = f"{function.name.value}()"
+        if public and depth == 0:
+            self.plan.export = function.name.value
         if not callers:
+            if self.exports and public and depth == 0:
+                self.plan.only_called_elsewhere = True
+                return []  # the cross-file pass brings the callers of other modules
             raise self.stop(
                 "MKD106",
                 function.name,
                 f"`{function.name.value}()` returns the model to code outside this file",
             )
-        if scope is self.meta.scope(self.meta.module) and not function.name.value.startswith("_"):
+        if public and not self.exports:
             self.note(
                 "MKD007",
                 function.name,
@@ -1371,6 +1395,69 @@ def _is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
     func = call.func
     last = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
     return isinstance(last, str) and last[:1].isupper()
+
+
+class RemotePlanner(ModelPlanner):
+    """The uses, in this module, of a model built in another one (``build_model()``
+    imported from ``models.py``): its data, compile and consumer calls get migrated with
+    the sides the builder's own plan decided."""
+
+    def __init__(
+        self,
+        meta: ModuleMeta,
+        facts: ModuleFacts,
+        calls: list[cst.Call],
+        options: Options,
+        source: ModelPlan,
+        origin: str,
+    ) -> None:
+        super().__init__(meta, facts, calls[0], options)
+        self.calls = calls
+        self.source = source
+        self.origin = origin
+        self.plan.label = f"{source.export}()"
+
+    def _analyse(self) -> None:
+        assert self.source.inputs is not None and self.source.outputs is not None
+        self.inputs, self.outputs = self.source.inputs, self.source.outputs
+        self._ctor_changes = True
+        uses: list[cst.Name] = []
+        for call in self.calls:
+            holder = self.meta.parent(call)
+            if isinstance(holder, cst.Expr):
+                continue
+            if isinstance(holder, cst.Return):
+                uses += self._follow_return(holder, depth=1)
+            elif (
+                isinstance(holder, cst.Assign)
+                and len(holder.targets) == 1
+                and isinstance(holder.targets[0].target, cst.Name)
+            ):
+                uses += self._references_of_target(holder.targets[0].target)
+            else:
+                raise self.stop(
+                    "MKD106",
+                    call,
+                    f"the model returned by `{self.code(call.func)}()` is passed on where the "
+                    "tool cannot follow it",
+                )
+        for use in uses:
+            self._classify_use(use)
+        self._check_consumed()
+        self._keep_positional_loss_order()
+        if self.plan.blockers:
+            return
+        for node, message in self.mixed_notes:
+            self.note("MKD006", node, message)
+        self.plan.findings.insert(
+            0,
+            self._finding(
+                "MKD121",
+                self.call,
+                f"the model from `{self.code(self.call.func)}()` ({self.origin}) is migrated "
+                "together with its builder",
+            ),
+        )
 
 
 def _returns(function: cst.FunctionDef) -> list[cst.Return]:

@@ -73,22 +73,27 @@ def github_annotation(path: str, finding) -> str:
     level = {"info": "notice", "warning": "warning", "refused": "warning", "error": "error"}[
         finding.severity.value
     ]
-    message = finding.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = finding.message
+    line, column = finding.line, finding.column
+    if finding.path and finding.path != path:  # a notebook cell: no line of the JSON file
+        text = f"{finding.path.rsplit(':', 1)[-1]} line {line}: {text}"
+        line, column = 1, 1
+    message = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     where = path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-    return (
-        f"::{level} file={where},line={finding.line},col={finding.column},"
-        f"title={finding.code}::{message}"
-    )
+    return f"::{level} file={where},line={line},col={column},title={finding.code}::{message}"
 
 
-def finding_record(finding) -> dict:
-    return {
+def finding_record(finding, path: str = "") -> dict:
+    record = {
         "code": finding.code,
         "severity": finding.severity.value,
         "line": finding.line,
         "column": finding.column,
         "message": finding.message,
     }
+    if finding.path and finding.path != path:
+        record["cell"] = int(finding.path.rsplit("cell ", 1)[-1])
+    return record
 
 
 def file_record(outcome, diff_text: str | None) -> dict:
@@ -99,7 +104,7 @@ def file_record(outcome, diff_text: str | None) -> dict:
         "written": outcome.written,
         "models_migrated": outcome.models_migrated,
         "models_refused": outcome.models_refused,
-        "findings": [finding_record(f) for f in outcome.findings],
+        "findings": [finding_record(f, outcome.display) for f in outcome.findings],
     }
     if diff_text is not None:
         record["diff"] = diff_text

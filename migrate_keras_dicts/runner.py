@@ -7,6 +7,7 @@ Ctrl-C stops between files and every file is either as it was or completely rewr
 from __future__ import annotations
 
 import os
+import re
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from .engine import migrate_source
 from .findings import Finding
+from .linked import LinkedFile, migrate_linked, module_names
+from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
 from .plan import Options
 from .report import Totals, display_path
 from .sources import (
@@ -48,6 +51,9 @@ class Outcome:
     models_refused: int = 0
     source: SourceFile | None = None
     written: bool = False
+    exports: list[str] = field(default_factory=list)
+    path: Path | None = None
+    cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
 
     @property
     def changed(self) -> bool:
@@ -67,17 +73,101 @@ def process_file(path: Path, config: RunConfig) -> Outcome:
         return Outcome(display, findings=[Finding("MKD904", f"not read: {error}")], failed=True)
     except SourceError as error:
         return Outcome(display, findings=[Finding("MKD903", f"cannot read: {error}")], failed=True)
+    if path.suffix == ".ipynb":
+        return _process_notebook(path, display, source, config)
     result = migrate_source(source.text, display, config.options)
-    return Outcome(
-        display,
-        source.text,
-        result.new_source,
+    outcome = Outcome(display, source=source, path=path)
+    _take(outcome, result)
+    return outcome
+
+
+def _process_notebook(path: Path, display: str, source: SourceFile, config: RunConfig) -> Outcome:
+    """A notebook's code cells are one module; only the changed cells' sources change."""
+    outcome = Outcome(display, source.text, source.text, source=source)
+    try:
+        result = migrate_notebook(source.text, display, config.options)
+    except NotPythonNotebook:
+        return outcome
+    except NotebookError as error:
+        outcome.findings = [Finding("MKD903", f"cannot read notebook: {error}")]
+        outcome.failed = True
+        return outcome
+    outcome.new_text, outcome.findings, outcome.failed = (
+        result.new_text,
         result.findings,
         result.failed,
-        result.models_migrated,
-        result.models_refused,
-        source,
     )
+    outcome.models_migrated, outcome.models_refused = result.models_migrated, result.models_refused
+    outcome.cell_diffs = result.cell_diffs
+    return outcome
+
+
+def _take(outcome: Outcome, result) -> None:
+    outcome.old_text, outcome.new_text = result.source, result.new_source
+    outcome.findings, outcome.failed = result.findings, result.failed
+    outcome.models_migrated, outcome.models_refused = result.models_migrated, result.models_refused
+    outcome.exports = result.exports
+
+
+def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) -> None:
+    """Redo, together, the files that share a model through imports (see linked.py)."""
+    exporters = [
+        o
+        for o in outcomes
+        if o.exports and not o.failed and o.path is not None and o.path.suffix == ".py"
+    ]
+    if not exporters:
+        return
+    names = {id(o): _module_names(o, root) for o in outcomes if o.path is not None}
+    groups: dict[int, set[int]] = {}
+    by_id = {id(o): o for o in outcomes}
+    for exporter in exporters:
+        members = {id(exporter)}
+        modules = {n for name in names[id(exporter)] for n in (name, name.rsplit(".", 1)[-1])}
+        pattern = re.compile(
+            r"^\s*(?:from|import)\s+[\w.]*\b(?:"
+            + "|".join(re.escape(m) for m in sorted(modules))
+            + r")\b",
+            re.MULTILINE,
+        )
+        for other in outcomes:
+            if (
+                other is exporter
+                or other.failed
+                or other.path is None
+                or other.path.suffix != ".py"
+            ):
+                continue
+            if pattern.search(other.old_text) and any(
+                re.search(rf"\b{re.escape(symbol)}\b", other.old_text)
+                for symbol in exporter.exports
+            ):
+                members.add(id(other))
+        if len(members) == 1:
+            continue
+        for member in list(members):
+            members |= groups.get(member, set())
+        for member in members:
+            groups[member] = members
+    done: set[int] = set()
+    for members in groups.values():
+        if id(members) in done:
+            continue
+        done.add(id(members))
+        group = [by_id[m] for m in sorted(members, key=lambda m: outcomes.index(by_id[m]))]
+        files = [LinkedFile(o.display, o.old_text, names[id(o)]) for o in group]
+        results = migrate_linked(files, config.options)
+        for outcome in group:
+            _take(outcome, results[outcome.display])
+
+
+def _module_names(outcome: Outcome, root: Path) -> tuple[str, ...]:
+    assert outcome.path is not None
+    try:
+        relative = outcome.path.resolve().relative_to(root.resolve())
+    except ValueError:
+        relative = Path(outcome.path.name)
+    return module_names(relative.parts)
 
 
 def write_outcome(outcome: Outcome) -> None:

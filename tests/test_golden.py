@@ -7,16 +7,21 @@ review the diff of golden/ before committing it.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import libcst as cst
 import pytest
 
 from migrate_keras_dicts.engine import migrate_source
+from migrate_keras_dicts.notebooks import migrate_notebook
 from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.py").is_file())
+MULTI_FILE_CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input").is_dir())
+NOTEBOOK_CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.ipynb").is_file())
 UPDATE = os.environ.get("MKD_UPDATE_GOLDEN") == "1"
 
 
@@ -59,3 +64,48 @@ def test_there_are_refusal_and_rewrite_cases() -> None:
     ]
     assert refusals, "golden/ should pin refusals too"
     assert len(refusals) < len(CASES), "golden/ should pin rewrites too"
+
+
+@pytest.mark.parametrize("name", MULTI_FILE_CASES)
+def test_multi_file_case(name: str, tmp_path, monkeypatch) -> None:
+    """``input/`` -> ``expected/``: a repository migrated as one run, models across files."""
+    case = GOLDEN / name
+    shutil.copytree(case / "input", tmp_path / "repo")
+    monkeypatch.chdir(tmp_path / "repo")
+    files = sorted(Path(".").rglob("*.py"))
+    outcomes = [process_file(path, RunConfig()) for path in files]
+    link_across_files(outcomes, Path("."), RunConfig())
+    findings = "".join(
+        f"{o.display}:{f.line}:{f.column}: {f.code} {f.message}\n"
+        for o in outcomes
+        for f in o.findings
+    )
+    if UPDATE:
+        for outcome in outcomes:
+            target = case / "expected" / outcome.display
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(outcome.new_text or outcome.old_text)
+        (case / "findings.txt").write_text(findings)
+    for outcome in outcomes:
+        assert outcome.new_text == (case / "expected" / outcome.display).read_text(), (
+            outcome.display
+        )
+    assert findings == (case / "findings.txt").read_text()
+
+
+@pytest.mark.parametrize("name", NOTEBOOK_CASES)
+def test_notebook_case(name: str) -> None:
+    """``input.ipynb`` -> ``expected.ipynb``: code cells migrated as one module, every other
+    byte of the JSON kept; ``expected.ipynb`` is a fixed point."""
+    case = GOLDEN / name
+    result = migrate_notebook((case / "input.ipynb").read_text(), "input.ipynb")
+    findings = "".join(
+        f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in result.findings
+    )
+    if UPDATE:
+        (case / "expected.ipynb").write_text(result.new_text)
+        (case / "findings.txt").write_text(findings)
+    assert result.new_text == (case / "expected.ipynb").read_text()
+    assert findings == (case / "findings.txt").read_text()
+    expected = (case / "expected.ipynb").read_text()
+    assert migrate_notebook(expected, "expected.ipynb").new_text == expected

@@ -182,3 +182,41 @@ def test_a_thousand_files_give_the_same_output_with_one_or_two_jobs(tmp_path: Pa
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout and one.stdout.count("+++ b/") == 250
     assert one.stderr == two.stderr
+
+
+PLAIN_NOTEBOOK = (
+    '{\n "cells": [\n  {\n   "cell_type": "code",\n   "execution_count": 1,\n'
+    '   "metadata": {},\n   "outputs": [{"name": "stdout", "output_type": "stream", '
+    '"text": ["3\\n"]}],\n   "source": ["%matplotlib inline\\n", "print(1 + 2)"]\n  }\n ],\n'
+    ' "metadata": {"kernelspec": {"language": "python", "name": "python3"}},\n'
+    ' "nbformat": 4,\n "nbformat_minor": 5\n}\n'
+)
+
+
+def test_notebooks_in_a_repository(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "notebooks" / ".ipynb_checkpoints").mkdir(parents=True)
+    magics = (ROOT / "tests" / "notebooks" / "magics.ipynb").read_text()
+    (root / "notebooks" / "explore.ipynb").write_text(magics)
+    (root / "notebooks" / ".ipynb_checkpoints" / "explore-checkpoint.ipynb").write_text(magics)
+    (root / "notebooks" / "plain.ipynb").write_text(PLAIN_NOTEBOOK)
+    (root / "train.py").write_text(SOURCE)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean)
+    patch = tmp_path / "nb.patch"
+    done = cli(".", "--output-patch", str(patch), "--diff", cwd=root)
+    assert done.returncode == 0, done.stderr
+    touched = sorted(line[6:] for line in patch.read_text().splitlines() if line.startswith("+++"))
+    assert touched == ["notebooks/explore.ipynb", "train.py"]
+    assert "notebooks/explore.ipynb:cell 7:2:7: MKD106 an IPython magic" in done.stderr
+    subprocess.run(["git", "apply", str(patch)], cwd=clean, check=True)
+    expected = (ROOT / "golden" / "nb_magics" / "expected.ipynb").read_text()
+    assert (clean / "notebooks" / "explore.ipynb").read_text() == expected
+    assert (clean / "notebooks" / "plain.ipynb").read_text() == PLAIN_NOTEBOOK
+    done = cli(".", "--write", "-q", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert (root / "notebooks" / "explore.ipynb").read_text() == expected
+    assert (root / "notebooks" / "plain.ipynb").read_bytes() == PLAIN_NOTEBOOK.encode()
+    checkpoint = root / "notebooks" / ".ipynb_checkpoints" / "explore-checkpoint.ipynb"
+    assert checkpoint.read_text() == magics

@@ -1,0 +1,10 @@
+from models import build_model
+
+model = build_model(hidden=32)
+model.compile(
+    optimizer="adam",
+    loss=["mse", "binary_crossentropy"],
+    loss_weights=[1.0, 0.5],
+)
+model.fit(x_train, [y_age, y_gender], validation_data=(x_val, [v_age, v_gender]), epochs=3)
+age_pred, gender_pred = model.predict(x_test)
