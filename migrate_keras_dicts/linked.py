@@ -76,18 +76,19 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
             if not found or found[0][0] == file.path:
                 continue
             origin, source = found[0]
-            calls, other = _call_sites(analysis, local, node)
+            calls, uses, other = _call_sites(analysis, local, node, source)
             planner = RemotePlanner(
-                analysis.meta, analysis.facts, calls or [node], options, source, origin
+                analysis.meta, analysis.facts, calls, options, source, origin, uses, anchor=node
             )
-            plan = planner.run() if calls and not other else None
+            plan = planner.run() if (calls or uses) and not other else None
             if other:
                 plan = planner.plan
                 line, column = analysis.meta.position(other[0])
                 plan.blockers.append(
                     Finding(
                         "MKD106",
-                        f"`{symbol}` from {origin} is used other than by calling it",
+                        f"`{symbol}` from {origin} is used in a way the tool cannot follow "
+                        f"(`{cst.Module([]).code_for_node(analysis.meta.parent(other[0]))}`)",
                         line,
                         column,
                     )
@@ -128,7 +129,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                 source,
                 analyses[origin],
                 "MKD106",
-                f"`{symbol}()` returns the model to code outside the files given",
+                f"`{source.label}` returns the model to code outside the files given",
             )
             continue
         if blocked or unseen:
@@ -144,7 +145,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                         use.plan,
                         analyses[use.path],
                         "MKD122",
-                        f"the model from `{symbol}()` ({origin}) cannot be migrated in every "
+                        f"the model from `{source.label}` ({origin}) cannot be migrated in every "
                         f"file that uses it: {reason}",
                     )
             continue
@@ -154,7 +155,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             source.findings.append(
                 Finding(
                     "MKD121",
-                    f"model from `{symbol}()` migrated together with {', '.join(others)}",
+                    f"model from `{source.label}` migrated together with {', '.join(others)}",
                     line,
                     column,
                 )
@@ -200,18 +201,40 @@ def _imported_names(module: cst.Module, file: LinkedFile):
                 yield local, candidates, symbol, small
 
 
-def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom):
-    """Calls of the imported name, and its other uses."""
+def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, source: ModelPlan):
+    """Where the imported name yields the model: ``build_model()`` calls, the model
+    variable's own uses, or ``Factory().build()``/``Factory.build()``; and other uses."""
+    parent_of = analysis.meta.parent
     scope = analysis.meta.scope(node)
     calls: list[cst.Call] = []
+    uses: list[cst.Name] = []
     other: list[cst.CSTNode] = []
     for assignment in scope.assignments[local] if scope is not None else []:
         if getattr(assignment, "node", None) is not node:
             continue
         for access in assignment.references:
-            parent = analysis.meta.parent(access.node)
-            if isinstance(parent, cst.Call) and parent.func is access.node:
+            ref = access.node
+            parent = parent_of(ref)
+            if source.export_kind == "value" and isinstance(ref, cst.Name):
+                uses.append(ref)
+            elif source.export_kind == "call" and _calls(parent, ref):
                 calls.append(parent)
+            elif source.export_kind == "method":
+                holder = parent if _calls(parent, ref) else ref  # Factory() or Factory
+                attribute = parent_of(holder)
+                if (
+                    isinstance(attribute, cst.Attribute)
+                    and attribute.value is holder
+                    and attribute.attr.value == source.export_member
+                    and _calls(parent_of(attribute), attribute)
+                ):
+                    calls.append(parent_of(attribute))
+                else:
+                    other.append(ref)
             else:
-                other.append(access.node)
-    return calls, other
+                other.append(ref)
+    return calls, uses, other
+
+
+def _calls(node: cst.CSTNode | None, func: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Call) and node.func is func

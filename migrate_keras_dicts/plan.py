@@ -164,6 +164,8 @@ class ModelPlan:
     # the model's sides, which the planners of those modules need.
     export: str | None = None
     only_called_elsewhere: bool = False  # the builder has no caller in its own file
+    export_kind: str = "call"  # "call": build_model(); "value": a module-level model;
+    export_member: str | None = None  # "method": Factory().build() / Factory.build()
     inputs: Side | None = None
     outputs: Side | None = None
 
@@ -613,7 +615,11 @@ class ModelPlanner:
             target = parent.targets[0].target
             if isinstance(target, cst.Name):
                 self.plan.label = target.value
-                return self._references_of_target(target)
+                uses = self._references_of_target(target)
+                scope = self.meta.scope(target)
+                if scope is self.meta.scope(self.meta.module) and not target.value.startswith("_"):
+                    self.plan.export, self.plan.export_kind = target.value, "value"
+                return uses
         if isinstance(parent, cst.Assign | cst.AnnAssign):
             target = parent.targets[0].target if isinstance(parent, cst.Assign) else parent.target
             raise self.stop(
@@ -651,6 +657,9 @@ class ModelPlanner:
         function = self._enclosing_function(node)
         if function is None or depth > 4:
             raise self.stop("MKD106", node, "the model is returned to code the tool cannot see")
+        owner = self._method_owner(function)
+        if owner is not None:
+            return self._follow_method(node, function, owner, depth)
         scope = self.meta.scope(function)
         assignments = [a for a in scope.assignments[function.name.value] if a.node is function]
         if len(assignments) != 1 or len(scope.assignments[function.name.value]) != 1:
@@ -728,6 +737,42 @@ class ModelPlanner:
         if not (isinstance(other.value, cst.Name) and isinstance(node.value, cst.Name)):
             return False
         return self.meta.reaching(other.value) is self.meta.reaching(node.value) is not None
+
+    def _method_owner(self, function: cst.FunctionDef) -> cst.ClassDef | None:
+        block = self.meta.parent(function)
+        owner = self.meta.parent(block) if isinstance(block, cst.IndentedBlock) else None
+        return owner if isinstance(owner, cst.ClassDef) else None
+
+    def _follow_method(
+        self, node: cst.Return, function: cst.FunctionDef, owner: cst.ClassDef, depth: int
+    ) -> list[cst.Name]:
+        """``class Factory: def build(self): return keras.Model(...)``: its callers are found
+        by the cross-file pass (``Factory().build()``), never within one file."""
+        label = f"{owner.name.value}.{function.name.value}()"
+        decorators = {
+            d.decorator.value for d in function.decorators if isinstance(d.decorator, cst.Name)
+        }
+        public = (
+            not owner.name.value.startswith("_")
+            and not function.name.value.startswith("_")
+            and self.meta.parent(owner) is self.meta.module
+            and len(decorators) == len(function.decorators)
+            and decorators <= {"staticmethod", "classmethod"}
+        )
+        others = [r for r in _returns(function) if r is not node]
+        if depth == 0 and public and not others:
+            self.plan.label = label
+            self.plan.export, self.plan.export_kind = owner.name.value, "method"
+            self.plan.export_member = function.name.value
+            if self.exports:
+                self.plan.only_called_elsewhere = True
+                return []
+        raise self.stop(
+            "MKD106",
+            function.name,
+            f"`{label}` returns the model to callers the tool cannot follow within one file; "
+            "run the tool on the files that call it too",
+        )
 
     def _enclosing_function(self, node: cst.CSTNode) -> cst.FunctionDef | None:
         current = self.meta.parent(node)
@@ -1410,18 +1455,23 @@ class RemotePlanner(ModelPlanner):
         options: Options,
         source: ModelPlan,
         origin: str,
+        uses: list[cst.Name] | None = None,
+        *,
+        anchor: cst.CSTNode,
     ) -> None:
-        super().__init__(meta, facts, calls[0], options)
+        first = calls[0] if calls else uses[0] if uses else anchor
+        super().__init__(meta, facts, first, options)  # type: ignore[arg-type]
         self.calls = calls
+        self.direct_uses = uses or []
         self.source = source
         self.origin = origin
-        self.plan.label = f"{source.export}()"
+        self.plan.label = source.label
 
     def _analyse(self) -> None:
         assert self.source.inputs is not None and self.source.outputs is not None
         self.inputs, self.outputs = self.source.inputs, self.source.outputs
         self._ctor_changes = True
-        uses: list[cst.Name] = []
+        uses: list[cst.Name] = list(self.direct_uses)
         for call in self.calls:
             holder = self.meta.parent(call)
             if isinstance(holder, cst.Expr):
@@ -1454,8 +1504,8 @@ class RemotePlanner(ModelPlanner):
             self._finding(
                 "MKD121",
                 self.call,
-                f"the model from `{self.code(self.call.func)}()` ({self.origin}) is migrated "
-                "together with its builder",
+                f"the model from `{self.source.label}` ({self.origin}) is migrated together "
+                "with its builder",
             ),
         )
 
