@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from migrate_keras_dicts.discover import Selection, discover
+
+from .support import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 CASE = ROOT / "golden" / "keras35_dict_loss_on_list_outputs"
@@ -46,17 +47,6 @@ def make_repo(root: Path) -> Path:
         path.write_text(text)
     subprocess.run(["git", "init", "-q"], cwd=root, check=True)
     return root
-
-
-def cli(*args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "migrate_keras_dicts", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        **kwargs,
-    )
 
 
 def walked(root: Path, **selection) -> list[str]:

@@ -1,0 +1,24 @@
+"""What several test modules share: the tool run as a user runs it, and the bug case."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUG_CASE = ROOT / "golden" / "keras35_dict_loss_on_list_outputs"
+SOURCE = (BUG_CASE / "input.py").read_text()
+MIGRATED = (BUG_CASE / "expected.py").read_text()
+
+
+def cli(*args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:
+    """``migrate-keras-dicts ARGS`` in a subprocess, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "migrate_keras_dicts", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        **kwargs,
+    )
