@@ -190,6 +190,7 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     for plan in plans:
         findings += plan.blockers if plan.refused else plan.findings
     exports = sorted({plan.export for plan in plans if plan.export})
+    findings += _subclassed_models(meta, facts)
     if not accepted:
         return ModuleOutcome(module.code, findings, 0, len(plans), exports)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
@@ -272,6 +273,31 @@ def _old_layer_name_strings(meta: ModuleMeta, facts, accepted: list[ModelPlan]) 
                 Finding(
                     "MKD008",
                     f"{value!r} may name a Keras automatic layer name of a renamed output layer",
+                    line,
+                    column,
+                )
+            )
+    return findings
+
+
+def _subclassed_models(meta: ModuleMeta, facts: ModuleFacts) -> list[Finding]:
+    """Subclassed models pair losses and outputs in their own code: never rewritten."""
+    findings = []
+    for node in facts.subclassed_models:
+        methods = {
+            item.name.value
+            for item in node.body.body
+            if isinstance(item, cst.FunctionDef)
+            and item.name.value in ("compile", "train_step", "test_step", "compute_loss")
+        }
+        if methods:
+            line, column = meta.position(node.name)
+            findings.append(
+                Finding(
+                    "MKD123",
+                    f"subclassed model `{node.name.value}` defines {', '.join(sorted(methods))}; "
+                    "the tool does not rewrite subclassed models — check by hand how it pairs "
+                    "losses and metrics with outputs",
                     line,
                     column,
                 )

@@ -409,6 +409,19 @@ RULES: dict[str, Rule] = {
             "# make train_ds yield dicts keyed by name, then rerun",
         ),
         _rule(
+            "MKD123",
+            _W,
+            "subclassed-model",
+            "A subclass of `keras.Model` defines its own `compile`, `train_step`, `test_step` or "
+            "`compute_loss`; the tool never rewrites subclassed models.",
+            "Such a model decides in its own code how losses, metrics and labels meet its "
+            "outputs, so a dict rewrite of its callers could no longer match what the class "
+            "expects. Migrate the class and its callers together by hand.",
+            "class Twin(keras.Model):\n    def train_step(self, data):\n        x, (y1, y2) = data",
+            "class Twin(keras.Model):\n    def train_step(self, data):\n"
+            '        x, y = data  # y = {"age": ..., "gender": ...}',
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -1092,6 +1092,15 @@ class ModelPlanner:
     # -- data calls -------------------------------------------------------------------
     def _data_call(self, method: str, call: cst.Call) -> None:
         bound = self._bind(call, DATA_SIGNATURES[method])
+        x, y = bound.get("x"), bound.get("y")
+        if (
+            method in ("fit", "evaluate")
+            and (y is None or _is_none(y))
+            and x is not None
+            and self._producer(x)
+        ):
+            self._after_data_call(method, call, bound)
+            return
         if self.inputs.multi:
             x = bound.get("x")
             if x is None:
@@ -1113,6 +1122,11 @@ class ModelPlanner:
             weights = bound.get("sample_weight")
             if weights is not None and not _is_none(weights):
                 self._data(weights, self.outputs, "sample_weight")
+        self._after_data_call(method, call, bound)
+
+    def _after_data_call(
+        self, method: str, call: cst.Call, bound: dict[str, cst.BaseExpression]
+    ) -> None:
         if method in POSITIONAL_RESULTS and not isinstance(self.meta.parent(call), cst.Expr):
             flag = bound.get("return_dict")
             if not (isinstance(flag, cst.Name) and flag.value == "True"):
@@ -1121,6 +1135,74 @@ class ModelPlanner:
             self._validation(bound["validation_data"])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
             self._consumer(call)
+
+    def _producer(self, expr: cst.BaseExpression) -> bool:
+        """``fit(gen())`` / ``fit(MyPyDataset(...))`` with a producer defined in this module:
+        its ``yield``s (or ``__getitem__``'s returns) are ``(x, y[, sample_weight])`` tuples
+        whose parts are rewritten like literal data. False when ``expr`` is no such call."""
+        call = expr
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            if binding is None or not isinstance(binding.value, cst.Call):
+                return False
+            call = binding.value
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name):
+            return False
+        referents = self.meta.referents(call.func)
+        if len(referents) != 1:
+            return False
+        (assignment,) = referents
+        definition = assignment.node
+        if isinstance(definition, cst.FunctionDef):
+            items = [y.value for y in _own_nodes(definition, cst.Yield)]
+            if not items:
+                return False
+            kind = f"generator `{definition.name.value}`"
+        elif isinstance(definition, cst.ClassDef) and self._is_dataset_class(definition):
+            getitem = next(
+                (
+                    item
+                    for item in definition.body.body
+                    if isinstance(item, cst.FunctionDef) and item.name.value == "__getitem__"
+                ),
+                None,
+            )
+            if getitem is None:
+                return False
+            items = [r.value for r in _own_nodes(getitem, cst.Return)]
+            kind = f"`{definition.name.value}.__getitem__`"
+        else:
+            return False
+        if isinstance(expr, cst.Name):
+            self._consume(binding.assignment, expr.value)  # type: ignore[union-attr]
+        self._consume(assignment, call.func.value)
+        for item in items:
+            if not (
+                isinstance(item, cst.Tuple)
+                and len(item.elements) in (2, 3)
+                and not any(isinstance(e, cst.StarredElement) for e in item.elements)
+            ):
+                shown = self.code(item) if item is not None else "nothing"
+                self.block(
+                    "MKD107",
+                    item if item is not None else definition,
+                    f"{kind} produces `{shown}`, not an `(x, y)` tuple the tool can see",
+                )
+                continue
+            parts = [e.value for e in item.elements]
+            if self.inputs.multi:
+                self._data(parts[0], self.inputs, f"x of {kind}")
+            if self.outputs.multi:
+                self._data(parts[1], self.outputs, f"y of {kind}")
+                if len(parts) == 3 and not _is_none(parts[2]):
+                    self._data(parts[2], self.outputs, f"sample_weight of {kind}")
+        return True
+
+    def _is_dataset_class(self, definition: cst.ClassDef) -> bool:
+        names: set[str] = set()
+        for base in definition.bases:
+            names |= self.meta.keras_names(base.value)
+        return any(n.endswith((".PyDataset", ".Sequence")) for n in names)
 
     def _validation(self, expr: cst.BaseExpression) -> None:
         if _is_none(expr):
@@ -1512,20 +1594,23 @@ class RemotePlanner(ModelPlanner):
 
 def _returns(function: cst.FunctionDef) -> list[cst.Return]:
     """The function's own return statements (not those of nested functions or classes)."""
-    found: list[cst.Return] = []
+    return _own_nodes(function, cst.Return)
+
+
+def _own_nodes(function: cst.FunctionDef, kind: type) -> list:
+    """Nodes of ``kind`` in the function itself, not in nested functions, classes, lambdas."""
+    found: list = []
 
     class Finder(cst.CSTVisitor):
-        def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-            return node is function
-
-        def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-            return False
-
-        def visit_Lambda(self, node: cst.Lambda) -> bool:
-            return False
-
-        def visit_Return(self, node: cst.Return) -> None:
-            found.append(node)
+        def on_visit(self, node: cst.CSTNode) -> bool:
+            if (
+                isinstance(node, cst.FunctionDef | cst.ClassDef | cst.Lambda)
+                and node is not function
+            ):
+                return False
+            if isinstance(node, kind):
+                found.append(node)
+            return True
 
     function.visit(Finder())
     return found

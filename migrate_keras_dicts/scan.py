@@ -21,6 +21,7 @@ class ModuleFacts:
     unreadable_names: list[cst.CSTNode] = field(default_factory=list)
     loads_models: bool = False  # keras.models.load_model is called somewhere
     callbacks_using_model: list[cst.ClassDef] = field(default_factory=list)
+    subclassed_models: list[cst.ClassDef] = field(default_factory=list)
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
     quote: str = '"'
@@ -73,6 +74,8 @@ class _Collector(cst.CSTVisitor):
         bases = set()
         for base in node.bases:
             bases |= self.meta.keras_names(base.value)
+        if keras_api.is_model(bases):
+            self.facts.subclassed_models.append(node)
         if any(name.startswith("keras.callbacks.") for name in bases) and "self.model" in (
             self.meta.module.code_for_node(node)
         ):

@@ -1,0 +1,20 @@
+import keras
+from keras import layers
+
+
+def batches(paths):
+    for path in paths:
+        x, y_age, y_gender = load_batch(path)
+        yield x, (y_age, y_gender)
+
+
+inp = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(inp)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = keras.Model(inp, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
+
+# The same generator also feeds code the tool does not follow.
+export_tfrecords(batches(train_paths))

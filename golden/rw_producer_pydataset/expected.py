@@ -1,0 +1,20 @@
+import keras
+from keras import layers
+
+
+class AgeGenderSequence(keras.utils.PyDataset):
+    def __len__(self):
+        return 100
+
+    def __getitem__(self, index):
+        x, y_age, y_gender = read_shard(index)
+        return x, {"age": y_age, "gender": y_gender}
+
+
+inp = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(inp)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = keras.Model(inp, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x=AgeGenderSequence(), epochs=3)
