@@ -43,6 +43,24 @@ DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
     "__call__": ("x", "training", "mask"),
 }
 RETURNS_OUTPUTS = frozenset({"predict", "predict_on_batch", "__call__"})
+# tf.data methods that keep each element's structure: the (x, y) of the source stays.
+STRUCTURE_KEEPING_DATASET_METHODS = frozenset(
+    {
+        "batch",
+        "shuffle",
+        "prefetch",
+        "repeat",
+        "cache",
+        "take",
+        "skip",
+        "shard",
+        "unbatch",
+        "rebatch",
+        "padded_batch",
+        "with_options",
+        "apply_options",
+    }
+)
 # Methods whose list result holds per-output losses in an order the rewrite can change.
 POSITIONAL_RESULTS = frozenset({"evaluate", "train_on_batch", "test_on_batch"})
 # compile's first two parameters are the same in Keras 2 and 3; the third is not.
@@ -1146,6 +1164,11 @@ class ModelPlanner:
             if binding is None or not isinstance(binding.value, cst.Call):
                 return False
             call = binding.value
+        if isinstance(call, cst.Call) and (items := self._dataset_slices(call)) is not None:
+            if isinstance(expr, cst.Name):
+                self._consume(binding.assignment, expr.value)  # type: ignore[union-attr]
+            self._producer_items(items, "`tf.data.Dataset.from_tensor_slices`", call)
+            return True
         if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name):
             return False
         referents = self.meta.referents(call.func)
@@ -1176,6 +1199,29 @@ class ModelPlanner:
         if isinstance(expr, cst.Name):
             self._consume(binding.assignment, expr.value)  # type: ignore[union-attr]
         self._consume(assignment, call.func.value)
+        self._producer_items(items, kind, definition)
+        return True
+
+    def _dataset_slices(self, call: cst.Call) -> list[cst.BaseExpression] | None:
+        """``tf.data.Dataset.from_tensor_slices((x, y)).batch(32)...``: ``[(x, y)]``; None for
+        anything else (``.map`` and friends change the structure: not followed)."""
+        while (
+            isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in STRUCTURE_KEEPING_DATASET_METHODS
+            and isinstance(call.func.value, cst.Call)
+        ):
+            call = call.func.value
+        names = self.meta.qualified_names(call.func)
+        if not any(
+            n.endswith(("data.Dataset.from_tensor_slices", "data.Dataset.from_tensors"))
+            and n.startswith(("tensorflow.", "tf."))
+            for n in names
+        ):
+            return None
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        return [positional[0].value] if len(positional) == 1 and len(call.args) == 1 else None
+
+    def _producer_items(self, items: list, kind: str, anchor: cst.CSTNode) -> None:
         for item in items:
             if not (
                 isinstance(item, cst.Tuple)
@@ -1185,7 +1231,7 @@ class ModelPlanner:
                 shown = self.code(item) if item is not None else "nothing"
                 self.block(
                     "MKD107",
-                    item if item is not None else definition,
+                    item if item is not None else anchor,
                     f"{kind} produces `{shown}`, not an `(x, y)` tuple the tool can see",
                 )
                 continue
@@ -1196,7 +1242,6 @@ class ModelPlanner:
                 self._data(parts[1], self.outputs, f"y of {kind}")
                 if len(parts) == 3 and not _is_none(parts[2]):
                     self._data(parts[2], self.outputs, f"sample_weight of {kind}")
-        return True
 
     def _is_dataset_class(self, definition: cst.ClassDef) -> bool:
         names: set[str] = set()
@@ -1205,7 +1250,7 @@ class ModelPlanner:
         return any(n.endswith((".PyDataset", ".Sequence")) for n in names)
 
     def _validation(self, expr: cst.BaseExpression) -> None:
-        if _is_none(expr):
+        if _is_none(expr) or (not isinstance(expr, cst.Tuple | cst.List) and self._producer(expr)):
             return
         if isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
