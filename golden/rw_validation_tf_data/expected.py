@@ -6,13 +6,13 @@ inp = keras.Input(shape=(8,), name="features")
 h = layers.Dense(16, activation="relu")(inp)
 age = layers.Dense(1, name="age")(h)
 gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-model = keras.Model(inp, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model = keras.Model(inp, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
 
-val_ds = tf.data.Dataset.from_tensor_slices((val_x, (val_age, val_gender))).batch(32)
+val_ds = tf.data.Dataset.from_tensor_slices((val_x, {"age": val_age, "gender": val_gender})).batch(32)
 model.fit(
     train_x,
-    [train_age, train_gender],
+    {"age": train_age, "gender": train_gender},
     validation_data=val_ds,
     epochs=10,
 )
