@@ -130,7 +130,8 @@ def migrate(
             for outcome in run_files(files, config):
                 outcomes.append(outcome)
                 bar.advance(task)
-        link_across_files(outcomes, _common_root(paths), config)
+        if not interactive:  # answering per file could split a cross-file transaction
+            link_across_files(outcomes, _common_root(paths), config)
         for outcome in outcomes:
             diff_text = (
                 unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)

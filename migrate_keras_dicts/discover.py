@@ -65,12 +65,13 @@ class Selection:
 def discover(paths: list[Path], selection: Selection | None = None) -> Iterator[Path]:
     """Each file once, explicit ones always (a missing one too: the reader reports it)."""
     selection = selection or Selection()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in paths:
         found = _walk(path, selection) if path.is_dir() else iter([path])
         for item in found:
-            if item not in seen:
-                seen.add(item)
+            key = os.path.realpath(item)  # ./a.py, a.py and /abs/a.py are one file
+            if key not in seen:
+                seen.add(key)
                 yield item
 
 

@@ -179,7 +179,7 @@ class ModuleOutcome:
     findings: list[Finding]
     migrated: int
     refused: int
-    exports: list[str]  # public builders that hand a multi-structure model to other modules
+    exports: list[str]  # "kind:name" of what hands a model to other modules (see linked.py)
 
 
 def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
@@ -189,7 +189,7 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     findings: list[Finding] = []
     for plan in plans:
         findings += plan.blockers if plan.refused else plan.findings
-    exports = sorted({plan.export for plan in plans if plan.export})
+    exports = sorted({f"{plan.export_kind}:{plan.export}" for plan in plans if plan.export})
     findings += _subclassed_models(meta, facts)
     if not accepted:
         return ModuleOutcome(module.code, findings, 0, len(plans), exports)

@@ -32,7 +32,8 @@ from .plan import ModelPlan, Options, RemotePlanner
 class LinkedFile:
     path: str  # as displayed
     text: str
-    modules: tuple[str, ...]  # dotted names the file can be imported as
+    module: str  # dotted name from the run's root: ``pkg.models``
+    python: bool = True  # False: a notebook or a file that failed, only searched for names
 
 
 @dataclass
@@ -41,31 +42,53 @@ class _Use:
     plan: ModelPlan
 
 
-def module_names(relative_parts: tuple[str, ...]) -> tuple[str, ...]:
-    """``("pkg", "models.py")`` -> ``("pkg.models", "models")``: the dotted names a file
-    can be imported as, from the run's root and (script style) from its own folder."""
+def module_name(relative_parts: tuple[str, ...]) -> str:
+    """``("pkg", "models.py")`` -> ``"pkg.models"``; a package's ``__init__.py`` -> ``"pkg"``."""
     parts = list(relative_parts)
-    parts[-1] = parts[-1].removesuffix(".py")
+    parts[-1] = parts[-1].removesuffix(".py").removesuffix(".ipynb")
     if parts[-1] == "__init__":
         parts.pop()
-    return tuple(".".join(parts[i:]) for i in range(len(parts)) if parts[i:])
+    return ".".join(parts)
+
+
+def mentions(text: str, export: str) -> bool:
+    """Whether ``text`` may use an export from elsewhere.
+
+    ``export`` is ``kind:name`` (see ``finish_module``). A function or class counts when its
+    name appears and the text does not simply define its own (a script with its own
+    ``def build_model``); a module-level model, usually called ``model``, only when an
+    import line names it or it is read as ``module.name``.
+    """
+    kind, _, symbol = export.partition(":")
+    if not re.search(rf"\b{re.escape(symbol)}\b", text):
+        return False
+    name = re.escape(symbol)
+    if kind == "value":
+        return bool(
+            re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
+            or re.search(rf"\w\.{name}\b", text)
+        )
+    defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
+    imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
+    return not defines or bool(imports)
 
 
 def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, MigrationResult]:
     """Migrate files that share models through imports; every file gets a result."""
-    results = {f.path: MigrationResult(f.path, f.text, f.text) for f in files}
+    results = {f.path: MigrationResult(f.path, f.text, f.text) for f in files if f.python}
     analyses: dict[str, ModuleAnalysis] = {}
     for file in files:
+        if not file.python:
+            continue
         module = parse_or_report(results[file.path])
         if module is not None:
             analyses[file.path] = analyse_module(module, options, exports=True)
-    by_module = {name: f for f in files for name in f.modules}
+    by_module = {f.module: f for f in files if f.python}
     exports: dict[tuple[str, str], tuple[str, ModelPlan]] = {}
     for file in files:
         for plan in analyses[file.path].plans if file.path in analyses else []:
             if plan.export and plan.inputs is not None and plan.outputs is not None:
-                for name in file.modules:
-                    exports[(name, plan.export)] = (file.path, plan)
+                exports[(file.module, plan.export)] = (file.path, plan)
     users: dict[int, list[_Use]] = {}
     for file in files:
         analysis = analyses.get(file.path)
@@ -77,6 +100,8 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
                 continue
             origin, source = found[0]
             calls, uses, other = _call_sites(analysis, local, node, source)
+            if len({by_module[c].path for c in candidates if c in by_module}) > 1:
+                other = other or [node]  # which module it means depends on how it is run
             planner = RemotePlanner(
                 analysis.meta, analysis.facts, calls, options, source, origin, uses, anchor=node
             )
@@ -121,8 +146,8 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             path
             for path, text in texts.items()
             if path not in linked_paths
-            and re.search(rf"\b{re.escape(symbol)}\b", text)
-            and _imports_from(text, origin, by_module)
+            and path != origin
+            and mentions(text, f"{source.export_kind}:{symbol}")
         ]
         if not blocked and not unseen and len(group) == 1 and source.only_called_elsewhere:
             _block(
@@ -167,21 +192,11 @@ def _block(plan: ModelPlan, analysis: ModuleAnalysis, code: str, message: str) -
     plan.blockers.append(Finding(code, message, line, column))
 
 
-def _imports_from(text: str, origin: str, by_module) -> bool:
-    """Whether ``text`` has an import line naming the module of ``origin``."""
-    names = {name for name, file in by_module.items() if file.path == origin}
-    names |= {name.rsplit(".", 1)[-1] for name in names}
-    return any(
-        re.search(rf"^\s*(from|import)\s+[\w.]*\b{re.escape(name)}\b", text, re.MULTILINE)
-        for name in names
-    )
-
-
 def _imported_names(module: cst.Module, file: LinkedFile):
     """``(local name, candidate module names, symbol, ImportFrom node)`` per imported name."""
-    package = file.modules[0].split(".")[:-1] if file.modules else []
-    if file.path.endswith("__init__.py") and file.modules:
-        package = file.modules[0].split(".")
+    package = file.module.split(".")[:-1] if file.module else []
+    if file.path.endswith("__init__.py"):
+        package = file.module.split(".") if file.module else []
     for statement in module.body:
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
@@ -194,7 +209,10 @@ def _imported_names(module: cst.Module, file: LinkedFile):
                 base = package[: len(package) - (dots - 1)] if dots > 1 else package
                 candidates = (".".join([*base, dotted] if dotted else base),)
             else:
-                candidates = (dotted,)
+                # Run as a script, a sibling module wins (sys.path[0]); run from the root,
+                # the top-level one. Both are candidates; two real files make it ambiguous.
+                sibling = ".".join([*package, dotted]) if package else dotted
+                candidates = tuple(dict.fromkeys((sibling, dotted)))
             for alias in small.names:
                 symbol = alias.evaluated_name
                 local = alias.evaluated_alias or symbol
@@ -215,6 +233,9 @@ def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, sour
         for access in assignment.references:
             ref = access.node
             parent = parent_of(ref)
+            if len(access.referents) != 1:  # the name is redefined in this file too
+                other.append(ref)
+                continue
             if source.export_kind == "value" and isinstance(ref, cst.Name):
                 uses.append(ref)
             elif source.export_kind == "call" and _calls(parent, ref):

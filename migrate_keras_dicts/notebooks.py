@@ -451,8 +451,23 @@ class Notebook:
                 segments[current].append(line)
         if current != len(self.cells) - 1:
             raise NotebookError("the migrated module lost a cell marker; not rewritten")
+        for k, cell in enumerate(self.cells):
+            # Lines the migration put above a cell magic (an added import) must move: the
+            # magic has to stay the cell's first line.
+            if cell.masked.cell_magic is not None and cell.masked.masked_lines:
+                first = cell.masked.masked_lines[0]
+                if first in segments[k] and segments[k].index(first) > 0:
+                    at = segments[k].index(first)
+                    before, segments[k] = before + segments[k][:at], segments[k][at:]
         if before:
-            segments[0][:0] = before
+            # An import added above everything goes to the first cell without a cell magic:
+            # ``%%bash``/``%%time`` must stay the first line of theirs.
+            target = next(
+                (k for k, c in enumerate(self.cells) if c.masked.cell_magic is None), None
+            )
+            if target is None:
+                raise NotebookError("no plain code cell to hold an added import; not rewritten")
+            segments[target][:0] = before
         changed: dict[int, str] = {}
         for cell, segment in zip(self.cells, segments, strict=True):
             new_masked = "".join(segment)
@@ -554,6 +569,16 @@ def _language(metadata: Any) -> str | None:
 _LINE_REF_RE = re.compile(r"\b(lines?) (\d+(?:, \d+)*)")
 
 
+def _run_magics(notebook: Notebook) -> list[tuple[int, int]]:
+    """(cell number, line) of every ``%run`` line magic."""
+    found = []
+    for cell in notebook.cells:
+        for index in sorted(cell.masked.masked):
+            if re.match(r"\s*%run\b", cell.masked.lines[index]):
+                found.append((cell.number, index + 1))
+    return found
+
+
 def _relabel(message: str, notebook: Notebook) -> str:
     """Module line numbers inside a message -> ``cell N line L``."""
 
@@ -580,6 +605,30 @@ def migrate_notebook(text: str, path: str, options: Options | None = None) -> No
         message = _relabel(finding.message, notebook)
         findings.append(Finding(finding.code, message, line, column, f"{path}:cell {cell}"))
     new_text, failed, diffs = text, result.failed, []
+    runs = _run_magics(notebook)
+    if result.changed and not result.failed and runs:
+        # ``%run`` executes another script in (or into) the notebook's namespace: its uses
+        # of the models are out of sight, so nothing is rewritten.
+        number, line = runs[0]
+        return NotebookMigration(
+            path,
+            text,
+            text,
+            [
+                Finding(
+                    "MKD106",
+                    "`%run` executes code the tool cannot see in this notebook's namespace; "
+                    "its models are not migrated",
+                    line,
+                    1,
+                    f"{path}:cell {number}",
+                )
+            ],
+            0,
+            result.models_migrated + result.models_refused,
+            False,
+            [],
+        )
     if result.changed and not result.failed:
         try:
             new_text = notebook.apply(result.new_source)

@@ -778,6 +778,17 @@ class ModelPlanner:
             and decorators <= {"staticmethod", "classmethod"}
         )
         others = [r for r in _returns(function) if r is not node]
+        owner_assignment = next(
+            (a for a in self.meta.scope(owner).assignments[owner.name.value] if a.node is owner),
+            None,
+        )
+        if owner_assignment is not None and owner_assignment.references:
+            raise self.stop(
+                "MKD106",
+                function.name,
+                f"`{owner.name.value}` is also used in this file; the tool follows `{label}` "
+                "only from other files",
+            )
         if depth == 0 and public and not others:
             self.plan.label = label
             self.plan.export, self.plan.export_kind = owner.name.value, "method"

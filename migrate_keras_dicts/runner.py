@@ -7,7 +7,6 @@ Ctrl-C stops between files and every file is either as it was or completely rewr
 from __future__ import annotations
 
 import os
-import re
 import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from .engine import migrate_source
 from .findings import Finding
-from .linked import LinkedFile, migrate_linked, module_names
+from .linked import LinkedFile, mentions, migrate_linked, module_name
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
 from .plan import Options
 from .report import Totals, display_path
@@ -110,7 +109,11 @@ def _take(outcome: Outcome, result) -> None:
 
 
 def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) -> None:
-    """Redo, together, the files that share a model through imports (see linked.py)."""
+    """Redo, together, the files that share a model through imports (see linked.py).
+
+    A group holds a file that hands a model to other modules and every file of the run
+    that names what it exports; notebooks and unreadable files among them can only block.
+    """
     exporters = [
         o
         for o in outcomes
@@ -118,56 +121,46 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     ]
     if not exporters:
         return
-    names = {id(o): _module_names(o, root) for o in outcomes if o.path is not None}
-    groups: dict[int, set[int]] = {}
-    by_id = {id(o): o for o in outcomes}
+    group_of: dict[int, set[int]] = {}
     for exporter in exporters:
-        members = {id(exporter)}
-        modules = {n for name in names[id(exporter)] for n in (name, name.rsplit(".", 1)[-1])}
-        pattern = re.compile(
-            r"^\s*(?:from|import)\s+[\w.]*\b(?:"
-            + "|".join(re.escape(m) for m in sorted(modules))
-            + r")\b",
-            re.MULTILINE,
-        )
-        for other in outcomes:
-            if (
-                other is exporter
-                or other.failed
-                or other.path is None
-                or other.path.suffix != ".py"
-            ):
-                continue
-            if pattern.search(other.old_text) and any(
-                re.search(rf"\b{re.escape(symbol)}\b", other.old_text)
-                for symbol in exporter.exports
-            ):
-                members.add(id(other))
-        if len(members) == 1:
-            continue
+        members = {id(exporter)} | {
+            id(other)
+            for other in outcomes
+            if other is not exporter and any(mentions(other.old_text, s) for s in exporter.exports)
+        }
         for member in list(members):
-            members |= groups.get(member, set())
+            members |= group_of.get(member, set())
         for member in members:
-            groups[member] = members
+            group_of[member] = members
+    by_id = {id(o): o for o in outcomes}
     done: set[int] = set()
-    for members in groups.values():
-        if id(members) in done:
+    for members in group_of.values():
+        if id(members) in done or len(members) < 2:
             continue
         done.add(id(members))
         group = [by_id[m] for m in sorted(members, key=lambda m: outcomes.index(by_id[m]))]
-        files = [LinkedFile(o.display, o.old_text, names[id(o)]) for o in group]
+        files = [
+            LinkedFile(
+                o.display,
+                o.old_text,
+                _module_name(o, root),
+                python=o.path is not None and o.path.suffix == ".py" and not o.failed,
+            )
+            for o in group
+        ]
         results = migrate_linked(files, config.options)
         for outcome in group:
-            _take(outcome, results[outcome.display])
+            if outcome.display in results:
+                _take(outcome, results[outcome.display])
 
 
-def _module_names(outcome: Outcome, root: Path) -> tuple[str, ...]:
-    assert outcome.path is not None
+def _module_name(outcome: Outcome, root: Path) -> str:
+    path = outcome.path if outcome.path is not None else Path(outcome.display)
     try:
-        relative = outcome.path.resolve().relative_to(root.resolve())
+        relative = path.resolve().relative_to(root.resolve())
     except ValueError:
-        relative = Path(outcome.path.name)
-    return module_names(relative.parts)
+        relative = Path(path.name)
+    return module_name(relative.parts)
 
 
 def write_outcome(outcome: Outcome) -> None:

@@ -561,9 +561,10 @@ def test_masking_keeps_lines_and_endings(source: str) -> None:
 @given(notebooks(), st.data())
 def test_an_edit_changes_that_cell_only(text: str, data: st.DataObject) -> None:
     nb = load_notebook(text)
-    if not nb.cells:
+    plain = [c for c in nb.cells if c.masked.cell_magic is None]  # a magic stays first
+    if not plain:
         return
-    cell = data.draw(st.sampled_from(nb.cells))
+    cell = data.draw(st.sampled_from(plain))
     marker = nb.marker(cell.number) + "\n"
     assert nb.module_source.count(marker) == 1
     new_text = nb.apply(nb.module_source.replace(marker, marker + "edited = 1\n"))
@@ -578,3 +579,31 @@ def test_an_edit_changes_that_cell_only(text: str, data: st.DataObject) -> None:
     assert new_data == want
     assert nb.layout is not None and new_text == nb.layout.dumps(want)
     assert load_notebook(new_text).layout == nb.layout
+
+
+def test_a_line_added_above_a_cell_magic_moves_to_the_first_plain_cell() -> None:
+    cells = [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [],
+            "source": ["%%bash\n", "echo hi"],
+        },
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [],
+            "source": ["x = 1"],
+        },
+    ]
+    text = (
+        json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
+        + "\n"
+    )
+    nb = load_notebook(text)
+    marker = nb.marker(1) + "\n"
+    new = json.loads(nb.apply(nb.module_source.replace(marker, marker + "import operator\n")))
+    assert new["cells"][0]["source"] == ["%%bash\n", "echo hi"]
+    assert new["cells"][1]["source"] == ["import operator\n", "x = 1"]

@@ -210,3 +210,30 @@ def test_notebooks_in_a_repository(tmp_path: Path) -> None:
     assert (root / "notebooks" / "plain.ipynb").read_bytes() == PLAIN_NOTEBOOK.encode()
     checkpoint = root / "notebooks" / ".ipynb_checkpoints" / "explore-checkpoint.ipynb"
     assert checkpoint.read_text() == magics
+
+
+def test_a_notebook_importing_a_builder_blocks_the_cross_file_migration(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    shutil.copytree(ROOT / "golden" / "xfile_models_train" / "input", root)
+    cell = "from models import build_model\\nmodel = build_model()\\nmodel.fit(x, [ya, yg])\\n"
+    notebook = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "execution_count": None,
+                "metadata": {},
+                "outputs": [],
+                "source": cell,
+            }
+        ],
+        "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    (root / "explore.ipynb").write_text(json.dumps(notebook, indent=1) + "\n")
+    before = {p.name: p.read_text() for p in root.iterdir()}
+    done = cli(".", "--write", cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert {p.name: p.read_text() for p in root.iterdir()} == before
+    assert "models.py:12:12: MKD122" in done.stderr
+    assert "explore.ipynb uses `build_model`" in done.stderr
