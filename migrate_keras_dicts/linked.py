@@ -230,7 +230,7 @@ def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, sour
     for assignment in scope.assignments[local] if scope is not None else []:
         if getattr(assignment, "node", None) is not node:
             continue
-        for access in assignment.references:
+        for access in analysis.meta.references(assignment):
             ref = access.node
             parent = parent_of(ref)
             if len(access.referents) != 1:  # the name is redefined in this file too

@@ -41,7 +41,8 @@ class ModuleMeta:
         self._block_positions: dict[int, dict[int, int]] = {}
         self._statement_positions: dict[int, object] = {}
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {}
-        self.module.visit(_ParentRecorder(self._parents))
+        self._order: dict[int, int] = {}  # source order, to iterate LibCST's sets stably
+        self.module.visit(_ParentRecorder(self._parents, self._order))
         self.star_modules = self._keras_star_imports()
 
     # -- basic lookups -------------------------------------------------
@@ -191,6 +192,10 @@ class ModuleMeta:
             return None
         return max(earlier, key=lambda pair: pair[0])[1]
 
+    def references(self, assignment) -> list:
+        """The assignment's accesses in source order (LibCST keeps them in a set)."""
+        return sorted(assignment.references, key=lambda a: self._order.get(id(a.node), 0))
+
     def uses_of(self, assignment) -> list[cst.Name] | None:
         """Every use this assignment reaches, or None when some use is ambiguous."""
         key = id(assignment)
@@ -200,7 +205,7 @@ class ModuleMeta:
 
     def _find_uses(self, assignment) -> list[cst.Name] | None:
         uses = []
-        for access in assignment.references:
+        for access in self.references(assignment):
             if not isinstance(access.node, cst.Name):
                 return None
             if len(access.referents) > 1 and self.reaching(access.node) is not assignment:
@@ -258,12 +263,14 @@ class _ParentRecorder(cst.CSTVisitor):
     """Parents from the visit stack: one cheap pass instead of ParentNodeProvider's
     ``node.children`` on every node."""
 
-    def __init__(self, parents: dict[cst.CSTNode, cst.CSTNode]) -> None:
+    def __init__(self, parents: dict[cst.CSTNode, cst.CSTNode], order: dict[int, int]) -> None:
         super().__init__()
         self.parents = parents
+        self.order = order
         self.stack: list[cst.CSTNode] = []
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        self.order[id(node)] = len(self.order)
         if self.stack:
             self.parents[node] = self.stack[-1]
         self.stack.append(node)

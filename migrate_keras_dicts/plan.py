@@ -698,7 +698,7 @@ class ModelPlanner:
                     f"`{function.name.value}()` may also return something else "
                     f"(`{self.code(other)}`)",
                 )
-        callers = list(assignments[0].references)
+        callers = self.meta.references(assignments[0])
         public = scope is self.meta.scope(self.meta.module) and not function.name.value.startswith(
             "_"
         )
