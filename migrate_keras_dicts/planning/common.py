@@ -1,0 +1,248 @@
+"""What the planner's parts share: the Keras call signatures it knows, the plan's data
+types and small CST helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import Assignment
+
+from .. import keras_api
+from ..findings import Finding
+from ..meta import ModuleMeta
+from ..rewrite.edits import Edit
+
+DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
+    "fit": (
+        "x",
+        "y",
+        "batch_size",
+        "epochs",
+        "verbose",
+        "callbacks",
+        "validation_split",
+        "validation_data",
+        "shuffle",
+        "class_weight",
+        "sample_weight",
+    ),
+    "evaluate": ("x", "y", "batch_size", "verbose", "sample_weight", "steps", "callbacks"),
+    "predict": ("x", "batch_size", "verbose", "steps", "callbacks"),
+    "train_on_batch": ("x", "y", "sample_weight", "class_weight", "return_dict"),
+    "test_on_batch": ("x", "y", "sample_weight", "return_dict"),
+    "predict_on_batch": ("x",),
+    "__call__": ("x", "training", "mask"),
+}
+RETURNS_OUTPUTS = frozenset({"predict", "predict_on_batch", "__call__"})
+# tf.data methods that keep each element's structure: the (x, y) of the source stays.
+STRUCTURE_KEEPING_DATASET_METHODS = frozenset(
+    {
+        "batch",
+        "shuffle",
+        "prefetch",
+        "repeat",
+        "cache",
+        "take",
+        "skip",
+        "shard",
+        "unbatch",
+        "rebatch",
+        "padded_batch",
+        "with_options",
+        "apply_options",
+    }
+)
+# Methods whose list result holds per-output losses in an order the rewrite can change.
+POSITIONAL_RESULTS = frozenset({"evaluate", "train_on_batch", "test_on_batch"})
+# compile's first two parameters are the same in Keras 2 and 3; the third is not.
+COMPILE_POSITIONAL = ("optimizer", "loss")
+PER_OUTPUT_ARGS = ("loss", "loss_weights")
+METRIC_ARGS = ("metrics", "weighted_metrics")
+
+HARMLESS_METHODS = frozenset(
+    {
+        "summary",
+        "save",
+        "save_weights",
+        "export",
+        "count_params",
+        "to_json",
+        "to_yaml",
+        "get_config",
+        "get_layer",
+        "reset_metrics",
+        "reset_states",
+        "get_compile_config",
+        "get_build_config",
+        "make_predict_function",
+        "make_train_function",
+        "make_test_function",
+        "quantize",
+    }
+)
+HARMLESS_ATTRS = frozenset(
+    {
+        "name",
+        "trainable",
+        "optimizer",
+        "stop_training",
+        "history",
+        "built",
+        "metrics_names",
+        "dtype",
+        "dtype_policy",
+        "compiled",
+        "run_eagerly",
+        "jit_compile",
+        "distribute_strategy",
+    }
+)
+ORDER_ATTRS = frozenset(
+    {
+        "layers",
+        "weights",
+        "trainable_weights",
+        "non_trainable_weights",
+        "variables",
+        "trainable_variables",
+        "non_trainable_variables",
+    }
+)
+ORDER_METHODS = frozenset({"get_weights", "set_weights", "load_weights"})
+STRUCTURE_ATTRS = {
+    "output": ("outputs", False),
+    "output_shape": ("outputs", False),
+    "outputs": ("outputs", True),
+    "output_names": ("outputs", True),
+    "input": ("inputs", False),
+    "input_shape": ("inputs", False),
+    "input_spec": ("inputs", False),
+    "inputs": ("inputs", True),
+    "input_names": ("inputs", True),
+}
+
+
+class Blocked(Exception):
+    """Raised when a blocker makes further analysis of the model meaningless."""
+
+
+@dataclass
+class Member:
+    """One input or output: its key, and the call that needs ``name=`` (if any)."""
+
+    key: str
+    node: cst.CSTNode  # where findings about it point
+    identity: cst.CSTNode  # the Input call or layer constructor: shared-ness is checked on it
+    name_call: cst.Call | None = None
+    layer_class: str | None = None
+
+
+@dataclass
+class Side:
+    kind: str  # "single", "sequence", "dict"
+    literal: cst.List | cst.Tuple | cst.Dict | None = None
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(m.key for m in self.members)
+
+    @property
+    def multi(self) -> bool:
+        return self.kind in ("sequence", "dict") and len(self.members) >= 2
+
+    @property
+    def becomes_dict(self) -> bool:
+        return self.kind == "sequence" and self.multi
+
+    @property
+    def order_changes(self) -> bool:
+        return self.becomes_dict and list(self.keys) != sorted(self.keys)
+
+
+@dataclass
+class ModelPlan:
+    call: cst.Call
+    label: str
+    edits: dict[cst.CSTNode, Edit] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    blockers: list[Finding] = field(default_factory=list)
+    identities: set[int] = field(default_factory=set)
+    renamed_classes: set[str] = field(default_factory=set)
+    # Cross-file: the public builder function that hands this model to other modules, and
+    # the model's sides, which the planners of those modules need.
+    export: str | None = None
+    only_called_elsewhere: bool = False  # the builder has no caller in its own file
+    export_kind: str = "call"  # "call": build_model(); "value": a module-level model;
+    export_member: str | None = None  # "method": Factory().build() / Factory.build()
+    inputs: Side | None = None
+    outputs: Side | None = None
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.blockers)
+
+
+@dataclass(frozen=True)
+class Options:
+    unsafe: bool = False
+
+
+def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
+    """``Dense(1)``, ``layers.Dense(1)``: a call of a Keras layer or of a capitalised name."""
+    if keras_api.layer_class(meta.keras_names(call.func)):
+        return True
+    func = call.func
+    last = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    return isinstance(last, str) and last[:1].isupper()
+
+
+def returns(function: cst.FunctionDef) -> list[cst.Return]:
+    """The function's own return statements (not those of nested functions or classes)."""
+    return own_nodes(function, cst.Return)
+
+
+def own_nodes(function: cst.FunctionDef, kind: type) -> list:
+    """Nodes of ``kind`` in the function itself, not in nested functions, classes, lambdas."""
+    found: list = []
+
+    class Finder(cst.CSTVisitor):
+        def on_visit(self, node: cst.CSTNode) -> bool:
+            if (
+                isinstance(node, cst.FunctionDef | cst.ClassDef | cst.Lambda)
+                and node is not function
+            ):
+                return False
+            if isinstance(node, kind):
+                found.append(node)
+            return True
+
+    function.visit(Finder())
+    return found
+
+
+def entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def keyword_arg(call: cst.Call, keyword: str) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == keyword:
+            return arg
+    return None
+
+
+def is_none(expr: cst.BaseExpression) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == "None"
+
+
+def assigned_value(meta: ModuleMeta, assignment) -> cst.BaseExpression | None:
+    """The value of ``name = value`` for one of several assignments of a name."""
+    if type(assignment) is not Assignment or not isinstance(assignment.node, cst.Name):
+        return None
+    holder = meta.parent(assignment.node)
+    statement = meta.parent(holder) if isinstance(holder, cst.AssignTarget) else None
+    if isinstance(statement, cst.Assign) and len(statement.targets) == 1:
+        return statement.value
+    return None

@@ -1,0 +1,310 @@
+"""The constructor: a model's inputs and outputs, their members and the names they need."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import libcst as cst
+from libcst.metadata import Assignment
+
+from .. import keras_api
+from ..scan import literal_string
+from .common import (
+    Blocked,
+    Member,
+    Side,
+    assigned_value,
+    is_class_call,
+    keyword_arg,
+)
+
+
+class StructureMixin:
+    """Methods of :class:`~migrate_keras_dicts.plan.ModelPlanner`."""
+
+    # -- the constructor ---------------------------------------------------------
+    def _ctor_arguments(self) -> tuple[cst.BaseExpression | None, cst.BaseExpression | None]:
+        bound = self._bind(self.call, ("inputs", "outputs"), keyword_only_from=2)
+        return bound.get("inputs"), bound.get("outputs")
+
+    def _side(self, expr: cst.BaseExpression | None, *, is_input: bool) -> Side | None:
+        if expr is None:
+            return None
+        if isinstance(expr, cst.List | cst.Tuple):
+            return self._sequence_side(expr, is_input)
+        if isinstance(expr, cst.Dict):
+            return self._dict_side(expr, is_input)
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
+                self._consume(binding.assignment, expr.value, "MKD105")
+                return self._side(binding.value, is_input=is_input)
+            if self._is_single_tensor(expr, is_input):
+                return Side("single")
+            return None
+        if isinstance(expr, cst.Call) and self._is_tensor_call(expr, is_input):
+            return Side("single")
+        return None
+
+    def _maybe_list(self, expr: cst.BaseExpression) -> bool:
+        """A variable bound to a function result or a comprehension: possibly several tensors.
+
+        ``base.output`` and chains of layer calls are taken as one tensor without a finding,
+        so that ordinary single-output models stay quiet.
+        """
+        if isinstance(expr, cst.ListComp | cst.GeneratorExp):
+            return True
+        if not isinstance(expr, cst.Name):
+            return False
+        binding = self.meta.binding_of(expr)
+        return binding is not None and isinstance(
+            binding.value, cst.Call | cst.ListComp | cst.BinaryOperation
+        )
+
+    def _is_single_tensor(self, name: cst.Name, is_input: bool) -> bool:
+        """A name every assignment of which is an Input or a layer application."""
+        referents = self.meta.referents(name)
+        if not referents:
+            return False
+        for assignment in referents:
+            binding = self.meta.binding_from_assignment(assignment)
+            value = binding.value if binding else assigned_value(self.meta, assignment)
+            if value is None or not (
+                isinstance(value, cst.Call) and self._is_tensor_call(value, is_input)
+            ):
+                return False
+        return True
+
+    def _is_tensor_call(self, call: cst.Call, is_input: bool) -> bool:
+        """An Input call, or (outputs) a layer application, merge function or op: one tensor."""
+        names = self.meta.keras_names(call.func)
+        if keras_api.is_input(names):
+            return True
+        if is_input:
+            return False
+        if keras_api.merge_function(names) or any(n.startswith("keras.ops.") for n in names):
+            return True
+        ctor = call.func
+        if isinstance(ctor, cst.Name):
+            binding = self.meta.binding_of(ctor)
+            ctor = binding.value if binding is not None else None
+        return isinstance(ctor, cst.Call) and is_class_call(self.meta, ctor)
+
+    def _sequence_side(self, node: cst.List | cst.Tuple, is_input: bool) -> Side:
+        if len(node.elements) >= 2:
+            self._ctor_changes = True
+        self._no_starred(node)
+        if len(node.elements) < 2:
+            return Side("single", node)
+        self._ctor_changes = True
+        trace = self._input_member if is_input else self._output_member
+        members = [trace(element.value) for element in node.elements]
+        return Side("sequence", node, members)
+
+    def _dict_side(self, node: cst.Dict, is_input: bool) -> Side:
+        trace = self._input_member if is_input else self._output_member
+        members = []
+        for element in node.elements:
+            key = literal_string(element.key) if isinstance(element, cst.DictElement) else None
+            if key is None:
+                raise self.stop(
+                    "MKD110", element, "dict keys of the model structure must be string literals"
+                )
+            members.append(trace(element.value, key=key))
+        if len(members) < 2:
+            return Side("single", node, members)
+        return Side("dict", node, members)
+
+    def _bound_value(
+        self, expr: cst.BaseExpression, code: str, expected: str
+    ) -> tuple[str | None, cst.BaseExpression]:
+        """``(variable, value)`` for a name bound once, ``(None, expr)`` for anything else."""
+        if not isinstance(expr, cst.Name):
+            return None, expr
+        binding = self.meta.binding_of(expr)
+        if binding is None:
+            raise self._untraceable(expr, code, expected)
+        return expr.value, binding.value
+
+    def _input_member(self, expr: cst.BaseExpression, key: str | None = None) -> Member:
+        variable, call = self._bound_value(expr, "MKD101", "an `Input(...)`")
+        if not (
+            isinstance(call, cst.Call) and keras_api.is_input(self.meta.keras_names(call.func))
+        ):
+            raise self.stop(
+                "MKD101", expr, f"input `{self.code(expr)}` is not bound to `keras.Input(...)`"
+            )
+        positional = [a for a in call.args if a.keyword is None and not a.star]
+        if len(positional) >= 3:
+            raise self.stop(
+                "MKD114",
+                positional[2],
+                f"positional argument 3 of `{self.code(call.func)}` means different things in "
+                "Keras 2 (name) and 3 (dtype); pass it by keyword",
+            )
+        return self._member(expr, call, call, variable, key, layer_class=None)
+
+    def _output_member(self, expr: cst.BaseExpression, key: str | None = None) -> Member:
+        variable, value = self._bound_value(expr, "MKD102", "a layer call")
+        what = f"output `{self.code(expr)}`"
+        if not isinstance(value, cst.Call):
+            raise self.stop(
+                "MKD102", expr, f"{what} is not produced by a layer call (`{self.code(value)}`)"
+            )
+        func = value.func
+        names = self.meta.keras_names(func)
+        if merge := keras_api.merge_function(names):
+            return self._member(expr, value, value, variable, key, layer_class=merge)
+        ctor: cst.Call | None = None
+        if isinstance(func, cst.Call):
+            ctor = func
+        elif isinstance(func, cst.Name):
+            ctor = self._layer_object(func)
+        if ctor is None:
+            raise self.stop("MKD102", expr, self._why_no_layer(what, func))
+        layer_class = keras_api.layer_class(self.meta.keras_names(ctor.func))
+        return self._member(expr, ctor, ctor, variable, key, layer_class=layer_class or "")
+
+    def _why_no_layer(self, what: str, func: cst.BaseExpression) -> str:
+        if keras_api.is_input(self.meta.keras_names(func)):
+            return f"{what} is an Input passed straight through; it has no layer to name"
+        if isinstance(func, cst.Name):
+            binding = self.meta.binding_of(func)
+            uses = self.meta.uses_of(binding.assignment) if binding else None
+            if binding is not None and isinstance(binding.value, cst.Call) and uses:
+                return (
+                    f"{what} comes from layer `{func.value}`, which is called {len(uses)} times; "
+                    "a shared layer cannot get a name per output"
+                )
+        return (
+            f"{what} comes from `{self.code(func)}(...)`, which is not a Keras layer call the "
+            "tool can name; wrap it in a named layer by hand"
+        )
+
+    def _layer_object(self, name: cst.Name) -> cst.Call | None:
+        """``layer = Dense(1)`` used exactly once: its constructor call."""
+        binding = self.meta.binding_of(name)
+        if binding is None or not isinstance(binding.value, cst.Call):
+            return None
+        uses = self.meta.uses_of(binding.assignment)
+        if uses is None or len(uses) != 1:
+            return None
+        return binding.value
+
+    def _untraceable(self, name: cst.Name, code: str, expected: str) -> Blocked:
+        referents = self.meta.referents(name)
+        if len(referents) > 1:
+            return self.stop(
+                "MKD113",
+                name,
+                f"`{name.value}` is assigned more than once; cannot tell which "
+                "value reaches the model",
+            )
+        if len(referents) == 1 and type(next(iter(referents))) is Assignment:
+            return self.stop(
+                "MKD113",
+                name,
+                f"`{name.value}` is assigned by unpacking or in a loop; write "
+                f"`{name.value} = ...` on its own line",
+            )
+        return self.stop(code, name, f"`{name.value}` is not bound once to {expected}")
+
+    def _member(
+        self,
+        expr: cst.BaseExpression,
+        name_holder: cst.Call,
+        identity: cst.Call,
+        variable: str | None,
+        key: str | None,
+        layer_class: str | None,
+    ) -> Member:
+        for arg in name_holder.args:
+            if arg.star:
+                raise self.stop(
+                    "MKD114",
+                    arg,
+                    f"`{self.code(name_holder)}` uses `{arg.star}` arguments; the tool cannot "
+                    "tell whether they set `name=`",
+                )
+        explicit = keyword_arg(name_holder, "name")
+        index = keras_api.POSITIONAL_NAME_INDEX.get(layer_class or "")
+        positional = [a for a in name_holder.args if a.keyword is None]
+        if explicit is None and index is not None and len(positional) > index:
+            explicit = positional[index]
+        if explicit is not None:
+            name = literal_string(explicit.value)
+            if name is None:
+                raise self.stop(
+                    "MKD103",
+                    explicit,
+                    f"name `{self.code(explicit.value)}` is not a string literal",
+                )
+            if key is not None and key != name:
+                raise self.stop(
+                    "MKD110", expr, f"dict key {key!r} differs from the layer name {name!r}"
+                )
+            return Member(name, expr, identity)
+        new_name = key if key is not None else variable
+        if new_name is None:
+            raise self.stop(
+                "MKD102", expr, f"`{self.code(expr)}` has no name and no variable to name it after"
+            )
+        if layer_class == "":
+            raise self.stop(
+                "MKD102",
+                expr,
+                f"`{self.code(identity.func)}` is not a Keras layer class; "
+                "the tool cannot prove it accepts `name=`",
+            )
+        return Member(new_name, expr, identity, name_holder, layer_class)
+
+    def _name_members(self) -> None:
+        """Check the names the rewrite adds: unique, and never a Keras automatic name."""
+        members = self.inputs.members + self.outputs.members
+        for side in (self.inputs, self.outputs):
+            seen: set[int] = set()
+            for member in side.members:
+                if id(member.identity) in seen:
+                    raise self.stop(
+                        "MKD102",
+                        member.node,
+                        f"`{self.code(member.node)}` appears twice in the model structure; "
+                        "a dict cannot hold it under two keys",
+                    )
+                seen.add(id(member.identity))
+        all_keys = Counter(m.key for m in members)
+        for member in members:
+            if member.name_call is None:
+                continue
+            stem = keras_api.auto_name_stem(member.key)
+            if all_keys[member.key] > 1 or member.key in self.facts.explicit_names:
+                self.block(
+                    "MKD104", member.node, f"name {member.key!r} is already used in this file"
+                )
+            elif any(p.fullmatch(member.key) for p in self.facts.name_patterns):
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"name {member.key!r} may be spelled by a computed `name=` in this file",
+                )
+            elif self.facts.unreadable_names:
+                where = self.facts.unreadable_names[0]
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"a layer name in this file is set by `{self.code(where)}` (line "
+                    f"{self.meta.position(where)[0]}), which the tool cannot read, so it cannot "
+                    f"prove {member.key!r} unique; name the layer by hand",
+                )
+            elif stem in self.facts.callee_stems or stem in keras_api.AUTO_NAME_STEMS:
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"name {member.key!r} may collide with a Keras automatic name ({stem}_N)",
+                )
+        for side in (self.inputs, self.outputs):
+            if side.multi:
+                for member in side.members:
+                    self.plan.identities.add(id(member.identity))
+        if self.plan.blockers:
+            raise Blocked()

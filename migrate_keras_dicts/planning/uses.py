@@ -1,0 +1,334 @@
+"""Following the model: its variable, builder functions, and what each use of it is."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .common import (
+    DATA_SIGNATURES,
+    HARMLESS_ATTRS,
+    HARMLESS_METHODS,
+    ORDER_ATTRS,
+    ORDER_METHODS,
+    STRUCTURE_ATTRS,
+    keyword_arg,
+    returns,
+)
+
+
+class UsesMixin:
+    """Methods of :class:`~migrate_keras_dicts.plan.ModelPlanner`."""
+
+    # -- following the model ---------------------------------------------------------
+    def _model_uses(self) -> list[cst.Name]:
+        parent = self.meta.parent(self.call)
+        if isinstance(parent, cst.Return):
+            return self._follow_return(parent, depth=0)
+        if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+            target = parent.targets[0].target
+            if isinstance(target, cst.Name):
+                self.plan.label = target.value
+                uses = self._references_of_target(target)
+                scope = self.meta.scope(target)
+                if scope is self.meta.scope(self.meta.module) and not target.value.startswith("_"):
+                    self.plan.export, self.plan.export_kind = target.value, "value"
+                return uses
+        if isinstance(parent, cst.Assign | cst.AnnAssign):
+            target = parent.targets[0].target if isinstance(parent, cst.Assign) else parent.target
+            raise self.stop(
+                "MKD106",
+                self.call,
+                f"the model is assigned to `{self.code(target)}`, which the tool cannot follow",
+            )
+        raise self.stop(
+            "MKD106",
+            self.call,
+            f"the model is passed to `{self.code(self._use_context(self.call))}` "
+            "without a variable; the tool cannot follow it",
+        )
+
+    def _references_of_target(self, target: cst.Name) -> list[cst.Name]:
+        assignment = self.meta.assignment_of_target(target)
+        if assignment is not None and type(assignment.scope).__name__ == "ClassScope":
+            raise self.stop(
+                "MKD106",
+                target,
+                f"the model is a class attribute `{target.value}`, used through `self` where "
+                "the tool cannot follow it",
+            )
+        uses = None if assignment is None else self.meta.uses_of(assignment)
+        if uses is None:
+            raise self.stop(
+                "MKD113",
+                target,
+                f"`{target.value}` is assigned more than once; the tool cannot tell which "
+                "model each call uses",
+            )
+        return uses
+
+    def _follow_return(self, node: cst.Return, depth: int) -> list[cst.Name]:
+        function = self._enclosing_function(node)
+        if function is None or depth > 4:
+            raise self.stop("MKD106", node, "the model is returned to code the tool cannot see")
+        owner = self._method_owner(function)
+        if owner is not None:
+            return self._follow_method(node, function, owner, depth)
+        scope = self.meta.scope(function)
+        assignments = [a for a in scope.assignments[function.name.value] if a.node is function]
+        if len(assignments) != 1 or len(scope.assignments[function.name.value]) != 1:
+            raise self.stop(
+                "MKD113", function.name, f"`{function.name.value}` is defined more than once"
+            )
+        if function.decorators:
+            raise self.stop(
+                "MKD106",
+                function.name,
+                f"`{function.name.value}()` is decorated; the decorator may use the model",
+            )
+        for other in returns(function):
+            if other is not node and not self._returns_same_model(other, node):
+                raise self.stop(
+                    "MKD106",
+                    other,
+                    f"`{function.name.value}()` may also return something else "
+                    f"(`{self.code(other)}`)",
+                )
+        callers = self.meta.references(assignments[0])
+        public = scope is self.meta.scope(self.meta.module) and not function.name.value.startswith(
+            "_"
+        )
+        if depth == 0 and self.plan.label == "model":
+            self.plan.label = f"{function.name.value}()"
+        if public and depth == 0:
+            self.plan.export = function.name.value
+        if not callers:
+            if self.exports and public and depth == 0:
+                self.plan.only_called_elsewhere = True
+                return []  # the cross-file pass brings the callers of other modules
+            raise self.stop(
+                "MKD106",
+                function.name,
+                f"`{function.name.value}()` returns the model to code outside this file",
+            )
+        if public and not self.exports:
+            self.note(
+                "MKD007",
+                function.name,
+                f"`{function.name.value}()` is public: callers in other files must be migrated too",
+            )
+        uses: list[cst.Name] = []
+        for access in callers:
+            ref = access.node
+            call = self.meta.parent(ref)
+            if not (isinstance(call, cst.Call) and call.func is ref):
+                raise self.stop(
+                    "MKD106", ref, f"`{function.name.value}` is used other than by calling it"
+                )
+            holder = self.meta.parent(call)
+            if isinstance(holder, cst.Expr):
+                continue
+            if isinstance(holder, cst.Return):
+                uses += self._follow_return(holder, depth + 1)
+            elif (
+                isinstance(holder, cst.Assign)
+                and len(holder.targets) == 1
+                and isinstance(holder.targets[0].target, cst.Name)
+            ):
+                self.plan.label = holder.targets[0].target.value
+                uses += self._references_of_target(holder.targets[0].target)
+            else:
+                raise self.stop(
+                    "MKD106",
+                    call,
+                    f"the model returned by `{function.name.value}()` is passed on where the "
+                    "tool cannot follow it",
+                )
+        return uses
+
+    def _returns_same_model(self, other: cst.Return, node: cst.Return) -> bool:
+        """Both ``return model`` of the same (one) assignment."""
+        if not (isinstance(other.value, cst.Name) and isinstance(node.value, cst.Name)):
+            return False
+        return self.meta.reaching(other.value) is self.meta.reaching(node.value) is not None
+
+    def _method_owner(self, function: cst.FunctionDef) -> cst.ClassDef | None:
+        block = self.meta.parent(function)
+        owner = self.meta.parent(block) if isinstance(block, cst.IndentedBlock) else None
+        return owner if isinstance(owner, cst.ClassDef) else None
+
+    def _follow_method(
+        self, node: cst.Return, function: cst.FunctionDef, owner: cst.ClassDef, depth: int
+    ) -> list[cst.Name]:
+        """``class Factory: def build(self): return keras.Model(...)``: its callers are found
+        by the cross-file pass (``Factory().build()``), never within one file."""
+        label = f"{owner.name.value}.{function.name.value}()"
+        decorators = {
+            d.decorator.value for d in function.decorators if isinstance(d.decorator, cst.Name)
+        }
+        public = (
+            not owner.name.value.startswith("_")
+            and not function.name.value.startswith("_")
+            and self.meta.parent(owner) is self.meta.module
+            and len(decorators) == len(function.decorators)
+            and decorators <= {"staticmethod", "classmethod"}
+        )
+        others = [r for r in returns(function) if r is not node]
+        owner_assignment = next(
+            (a for a in self.meta.scope(owner).assignments[owner.name.value] if a.node is owner),
+            None,
+        )
+        if owner_assignment is not None and owner_assignment.references:
+            raise self.stop(
+                "MKD106",
+                function.name,
+                f"`{owner.name.value}` is also used in this file; the tool follows `{label}` "
+                "only from other files",
+            )
+        if depth == 0 and public and not others:
+            self.plan.label = label
+            self.plan.export, self.plan.export_kind = owner.name.value, "method"
+            self.plan.export_member = function.name.value
+            if self.exports:
+                self.plan.only_called_elsewhere = True
+                return []
+        raise self.stop(
+            "MKD106",
+            function.name,
+            f"`{label}` returns the model to callers the tool cannot follow within one file; "
+            "run the tool on the files that call it too",
+        )
+
+    def _enclosing_function(self, node: cst.CSTNode) -> cst.FunctionDef | None:
+        current = self.meta.parent(node)
+        while current is not None and not isinstance(current, cst.FunctionDef):
+            if isinstance(current, cst.Lambda | cst.ClassDef):
+                return None
+            current = self.meta.parent(current)
+        return current
+
+    def _classify_use(self, ref: cst.Name) -> None:
+        parent = self.meta.parent(ref)
+        if isinstance(parent, cst.Call) and parent.func is ref:
+            self._data_call("__call__", parent)
+            return
+        if isinstance(parent, cst.Return):
+            for ref2 in self._follow_return(parent, depth=1):
+                self._classify_use(ref2)
+            return
+        if not (isinstance(parent, cst.Attribute) and parent.value is ref):
+            raise self.stop(
+                "MKD106",
+                ref,
+                f"`{self.code(self._use_context(ref))}` passes the model `{ref.value}` where the "
+                "tool cannot follow it",
+            )
+        attr = parent.attr.value
+        grand = self.meta.parent(parent)
+        is_call = isinstance(grand, cst.Call) and grand.func is parent
+        if is_call and attr == "compile":
+            self._compile(grand)
+        elif is_call and attr in DATA_SIGNATURES:
+            self._data_call(attr, grand)
+        elif (
+            attr == "get_layer"
+            and is_call
+            and (keyword_arg(grand, "index") is not None or len(grand.args) > 1)
+        ):
+            if self.inputs.order_changes or self.outputs.order_changes:
+                self._unsafe_or_block(
+                    "MKD116",
+                    parent,
+                    f"`{self.code(grand)}` picks a layer by position, which sorted dict keys "
+                    "change; pick it by name",
+                )
+        elif attr == "load_weights" and is_call and keyword_arg(grand, "by_name") is not None:
+            if self._renames_layers():
+                self._unsafe_or_block(
+                    "MKD116",
+                    parent,
+                    f"`{self.code(grand)}` matches weights by layer name, and the rewrite names "
+                    "layers that had automatic names; their weights would not load",
+                )
+        elif attr in ("get_config", "to_json", "to_yaml") and is_call:
+            if self.inputs.becomes_dict or self.outputs.becomes_dict:
+                self._unsafe_or_block(
+                    "MKD112",
+                    parent,
+                    f"`{self.code(grand)}` describes `input_layers`/`output_layers` as dicts "
+                    "after the rewrite",
+                )
+        elif attr in ("save", "export") and is_call:
+            if self.outputs.becomes_dict and self.facts.loads_models:
+                self._unsafe_or_block(
+                    "MKD106",
+                    parent,
+                    f"`{self.code(grand)}` saves a model with dict outputs, and this file loads "
+                    "models; code using a loaded model would get dicts",
+                )
+            elif self.outputs.becomes_dict:
+                self.saved.append(grand)
+        elif attr in ORDER_ATTRS or attr in ORDER_METHODS:
+            if self.inputs.order_changes or self.outputs.order_changes:
+                self._unsafe_or_block(
+                    "MKD116",
+                    parent,
+                    f"`{self.code(parent)}` depends on layer and weight order, which sorted dict "
+                    "keys change; re-save weights after migrating, then rerun",
+                )
+        elif attr in STRUCTURE_ATTRS:
+            side_name, order_only = STRUCTURE_ATTRS[attr]
+            side = self.inputs if side_name == "inputs" else self.outputs
+            if side.becomes_dict and (not order_only or side.order_changes):
+                change = (
+                    f"is re-ordered to {sorted(side.keys)}"
+                    if order_only
+                    else "becomes a dict keyed by name"
+                )
+                self._unsafe_or_block(
+                    "MKD112",
+                    parent,
+                    f"`{self.code(parent)}` {change} with dict {side_name}; "
+                    "use names instead of positions",
+                )
+        elif attr in HARMLESS_METHODS or attr in HARMLESS_ATTRS:
+            pass
+        else:
+            raise self.stop(
+                "MKD106", parent, f"`{self.code(parent)}`: the tool does not know this use"
+            )
+
+    def _renames_layers(self) -> bool:
+        return any(m.name_call is not None for m in self.inputs.members + self.outputs.members)
+
+    def _unsafe_or_block(self, code: str, node: cst.CSTNode, message: str) -> None:
+        if self.options.unsafe:
+            self.note("MKD010", node, f"left under --unsafe: {message}")
+        else:
+            self.block(code, node, message)
+
+    # -- argument binding ---------------------------------------------------------
+    def _bind(
+        self, call: cst.Call, params: tuple[str, ...], keyword_only_from: int | None = None
+    ) -> dict[str, cst.BaseExpression]:
+        bound: dict[str, cst.BaseExpression] = {}
+        limit = len(params) if keyword_only_from is None else keyword_only_from
+        position = 0
+        for arg in call.args:
+            if arg.star:
+                raise self.stop(
+                    "MKD114", arg, f"`{self.code(call.func)}(...)` uses `{arg.star}` arguments"
+                )
+            if arg.keyword is None:
+                if position >= limit:
+                    raise self.stop(
+                        "MKD114",
+                        arg,
+                        f"positional argument {position + 1} of `{self.code(call.func)}` "
+                        "means different things in Keras 2 and 3; pass it by keyword",
+                    )
+                bound[params[position]] = arg.value
+                position += 1
+            else:
+                keyword = arg.keyword.value
+                bound["x" if keyword == "inputs" and params[0] == "x" else keyword] = arg.value
+        return bound
