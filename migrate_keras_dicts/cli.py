@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -124,7 +125,7 @@ def migrate(
     )
     write_all = write
     try:
-        with bar if show_progress else _nothing():
+        with bar if show_progress else contextlib.nullcontext():
             task = bar.add_task("files", total=len(files))
             outcomes = []
             for outcome in run_files(files, config):
@@ -209,14 +210,6 @@ def _common_root(paths: list[Path]) -> Path:
     """Where dotted module names start: the folder the given paths share."""
     folders = [str(p.resolve() if p.is_dir() else p.resolve().parent) for p in paths]
     return Path(os.path.commonpath(folders)) if folders else Path.cwd()
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 @explain_app.command()

@@ -263,24 +263,7 @@ class RemotePlanner(ModelPlanner):
         self._ctor_changes = True
         uses: list[cst.Name] = list(self.direct_uses)
         for call in self.calls:
-            holder = self.meta.parent(call)
-            if isinstance(holder, cst.Expr):
-                continue
-            if isinstance(holder, cst.Return):
-                uses += self._follow_return(holder, depth=1)
-            elif (
-                isinstance(holder, cst.Assign)
-                and len(holder.targets) == 1
-                and isinstance(holder.targets[0].target, cst.Name)
-            ):
-                uses += self._references_of_target(holder.targets[0].target)
-            else:
-                raise self.stop(
-                    "MKD106",
-                    call,
-                    f"the model returned by `{self.code(call.func)}()` is passed on where the "
-                    "tool cannot follow it",
-                )
+            uses += self._uses_of_result(call, depth=1, relabel=False)
         for use in uses:
             self._classify_use(use)
         self._check_consumed()

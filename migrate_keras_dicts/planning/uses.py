@@ -124,26 +124,31 @@ class UsesMixin:
                 raise self.stop(
                     "MKD106", ref, f"`{function.name.value}` is used other than by calling it"
                 )
-            holder = self.meta.parent(call)
-            if isinstance(holder, cst.Expr):
-                continue
-            if isinstance(holder, cst.Return):
-                uses += self._follow_return(holder, depth + 1)
-            elif (
-                isinstance(holder, cst.Assign)
-                and len(holder.targets) == 1
-                and isinstance(holder.targets[0].target, cst.Name)
-            ):
-                self.plan.label = holder.targets[0].target.value
-                uses += self._references_of_target(holder.targets[0].target)
-            else:
-                raise self.stop(
-                    "MKD106",
-                    call,
-                    f"the model returned by `{function.name.value}()` is passed on where the "
-                    "tool cannot follow it",
-                )
+            uses += self._uses_of_result(call, depth + 1, relabel=True)
         return uses
+
+    def _uses_of_result(self, call: cst.Call, depth: int, *, relabel: bool) -> list[cst.Name]:
+        """Where the model a builder call returns goes: discarded, returned on, or bound to
+        a variable whose uses are the model's; anything else blocks."""
+        holder = self.meta.parent(call)
+        if isinstance(holder, cst.Expr):
+            return []
+        if isinstance(holder, cst.Return):
+            return self._follow_return(holder, depth)
+        if (
+            isinstance(holder, cst.Assign)
+            and len(holder.targets) == 1
+            and isinstance(holder.targets[0].target, cst.Name)
+        ):
+            if relabel:
+                self.plan.label = holder.targets[0].target.value
+            return self._references_of_target(holder.targets[0].target)
+        raise self.stop(
+            "MKD106",
+            call,
+            f"the model returned by `{self.code(call.func)}()` is passed on where the tool "
+            "cannot follow it",
+        )
 
     def _returns_same_model(self, other: cst.Return, node: cst.Return) -> bool:
         """Both ``return model`` of the same (one) assignment."""
