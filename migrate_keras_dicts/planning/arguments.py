@@ -255,26 +255,37 @@ class ArgumentsMixin:
             self._consumer(call)
 
     def _producer(self, expr: cst.BaseExpression) -> bool:
-        """``fit(gen())`` / ``fit(MyPyDataset(...))`` with a producer defined in this module:
-        its ``yield``s (or ``__getitem__``'s returns) are ``(x, y[, sample_weight])`` tuples
-        whose parts are rewritten like literal data. False when ``expr`` is no such call."""
+        """``fit(gen())`` / ``fit(MyPyDataset(...))`` / ``fit(tf.data pipeline)`` with a producer
+        defined in this module: its ``yield``s (``__getitem__``'s returns, the dataset's
+        element) are ``(x, y[, sample_weight])`` tuples whose parts are rewritten like literal
+        data. False when ``expr`` is no such producer; a producer the tool cannot see into
+        blocks the model with a finding naming it."""
         call = expr
+        binding = None
         if isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is None or not isinstance(binding.value, cst.Call):
-                return False
+                return self._imported_producer(expr)
             call = binding.value
-        if isinstance(call, cst.Call) and (items := self._dataset_slices(call)) is not None:
-            if isinstance(expr, cst.Name):
-                self._consume(binding.assignment, expr.value)  # type: ignore[union-attr]
-            self._producer_items(items, "`tf.data.Dataset.from_tensor_slices`", call)
+        if not isinstance(call, cst.Call):
+            return False
+        dataset = self._dataset_items(call)
+        if dataset is not None:
+            if binding is not None:
+                self._consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
+            if isinstance(dataset, str):
+                self.block("MKD107", call, dataset)
+            else:
+                self._producer_items(*dataset)
             return True
-        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name):
+        if not isinstance(call.func, cst.Name):
             return False
         referents = self.meta.referents(call.func)
         if len(referents) != 1:
             return False
         (assignment,) = referents
+        if isinstance(assignment, ImportAssignment):
+            return self._imported_producer(call.func)
         definition = assignment.node
         if isinstance(definition, cst.FunctionDef):
             items = [y.value for y in own_nodes(definition, cst.Yield)]
@@ -296,32 +307,103 @@ class ArgumentsMixin:
             kind = f"`{definition.name.value}.__getitem__`"
         else:
             return False
-        if isinstance(expr, cst.Name):
-            self._consume(binding.assignment, expr.value)  # type: ignore[union-attr]
+        if binding is not None:
+            self._consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
         self._consume(assignment, call.func.value)
         self._producer_items(items, kind, definition)
         return True
 
-    def _dataset_slices(self, call: cst.Call) -> list[cst.BaseExpression] | None:
-        """``tf.data.Dataset.from_tensor_slices((x, y)).batch(32)...``: ``[(x, y)]``; None for
-        anything else (``.map`` and friends change the structure: not followed)."""
-        while (
-            isinstance(call.func, cst.Attribute)
-            and call.func.attr.value in STRUCTURE_KEEPING_DATASET_METHODS
-            and isinstance(call.func.value, cst.Call)
-        ):
-            call = call.func.value
+    def _imported_producer(self, name: cst.Name) -> bool:
+        """A producer imported from another module: named in the refusal, never followed."""
+        referents = self.meta.referents(name)
+        if len(referents) != 1 or not isinstance(next(iter(referents)), ImportAssignment):
+            return False
+        if not self.outputs.multi:
+            return False
+        self.block(
+            "MKD107",
+            name,
+            f"the data comes from `{name.value}`, imported from another module; the tool does "
+            "not follow data producers across modules — make its labels a dict keyed by output "
+            "name by hand, then rerun",
+        )
+        return True
+
+    def _dataset_items(
+        self, call: cst.Call
+    ) -> tuple[list[cst.BaseExpression], str, cst.CSTNode] | str | None:
+        """A ``tf.data`` pipeline: the expressions that build its element and what produced
+        them (``from_tensor_slices((x, y))``, ``Dataset.zip((x_ds, y_ds))`` or the last
+        ``.map(f)``), or a reason the element cannot be seen; None when ``call`` is no
+        ``tf.data`` pipeline."""
+        mapper: cst.Call | None = None
+        outer_method = None
+        followed: list[tuple[Assignment, str]] = []
+        while isinstance(call.func, cst.Attribute):
+            owner = call.func.value
+            if isinstance(owner, cst.Name):  # ds = ...; ds = ds.batch(32)
+                binding = self.meta.binding_of(owner)
+                if binding is None or not isinstance(binding.value, cst.Call):
+                    break
+                followed.append((binding.assignment, owner.value))
+                owner = binding.value
+            if not isinstance(owner, cst.Call):
+                break
+            method = call.func.attr.value
+            if method == "map" and mapper is None and outer_method is None:
+                mapper = call
+            elif mapper is None and not _keeps_structure(call):
+                outer_method = outer_method or method
+            call = owner
         names = self.meta.qualified_names(call.func)
-        if not any(
-            n.endswith(("data.Dataset.from_tensor_slices", "data.Dataset.from_tensors"))
-            and n.startswith(("tensorflow.", "tf."))
-            for n in names
-        ):
+        if not any(n.startswith(("tensorflow.data.", "tf.data.")) for n in names):
             return None
+        for assignment, name in followed:
+            self._consume(assignment, name)
+        if outer_method is not None:
+            return (
+                f"the `tf.data` pipeline's `.{outer_method}(...)` changes or hides its "
+                "structure; the tool cannot see the labels it produces"
+            )
+        if mapper is not None:
+            return self._map_items(mapper)
         positional = [a for a in call.args if a.keyword is None and not a.star]
-        return [positional[0].value] if len(positional) == 1 and len(call.args) == 1 else None
+        root = call.func.attr.value if isinstance(call.func, cst.Attribute) else "?"
+        if root in ("from_tensor_slices", "from_tensors", "zip"):
+            if len(positional) == 1 and len(call.args) == 1:
+                return [positional[0].value], f"`tf.data.Dataset.{root}`", call
+            return f"`tf.data.Dataset.{root}(...)` takes more than one argument here"
+        return f"`{self.code(call.func)}(...)`: the tool cannot see the structure of its elements"
+
+    def _map_items(
+        self, mapper: cst.Call
+    ) -> tuple[list[cst.BaseExpression], str, cst.CSTNode] | str:
+        """``.map(lambda x, y: (x, (y[0], y[1])))`` or ``.map(split)`` with ``split`` defined
+        in this module and used only here: the tuples the function returns."""
+        function = next(
+            (a.value for a in mapper.args if a.keyword is None or a.keyword.value == "map_func"),
+            None,
+        )
+        if isinstance(function, cst.Lambda):
+            return [function.body], "the `.map(lambda ...)`", function
+        if isinstance(function, cst.Name):
+            referents = self.meta.referents(function)
+            if len(referents) == 1:
+                (assignment,) = referents
+                definition = assignment.node
+                if isinstance(definition, cst.FunctionDef) and not own_nodes(definition, cst.Yield):
+                    self._consume(assignment, function.value)
+                    items = [r.value for r in own_nodes(definition, cst.Return)]
+                    return items, f"`.map({function.value})`", definition
+            return (
+                f"`.map({function.value})`: `{function.value}` is not a function defined in "
+                "this file whose returns the tool can see"
+            )
+        shown = self.code(function) if function is not None else "..."
+        return f"`.map({shown})`: the tool cannot see what the mapped function returns"
 
     def _producer_items(self, items: list, kind: str, anchor: cst.CSTNode) -> None:
+        tf_data = "tf.data" in kind or ".map(" in kind
         for item in items:
             if not (
                 isinstance(item, cst.Tuple)
@@ -336,12 +418,30 @@ class ArgumentsMixin:
                 )
                 continue
             parts = [e.value for e in item.elements]
+            if tf_data and any(self._stacked_list(part, kind) for part in parts):
+                continue
             if self.inputs.multi:
                 self._data(parts[0], self.inputs, f"x of {kind}")
             if self.outputs.multi:
                 self._data(parts[1], self.outputs, f"y of {kind}")
                 if len(parts) == 3 and not is_none(parts[2]):
                     self._data(parts[2], self.outputs, f"sample_weight of {kind}")
+
+    def _stacked_list(self, part: cst.BaseExpression, kind: str) -> bool:
+        """In a ``tf.data`` element a list is one stacked tensor, not a structure: turning it
+        into a dict would change what the dataset yields."""
+        value = part
+        if isinstance(part, cst.Name) and (binding := self.meta.binding_of(part)) is not None:
+            value = binding.value
+        if not isinstance(value, cst.List):
+            return False
+        self.block(
+            "MKD107",
+            part,
+            f"in {kind}, `{self.code(part)}` is a list, which `tf.data` stacks into one tensor; "
+            "write a tuple if one entry per input or output was meant",
+        )
+        return True
 
     def _is_dataset_class(self, definition: cst.ClassDef) -> bool:
         names: set[str] = set()
@@ -495,3 +595,18 @@ class ArgumentsMixin:
                     f"`{name}` would be rewritten for this model but is also used elsewhere"
                     f"{where}; give the model its own literal",
                 )
+
+
+def _keeps_structure(call: cst.Call) -> bool:
+    """``.batch(32)``, ``.shuffle(n)``...: the element keeps its structure. ``padded_batch``
+    with padded shapes or values spells the structure out, so it does not count."""
+    method = call.func.attr.value  # type: ignore[attr-defined]
+    if method not in STRUCTURE_KEEPING_DATASET_METHODS:
+        return False
+    if method == "padded_batch":
+        return not any(
+            (a.keyword is None and index > 0)
+            or (a.keyword is not None and a.keyword.value in ("padded_shapes", "padding_values"))
+            for index, a in enumerate(call.args)
+        )
+    return True
