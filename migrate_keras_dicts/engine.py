@@ -14,10 +14,11 @@ from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import MetadataWrapper
 
 from . import keras_api
+from .autonames import name_strings, renamed_layers, renamed_string
 from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
-from .rewrite.edits import EditApplier, uses_operator
+from .rewrite.edits import AddName, Edit, EditApplier, ReplaceString, uses_operator
 from .scan import ModuleFacts, collect
 from .verify import (
     SelfCheckFailed,
@@ -158,6 +159,7 @@ class ModuleAnalysis:
     meta: ModuleMeta
     facts: ModuleFacts
     plans: list[ModelPlan]
+    options: Options = field(default_factory=Options)
 
 
 def analyse_module(
@@ -170,7 +172,7 @@ def analyse_module(
         for call in facts.model_calls
         if (plan := ModelPlanner(meta, facts, call, options, exports=exports).run()) is not None
     ]
-    return ModuleAnalysis(module, meta, facts, plans)
+    return ModuleAnalysis(module, meta, facts, plans, options)
 
 
 @dataclass
@@ -194,6 +196,10 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     if not accepted:
         return ModuleOutcome(module.code, findings, 0, len(plans), exports)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
+    string_edits, string_findings = _layer_name_strings(
+        meta, facts, accepted, analysis.options.script
+    )
+    edits.update(string_edits)
     paths = set()
     for node in edits:
         current = node
@@ -207,7 +213,7 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         context = CodemodContext()
         AddImportsVisitor.add_needed_import(context, "operator")
         new_module = AddImportsVisitor(context).transform_module(new_module)
-    findings += _old_layer_name_strings(meta, facts, accepted)
+    findings += string_findings
     findings += _auto_name_shifts(meta, facts, accepted)
     new_text = new_module.code
     check_parses(new_text)
@@ -257,27 +263,56 @@ def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPla
     return [plan for plan in plans if not plan.refused]
 
 
-def _old_layer_name_strings(meta: ModuleMeta, facts, accepted: list[ModelPlan]) -> list[Finding]:
+def _layer_name_strings(
+    meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], script: bool
+) -> tuple[dict[cst.CSTNode, Edit], list[Finding]]:
+    """Strings spelling a layer name or log key the migration changes: updated where the
+    automatic names are provable (MKD124), flagged where they are not (MKD008)."""
     stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
     if not stems:
-        return []
+        return {}, []
+    new_names = {
+        id(node): edit.name
+        for plan in accepted
+        for node, edit in plan.edits.items()
+        if isinstance(edit, AddName)
+        and isinstance(node, cst.Call)
+        and not (meta.keras_names(node.func) & keras_api.INPUT_NAMES)
+    }
+    renamed = renamed_layers(meta, new_names) if script else None
+    contexts = dict(name_strings(meta, facts.strings)) if renamed is not None else {}
     pattern = re.compile(
         r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
     )
+    edits: dict[cst.CSTNode, Edit] = {}
     findings = []
     for node in facts.strings:
         value = node.evaluated_value
-        if isinstance(value, str) and pattern.match(value):
-            line, column = meta.position(node)
-            findings.append(
-                Finding(
-                    "MKD008",
-                    f"{value!r} may name a Keras automatic layer name of a renamed output layer",
-                    line,
-                    column,
-                )
+        if not isinstance(value, str) or not pattern.match(value):
+            continue
+        line, column = meta.position(node)
+        if renamed is None:
+            message = f"{value!r} may name a Keras automatic layer name of a renamed output layer"
+            findings.append(Finding("MKD008", message, line, column))
+            continue
+        how = contexts.get(node)
+        new = renamed_string(value, how, renamed) if how else None
+        if new is not None:
+            edits[node] = ReplaceString(new)
+            message = (
+                f"{value!r} became {new!r}: the automatic layer name it spelled changes "
+                "with the migration (worked out from every layer this script builds before it)"
             )
-    return findings
+            findings.append(Finding("MKD124", message, line, column))
+            continue
+        guess = renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed)
+        if guess is not None:
+            message = (
+                f"{value!r} spells the old automatic name of a renamed layer; if it names the "
+                f"layer or its log key, it is now {guess!r}"
+            )
+            findings.append(Finding("MKD008", message, line, column))
+    return edits, findings
 
 
 def _subclassed_models(meta: ModuleMeta, facts: ModuleFacts) -> list[Finding]:

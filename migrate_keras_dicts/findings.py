@@ -422,6 +422,36 @@ RULES: dict[str, Rule] = {
             '        x, y = data  # y = {"age": ..., "gender": ...}',
         ),
         _rule(
+            "MKD124",
+            _I,
+            "layer-name-string-updated",
+            "A string spelling an automatic layer name or log key of a renamed layer was updated.",
+            "Naming an output layer renames it and shifts the automatic names of later unnamed "
+            "layers of the same class, so `monitor=`, `history.history[...]` and `get_layer(...)` "
+            "strings must follow. The tool updates them only in a script whose every layer is "
+            "built once, in order, at module level, importing nothing that could build layers; "
+            "it assumes the script runs in a fresh process. Elsewhere it flags them (MKD008).",
+            'age = layers.Dense(1)(h)\nEarlyStopping(monitor="val_dense_1_loss")',
+            'age = layers.Dense(1, name="age")(h)\nEarlyStopping(monitor="val_age_loss")',
+        ),
+        _rule(
+            "MKD125",
+            _W,
+            "weights-order-in-project",
+            "A migrated model's layer order changes, and a file of the project loads or sets "
+            "weights by position.",
+            "`load_weights`, `.weights.h5` files and `set_weights` match weights by position "
+            "(KERAS_RULES §3f). Dict outputs are flattened in sorted-key order, so when that "
+            "differs from the old list order `model.layers` and `get_weights()` change order and "
+            "weights saved by the old code load into the wrong layers, silently when shapes "
+            "match. Re-save: with the old code, `model.save('model.keras')`; with the new code, "
+            "`old = keras.models.load_model('model.keras')` and copy layer by layer by name "
+            "(`new.get_layer(n).set_weights(old.get_layer(n).get_weights())`, using the old "
+            "automatic name for a renamed layer), then `new.save_weights(...)` again.",
+            "outputs=[zeta, alpha]\n# infer.py: model.load_weights('old.weights.h5')",
+            "# re-save old.weights.h5 from the migrated model before loading it again",
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

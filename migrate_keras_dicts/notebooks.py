@@ -23,6 +23,7 @@ Choices:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import io
 import json
@@ -598,6 +599,7 @@ def migrate_notebook(text: str, path: str, options: Options | None = None) -> No
     """Migrate a notebook as one module. Raises NotebookError only when it cannot be loaded;
     a migration that cannot be written back leaves the text as it was, with an MKD902."""
     notebook = load_notebook(text)
+    options = dataclasses.replace(options or Options(), script=False)
     result = migrate_source(notebook.module_source, path, options)
     findings = []
     for finding in result.findings:

@@ -187,6 +187,9 @@ class ModelPlan:
 @dataclass(frozen=True)
 class Options:
     unsafe: bool = False
+    # A script runs top to bottom once, so automatic layer names can be worked out; a
+    # notebook's cells may have run in any order, any number of times.
+    script: bool = True
 
 
 def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:

@@ -129,7 +129,20 @@ class UnpackByKey:
         return cst.Call(func=getter, args=[cst.Arg(node)])
 
 
-Edit = ToDict | ReorderDict | Broadcast | AddName | IndexToKey | UnpackByKey
+@dataclass(frozen=True)
+class ReplaceString:
+    """``"val_dense_1_loss"`` -> ``"val_age_loss"``: same quotes and prefix, new text."""
+
+    value: str
+    quote: str | None = None  # unused: the string keeps its own quotes
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.SimpleString)
+        opening = node.prefix + node.quote
+        return node.with_changes(value=f"{opening}{self.value}{node.quote}")
+
+
+Edit = ToDict | ReorderDict | Broadcast | AddName | IndexToKey | UnpackByKey | ReplaceString
 
 
 class EditApplier(cst.CSTTransformer):

@@ -1,0 +1,24 @@
+"""Strings that spell automatic layer names and log keys follow the renamed layers."""
+
+import keras
+import numpy as np
+from keras import layers
+
+keras.utils.set_random_seed(0)
+x = np.linspace(0.0, 1.0, 64, dtype="float32").reshape(16, 4)
+y_age = x.sum(axis=1, keepdims=True)
+y_gender = (x[:, :1] > 0.5).astype("float32")
+
+inp = keras.Input(shape=(4,), name="features")
+h = layers.Dense(8, activation="relu", kernel_initializer="ones")(inp)
+age = layers.Dense(1, kernel_initializer="ones")(h)
+gender = layers.Dense(1, activation="sigmoid", kernel_initializer="zeros")(h)
+probe = layers.Dense(2, kernel_initializer="ones")(h)
+model = keras.Model(inp, [age, gender])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.01), loss=["mse", "binary_crossentropy"], metrics=[["mae"], ["accuracy"]])
+stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=1, mode="min", restore_best_weights=True)
+history = model.fit(x, [y_age, y_gender], validation_split=0.25, epochs=3, verbose=0, callbacks=[stop])
+print(round(float(history.history["val_dense_1_loss"][-1]), 4))
+print(round(float(history.history["dense_2_accuracy"][0]), 4))
+print(model.get_layer("dense_1").units, model.get_layer("dense_2").activation.__name__)
+print(model.get_layer("dense").units)

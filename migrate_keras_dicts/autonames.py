@@ -1,0 +1,254 @@
+"""Which automatic layer names a migration changes, when the file makes that provable.
+
+Keras names an unnamed layer ``<snake_case class>`` then ``<stem>_1``, ``<stem>_2``... from a
+counter per stem that lives in the process; explicit names take no slot (KERAS_RULES §3d).
+Naming an output layer therefore renames it *and* shifts every later unnamed layer of the same
+class. Strings that spell such names (``monitor="val_dense_1_loss"``, ``history.history[...]``,
+``get_layer("dense_1")``) can only be updated when every layer the process builds before them
+is visible: a script whose layers are all built in straight-line module code, importing nothing
+that could build layers. Anything else returns None and the strings are only flagged (MKD008).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+import libcst as cst
+
+from . import keras_api
+from .meta import ModuleMeta
+
+# Layers that build no automatically named layer of their own when constructed.
+LEAF_LAYERS = frozenset(
+    {
+        "Dense",
+        "EinsumDense",
+        "Dropout",
+        "Activation",
+        "Flatten",
+        "Reshape",
+        "BatchNormalization",
+        "LayerNormalization",
+        "Embedding",
+        "Conv1D",
+        "Conv2D",
+        "Conv3D",
+        "MaxPooling1D",
+        "MaxPooling2D",
+        "AveragePooling1D",
+        "AveragePooling2D",
+        "GlobalAveragePooling1D",
+        "GlobalAveragePooling2D",
+        "GlobalMaxPooling1D",
+        "GlobalMaxPooling2D",
+        "Concatenate",
+        "Add",
+        "Multiply",
+        "Average",
+        "Subtract",
+        "Maximum",
+        "Minimum",
+        "Dot",
+        "Lambda",
+        "Rescaling",
+        "Normalization",
+        "LeakyReLU",
+        "ReLU",
+        "Softmax",
+    }
+)
+# Keras calls that build no layer: safe to meet anywhere.
+SAFE_KERAS_PREFIXES = (
+    "keras.Input",
+    "keras.layers.Input",
+    "keras.Model",
+    "keras.models.Model",
+    "keras.optimizers.",
+    "keras.losses.",
+    "keras.metrics.",
+    "keras.callbacks.",
+    "keras.activations.",
+    "keras.initializers.",
+    "keras.regularizers.",
+    "keras.utils.",
+    "keras.datasets.",
+    "keras.ops.",
+)
+SAFE_IMPORTS = frozenset(
+    {"keras", "tensorflow", "tf_keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"}
+)
+_MERGE_CLASSES = {name: name.capitalize() for name in keras_api.MERGE_FUNCTIONS}
+
+
+@dataclass(frozen=True)
+class Construction:
+    call: cst.Call
+    stem: str
+    explicit: bool
+
+
+class _Unprovable(Exception):
+    pass
+
+
+def renamed_layers(meta: ModuleMeta, new_names: dict[int, str]) -> dict[str, str] | None:
+    """Old automatic name -> new name for every layer whose name the migration changes.
+
+    ``new_names`` maps ``id(call)`` of each layer construction that gains ``name=``. None
+    when the file does not let the tool know the automatic names."""
+    collector = _Collector(meta)
+    try:
+        meta.module.visit(collector)
+    except _Unprovable:
+        return None
+    if collector.classes & {c.stem for c in collector.found}:
+        return None
+    if not all(any(id(c.call) == key for c in collector.found) for key in new_names):
+        return None
+    before: dict[str, int] = {}
+    after: dict[str, int] = {}
+    renamed: dict[str, str] = {}
+    for construction in collector.found:
+        if construction.explicit:
+            continue
+        old = _next_auto_name(before, construction.stem)
+        new = new_names.get(id(construction.call))
+        if new is None:
+            new = _next_auto_name(after, construction.stem)
+        if new != old:
+            renamed[old] = new
+    return renamed
+
+
+def _next_auto_name(counters: dict[str, int], stem: str) -> str:
+    count = counters.get(stem, 0)
+    counters[stem] = count + 1
+    return stem if count == 0 else f"{stem}_{count}"
+
+
+class _Collector(cst.CSTVisitor):
+    """Layer constructions in execution order; raises when that order is not certain."""
+
+    def __init__(self, meta: ModuleMeta) -> None:
+        super().__init__()
+        self.meta = meta
+        self.found: list[Construction] = []
+        self.conditional = 0  # inside code that may run zero or several times, or later
+        self.construction_args = 0  # inside the arguments of a layer construction
+        self.classes: set[str] = set()
+
+    # -- code that does not run exactly once, in source order ------------------------------
+    def _enter(self, node: cst.CSTNode) -> bool:
+        self.conditional += 1
+        return True
+
+    def _leave(self, node: cst.CSTNode) -> None:
+        self.conditional -= 1
+
+    visit_FunctionDef = visit_Lambda = _enter  # type: ignore[assignment]
+    visit_For = visit_While = visit_If = visit_Try = visit_Match = _enter  # type: ignore[assignment]
+    visit_IfExp = visit_BooleanOperation = _enter  # type: ignore[assignment]
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _enter  # type: ignore[assignment]
+    leave_FunctionDef = leave_ClassDef = leave_Lambda = _leave  # type: ignore[assignment]
+    leave_For = leave_While = leave_If = leave_Try = leave_Match = _leave  # type: ignore[assignment]
+    leave_IfExp = leave_BooleanOperation = _leave  # type: ignore[assignment]
+    leave_ListComp = leave_SetComp = leave_DictComp = leave_GeneratorExp = _leave  # type: ignore[assignment]
+
+    def visit_TryStar(self, node: cst.TryStar) -> bool:
+        raise _Unprovable
+
+    # -- imports: code that runs before ours ------------------------------------------------
+    def visit_Import(self, node: cst.Import) -> bool:
+        for alias in node.names:
+            _check_import(cst.Module([]).code_for_node(alias.name))
+        return False
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
+        if node.relative or node.module is None:
+            raise _Unprovable
+        _check_import(cst.Module([]).code_for_node(node.module))
+        return False
+
+    # -- calls -------------------------------------------------------------------------------
+    def visit_Call(self, node: cst.Call) -> bool:
+        if not isinstance(node.func, cst.Name | cst.Attribute):
+            return True  # ``Dense(1)(h)`` calls a layer: the construction is its ``func``
+        names = self.meta.keras_names(node.func)
+        if not names:
+            return True
+        layer = keras_api.layer_class(names)
+        merge = keras_api.merge_function(names)
+        if layer is None and merge is None:
+            if any(n.startswith(SAFE_KERAS_PREFIXES) for n in names):
+                return True
+            raise _Unprovable  # a Keras call that may build layers (applications, Sequential...)
+        cls = layer or _MERGE_CLASSES[merge or ""]
+        if cls not in LEAF_LAYERS or self.conditional or self.construction_args:
+            raise _Unprovable
+        if any(arg.star for arg in node.args):
+            raise _Unprovable  # ``**kwargs`` may or may not hold a name
+        index = keras_api.POSITIONAL_NAME_INDEX.get(cls)
+        positional = [a for a in node.args if a.keyword is None]
+        explicit = any(a.keyword is not None and a.keyword.value == "name" for a in node.args) or (
+            index is not None and len(positional) > index
+        )
+        self.found.append(Construction(node, keras_api.snake_case(cls), explicit))
+        self.construction_args += 1
+        return True
+
+    def leave_Call(self, original_node: cst.Call) -> None:
+        if self.found and self.found[-1].call is original_node:
+            self.construction_args -= 1
+
+
+def _check_import(dotted: str) -> None:
+    top = dotted.split(".")[0]
+    if top not in SAFE_IMPORTS and top not in sys.stdlib_module_names:
+        raise _Unprovable  # a module of the project may build layers when imported
+
+
+NAME_CONTEXT_METHODS = frozenset({"get_layer"})
+
+
+def name_strings(
+    meta: ModuleMeta, strings: list[cst.SimpleString]
+) -> list[tuple[cst.SimpleString, str]]:
+    """The strings that spell a layer name or a log key, with how: ``"layer"`` for
+    ``get_layer("dense_1")``, ``"key"`` for ``monitor=`` values and ``history.history[...]``."""
+    found = []
+    for node in strings:
+        parent = meta.parent(node)
+        if isinstance(parent, cst.Arg):
+            call = meta.parent(parent)
+            keyword = parent.keyword.value if parent.keyword else None
+            if keyword == "monitor":
+                found.append((node, "key"))
+            elif (
+                isinstance(call, cst.Call)
+                and isinstance(call.func, cst.Attribute)
+                and call.func.attr.value in NAME_CONTEXT_METHODS
+                and (keyword == "name" or (keyword is None and call.args[0] is parent))
+            ):
+                found.append((node, "layer"))
+        elif isinstance(parent, cst.Index):
+            subscript = meta.parent(meta.parent(parent))
+            if (
+                isinstance(subscript, cst.Subscript)
+                and isinstance(subscript.value, cst.Attribute)
+                and subscript.value.attr.value == "history"
+            ):
+                found.append((node, "key"))
+    return found
+
+
+def renamed_string(value: str, how: str, renamed: dict[str, str]) -> str | None:
+    """The string after the rename, or None when it names no renamed layer."""
+    if how == "layer":
+        return renamed.get(value)
+    for old in sorted(renamed, key=len, reverse=True):
+        for prefix in ("val_", ""):
+            head = f"{prefix}{old}_"
+            if value.startswith(head) and not value[len(head) : len(head) + 1].isdigit():
+                return f"{prefix}{renamed[old]}_{value[len(head) :]}"
+    return None
