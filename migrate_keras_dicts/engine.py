@@ -191,7 +191,10 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     findings: list[Finding] = []
     for plan in plans:
         findings += plan.blockers if plan.refused else plan.findings
-    exports = sorted({f"{plan.export_kind}:{plan.export}" for plan in plans if plan.export})
+    exports = sorted(
+        {f"{plan.export_kind}:{plan.export}" for plan in plans if plan.export}
+        | {f"producer:{name}" for plan in plans for name in plan.producers}
+    )
     findings += _subclassed_models(meta, facts)
     if not accepted:
         return ModuleOutcome(module.code, findings, 0, len(plans), exports)

@@ -452,6 +452,19 @@ RULES: dict[str, Rule] = {
             "# re-save old.weights.h5 from the migrated model before loading it again",
         ),
         _rule(
+            "MKD126",
+            _W,
+            "public-producer",
+            "The migrated model's data comes from a public generator, dataset class or `.map` "
+            "function of this file, which now produces dict labels.",
+            "Another module could import it and feed a model that still has list outputs; that "
+            "model would then get dict labels paired in sorted-key order. Run the tool over the "
+            "whole repository (a file that imports the producer then blocks or joins the "
+            "migration), or check the importers by hand.",
+            "def batches():\n    yield x, (y_age, y_gender)",
+            'def batches():\n    yield x, {"age": y_age, "gender": y_gender}',
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -121,6 +121,7 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
             if plan is not None:
                 analysis.plans.append(plan)
                 users.setdefault(id(source), []).append(_Use(file.path, plan))
+    _block_shared_producers(files, analyses)
     _settle_transactions(files, analyses, exports, users, by_module)
     for file in files:
         analysis = analyses.get(file.path)
@@ -185,6 +186,31 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                     column,
                 )
             )
+
+
+def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleAnalysis]) -> None:
+    """A producer another file of the run names would hand it dict labels too: the model
+    whose data it produces is not migrated (producers are not followed across files)."""
+    for file in files:
+        analysis = analyses.get(file.path)
+        for plan in analysis.plans if analysis is not None else []:
+            for name in sorted(plan.producers):
+                other = next(
+                    (
+                        f.path
+                        for f in files
+                        if f.path != file.path and mentions(f.text, f"producer:{name}")
+                    ),
+                    None,
+                )
+                if other is not None and not plan.refused:
+                    _block(
+                        plan,
+                        analysis,
+                        "MKD122",
+                        f"its data comes from `{name}`, which {other} uses too; the tool does "
+                        "not follow data producers across files",
+                    )
 
 
 def _block(plan: ModelPlan, analysis: ModuleAnalysis, code: str, message: str) -> None:

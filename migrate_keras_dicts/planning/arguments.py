@@ -310,8 +310,24 @@ class ArgumentsMixin:
         if binding is not None:
             self._consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
         self._consume(assignment, call.func.value)
+        self._public_producer(definition)
         self._producer_items(items, kind, definition)
         return True
+
+    def _public_producer(self, definition: cst.FunctionDef | cst.ClassDef) -> None:
+        """A module-level producer without a leading underscore may be imported elsewhere,
+        where its new dict labels would meet a model the tool did not migrate."""
+        name = definition.name.value
+        if name.startswith("_") or self.meta.parent(definition) is not self.meta.module:
+            return
+        self.plan.producers.add(name)
+        if not self.exports:
+            self.note(
+                "MKD126",
+                definition.name,
+                f"`{name}` is public: code in other files that feeds it to a model must get "
+                "dict labels too",
+            )
 
     def _imported_producer(self, name: cst.Name) -> bool:
         """A producer imported from another module: named in the refusal, never followed."""
@@ -393,6 +409,7 @@ class ArgumentsMixin:
                 definition = assignment.node
                 if isinstance(definition, cst.FunctionDef) and not own_nodes(definition, cst.Yield):
                     self._consume(assignment, function.value)
+                    self._public_producer(definition)
                     items = [r.value for r in own_nodes(definition, cst.Return)]
                     return items, f"`.map({function.value})`", definition
             return (

@@ -170,6 +170,9 @@ class ModelPlan:
     blockers: list[Finding] = field(default_factory=list)
     identities: set[int] = field(default_factory=set)
     renamed_classes: set[str] = field(default_factory=set)
+    # Public module-level producers (generators, dataset classes, ``.map`` functions) whose
+    # output this plan rewrites: another module importing one would get dicts too.
+    producers: set[str] = field(default_factory=set)
     # Cross-file: the public builder function that hands this model to other modules, and
     # the model's sides, which the planners of those modules need.
     export: str | None = None
