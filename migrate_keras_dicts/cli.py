@@ -113,7 +113,9 @@ def migrate(
         follow_symlinks=follow_symlinks,
     )
     files = list(discover(paths, selection))
-    config = RunConfig(Options(unsafe=unsafe), max_file_size, jobs or default_jobs())
+    config = RunConfig(
+        Options(unsafe=unsafe), max_file_size, jobs or default_jobs(), keep_texts=False
+    )
     totals = Totals()
     records: list[dict] = []
     patch = output_patch.open("w", encoding="utf-8", newline="") if output_patch else None

@@ -55,9 +55,12 @@ def migrate_source(
     result = MigrationResult(path, source, source)
     if not may_hold_models(source):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
-    module = parse_or_report(result)
+    trees: list[ast.Module] = []
+    module = parse_or_report(result, trees)
     if module is None:
         return result
+    if trees and not builds_models(trees[0]):
+        return result  # no model constructor and no Model subclass: no plan, no finding
     return complete(result, lambda: finish_module(analyse_module(module, options)), options)
 
 
@@ -65,10 +68,51 @@ def may_hold_models(source: str) -> bool:
     return "keras" in source and ("Model" in source or "Functional" in source)
 
 
-def parse_or_report(result: MigrationResult) -> cst.Module | None:
-    """The module, or None with an MKD901 finding on ``result``."""
+_MODEL_CLASS_NAMES = frozenset(name.rpartition(".")[2] for name in keras_api.MODEL_NAMES)
+
+
+def builds_models(tree: ast.Module) -> bool:
+    """Whether a call or a class base in ``tree`` may be Keras' ``Model``: if not, the
+    analysis would find no model and no subclassed model, so it is skipped.
+
+    The scanner resolves a name to ``keras.Model`` only through imports, so the callee's
+    last identifier is ``Model``/``Functional`` or an import alias of one of them; any
+    such identifier counts (a superset: this only decides what is analysed).
+    """
+    names = set(_MODEL_CLASS_NAMES)
+    nodes = list(ast.walk(tree))
+    for node in nodes:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names.update(
+                alias.asname
+                for alias in node.names
+                if alias.asname and alias.name.rpartition(".")[2] in _MODEL_CLASS_NAMES
+            )
+    for node in nodes:
+        if isinstance(node, ast.Call) and _last_identifier(node.func) in names:
+            return True
+        if isinstance(node, ast.ClassDef) and any(
+            _last_identifier(part) in names for base in node.bases for part in ast.walk(base)
+        ):
+            return True
+    return False
+
+
+def _last_identifier(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def parse_or_report(
+    result: MigrationResult, trees: list[ast.Module] | None = None
+) -> cst.Module | None:
+    """The module, or None with an MKD901 finding on ``result``; ``trees`` receives the
+    ``ast`` tree when this Python parses the text too."""
     source = result.source
-    problem = _python_syntax_error(source)
+    problem = _python_syntax_error(source, trees)
     module = None
     try:
         module = cst.parse_module(source)
@@ -128,11 +172,15 @@ def complete(
     return result
 
 
-def _python_syntax_error(source: str) -> tuple[int, int, str] | None:
+def _python_syntax_error(
+    source: str, trees: list[ast.Module] | None = None
+) -> tuple[int, int, str] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            ast.parse(source)
+            tree = ast.parse(source)
+        if trees is not None:
+            trees.append(tree)
     except SyntaxError as error:
         return error.lineno or 1, error.offset or 1, error.msg
     except ValueError as error:  # e.g. NUL bytes
@@ -148,7 +196,8 @@ def _libcst_syntax_error(error: cst.ParserSyntaxError) -> tuple[int, int, str]:
 
 
 def _rerun(text: str, options: Options) -> str:
-    return finish_module(analyse_module(check_parses(text), options)).text
+    # Only the text of the second run is compared: its findings need no positions.
+    return finish_module(analyse_module(check_parses(text), options, positions=False)).text
 
 
 @dataclass
@@ -163,9 +212,9 @@ class ModuleAnalysis:
 
 
 def analyse_module(
-    module: cst.Module, options: Options, *, exports: bool = False
+    module: cst.Module, options: Options, *, exports: bool = False, positions: bool = True
 ) -> ModuleAnalysis:
-    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
+    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True), positions=positions)
     facts = collect(meta)
     plans = [
         plan

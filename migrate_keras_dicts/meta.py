@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import libcst as cst
 from libcst.metadata import (
     Assignment,
+    BatchableMetadataProvider,
     MetadataWrapper,
     PositionProvider,
     ScopeProvider,
@@ -26,12 +27,21 @@ class Binding:
 
 
 class ModuleMeta:
-    def __init__(self, wrapper: MetadataWrapper) -> None:
+    def __init__(self, wrapper: MetadataWrapper, *, positions: bool = True) -> None:
         self.wrapper = wrapper
         self.module = wrapper.module
+        # False when nobody reads the findings (the fixed-point check's second run):
+        # every node is then at 0:0, and no position is computed.
+        self.positions = positions
         # Qualified names are asked of the scope directly, for the few nodes that need them:
         # QualifiedNameProvider would walk the whole module once more to set lazy values.
-        self._scopes = wrapper.resolve(ScopeProvider)
+        # Parents and source order ride on the walk that ScopeProvider's own dependency
+        # (ExpressionContextProvider) makes anyway, instead of a walk of their own.
+        resolved = wrapper.resolve_many([ScopeProvider, _ParentProvider])
+        self._scopes = resolved[ScopeProvider]
+        placed = resolved[_ParentProvider]
+        self._nodes: list[cst.CSTNode] = list(placed)  # in the order a visitor meets them
+        self._ends: list[int] = [end for _, _, end in placed.values()]
         self._statement_lines: dict[int, int] | None = None
         # Flow lookups repeat for every use of a reused name (``model`` in a notebook):
         # cache them, or a script with n models costs n^3.
@@ -40,12 +50,33 @@ class ModuleMeta:
         self._slots: dict[frozenset[int], tuple | None] = {}
         self._block_positions: dict[int, dict[int, int]] = {}
         self._statement_positions: dict[int, object] = {}
-        self._parents: dict[cst.CSTNode, cst.CSTNode] = {}
-        self._order: dict[int, int] = {}  # source order, to iterate LibCST's sets stably
-        self.module.visit(_ParentRecorder(self._parents, self._order))
+        self._parents: dict[cst.CSTNode, cst.CSTNode] = {
+            node: parent for node, (parent, _, _) in placed.items() if parent is not None
+        }
+        # source order, to iterate LibCST's sets stably
+        self._order: dict[int, int] = {id(node): order for node, (_, order, _) in placed.items()}
         self.star_modules = self._keras_star_imports()
 
     # -- basic lookups -------------------------------------------------
+    def visit(self, visitor: cst.CSTVisitor) -> None:
+        """``self.module.visit(visitor)``, for a visitor that only has ``visit_<Type>``
+        methods: they are called on the nodes recorded by the walk already made, in the
+        same order (and a ``False`` skips the node's subtree, as a walk would), without
+        walking the tree again. Any other visitor walks the tree."""
+        hooks = _visit_hooks(type(visitor))
+        if hooks is None:
+            self.module.visit(visitor)
+            return
+        nodes, ends = self._nodes, self._ends
+        index = 0
+        while index < len(nodes):
+            node = nodes[index]
+            hook = hooks.get(type(node).__name__)
+            if hook is not None and hook(visitor, node) is False:
+                index = ends[index]
+            else:
+                index += 1
+
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
 
@@ -55,6 +86,8 @@ class ModuleMeta:
         Only findings need positions, so instead of PositionProvider over the whole module,
         positions are computed inside the one top-level statement that holds the node.
         """
+        if not self.positions:
+            return 0, 0
         statement = node
         while (parent := self.parent(statement)) is not None and parent is not self.module:
             statement = parent
@@ -259,22 +292,82 @@ class ModuleMeta:
         return None
 
 
-class _ParentRecorder(cst.CSTVisitor):
-    """Parents from the visit stack: one cheap pass instead of ParentNodeProvider's
-    ``node.children`` on every node."""
+class _ParentProvider(BatchableMetadataProvider[list]):
+    """``[parent, visit number, visit number after its subtree]`` of every node, from
+    the batched walk LibCST makes for ExpressionContextProvider: the parents and order a
+    visitor of its own would record, without another walk of the tree.
 
-    def __init__(self, parents: dict[cst.CSTNode, cst.CSTNode], order: dict[int, int]) -> None:
-        super().__init__()
-        self.parents = parents
-        self.order = order
-        self.stack: list[cst.CSTNode] = []
+    A batched walk calls only ``visit_<Type>``/``leave_<Type>`` methods; they are made
+    below for every node type.
+    """
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        self.order[id(node)] = len(self.order)
-        if self.stack:
-            self.parents[node] = self.stack[-1]
-        self.stack.append(node)
-        return True
+    def __init__(self, cache: object = None) -> None:
+        super().__init__(cache)
+        self._stack: list[list] = []
+        self._count = 0
 
-    def on_leave(self, original_node: cst.CSTNode) -> None:
-        self.stack.pop()
+    def _enter(self, node: cst.CSTNode) -> None:
+        # [parent, visit number, visit number after the subtree]
+        stack = self._stack
+        record = [stack[-1][3] if stack else None, self._count, 0, node]
+        self.set_metadata(node, record)
+        self._count += 1
+        stack.append(record)
+
+    def _exit(self, node: cst.CSTNode) -> None:
+        record = self._stack.pop()
+        record[2] = self._count
+        del record[3]
+
+
+def _node_type_names() -> set[str]:
+    seen: set[type] = set()
+    todo: list[type] = [cst.CSTNode]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in seen:
+                seen.add(sub)
+                todo.append(sub)
+    # ``visit_<Type>_<attribute>`` is a different hook: names with "_" are left out (no
+    # concrete node type has one).
+    return {c.__name__ for c in seen if "_" not in c.__name__}
+
+
+def _hook(name: str, body):
+    def hook(self: _ParentProvider, node: cst.CSTNode) -> None:
+        body(self, node)
+
+    hook.__name__ = hook.__qualname__ = name
+    return hook
+
+
+for _name in sorted(_node_type_names()):
+    setattr(_ParentProvider, f"visit_{_name}", _hook(f"visit_{_name}", _ParentProvider._enter))
+    setattr(_ParentProvider, f"leave_{_name}", _hook(f"leave_{_name}", _ParentProvider._exit))
+
+
+_HOOKS: dict[type, dict[str, object] | None] = {}
+
+
+def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
+    """``{type name: visit_<Type> function}`` of a visitor class that a replay serves
+    exactly, else None: LibCST's own ``on_visit``/``on_leave``, no ``leave_<Type>`` and no
+    attribute hook (the no-op stubs every visitor inherits do not count)."""
+    if visitor_class in _HOOKS:
+        return _HOOKS[visitor_class]
+    hooks: dict[str, object] | None = {}
+    own = ("on_visit", "on_leave", "on_visit_attribute", "on_leave_attribute")
+    if any(getattr(visitor_class, name) is not getattr(cst.CSTVisitor, name) for name in own):
+        hooks = None
+    for name in dir(visitor_class) if hooks is not None else ():
+        if not name.startswith(("visit_", "leave_")):
+            continue
+        function = getattr(visitor_class, name)
+        if getattr(function, "_is_no_op", False):
+            continue
+        if name.startswith("leave_") or "_" in name[len("visit_") :]:
+            hooks = None
+            break
+        hooks[name[len("visit_") :]] = function
+    _HOOKS[visitor_class] = hooks
+    return hooks

@@ -7,13 +7,15 @@ Ctrl-C stops between files and every file is either as it was or completely rewr
 from __future__ import annotations
 
 import os
+import re
 import signal
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .engine import migrate_source
+from .engine import MigrationResult, migrate_source
 from .findings import Finding
 from .linked import LinkedFile, mentions, migrate_linked, module_name
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
@@ -37,6 +39,10 @@ class RunConfig:
     options: Options = field(default_factory=Options)
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
+    # False: an outcome that changes nothing and exports nothing comes back without its
+    # text, so memory grows with the results, not with the files read. The cross-file
+    # pass reads such a file again only when it names something another file exports.
+    keep_texts: bool = True
 
 
 @dataclass
@@ -53,6 +59,7 @@ class Outcome:
     exports: list[str] = field(default_factory=list)
     path: Path | None = None
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
+    text_dropped: bool = False  # unchanged, and its text was not kept (RunConfig.keep_texts)
 
     @property
     def changed(self) -> bool:
@@ -61,6 +68,20 @@ class Outcome:
 
 def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
+    outcome = _process_file(path, config)
+    if not config.keep_texts:
+        _drop_text(outcome)
+    return outcome
+
+
+def _drop_text(outcome: Outcome) -> None:
+    if outcome.source is None or outcome.changed or outcome.exports or not outcome.old_text:
+        return
+    outcome.old_text, outcome.new_text, outcome.text_dropped = "", None, True
+    outcome.source = replace(outcome.source, text="")
+
+
+def _process_file(path: Path, config: RunConfig) -> Outcome:
     display = display_path(path)
     if not path.exists() and not path.is_symlink():
         return Outcome(
@@ -113,6 +134,11 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
 
     A group holds a file that hands a model to other modules and every file of the run
     that names what it exports; notebooks and unreadable files among them can only block.
+
+    One pattern of every exported name finds the few files that may name one, so the
+    cost grows with the files, not with files times exporters; a file whose text was
+    not kept is read again only then. Groups are independent: with several jobs they
+    are migrated in parallel.
     """
     exporters = [
         o
@@ -121,37 +147,89 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     ]
     if not exporters:
         return
+    exported = sorted({export for o in exporters for export in o.exports})
+    symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
+    any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
+    naming: dict[str, list[int]] = {export: [] for export in exported}
+    texts: dict[int, str] = {}  # of the files that may name an export
+    for outcome in outcomes:
+        text = _text_for_linking(outcome)
+        if not any_symbol.search(text):
+            continue
+        texts[id(outcome)] = text
+        for export in exported:
+            if mentions(text, export):
+                naming[export].append(id(outcome))
     group_of: dict[int, set[int]] = {}
     for exporter in exporters:
         members = {id(exporter)} | {
-            id(other)
-            for other in outcomes
-            if other is not exporter and any(mentions(other.old_text, s) for s in exporter.exports)
+            member
+            for export in exporter.exports
+            for member in naming[export]
+            if member != id(exporter)
         }
         for member in list(members):
             members |= group_of.get(member, set())
         for member in members:
             group_of[member] = members
     by_id = {id(o): o for o in outcomes}
+    position = {id(o): i for i, o in enumerate(outcomes)}
     done: set[int] = set()
+    groups: list[list[Outcome]] = []
     for members in group_of.values():
         if id(members) in done or len(members) < 2:
             continue
         done.add(id(members))
-        group = [by_id[m] for m in sorted(members, key=lambda m: outcomes.index(by_id[m]))]
-        files = [
+        groups.append([by_id[m] for m in sorted(members, key=position.__getitem__)])
+    jobs = [
+        [
             LinkedFile(
                 o.display,
-                o.old_text,
+                texts.get(id(o), o.old_text),  # an exporter's text is always kept
                 _module_name(o, root),
                 python=o.path is not None and o.path.suffix == ".py" and not o.failed,
             )
             for o in group
         ]
-        results = migrate_linked(files, config.options)
+        for group in groups
+    ]
+    # In workers even for one group: the main process then never holds a parsed module.
+    linked = _map(_migrate_group, jobs, config, pool_from=1)
+    for group, results in zip(groups, linked, strict=True):
         for outcome in group:
             if outcome.display in results:
                 _take(outcome, results[outcome.display])
+                outcome.text_dropped = False
+                if outcome.source is not None and not outcome.source.text:
+                    outcome.source = replace(outcome.source, text=outcome.old_text)
+
+
+def _migrate_group(files: list[LinkedFile], config: RunConfig) -> dict[str, MigrationResult]:
+    return migrate_linked(files, config.options)
+
+
+def _text_for_linking(outcome: Outcome) -> str:
+    """The text the file had when it was processed, read again if it was not kept.
+
+    A file that changed on disk since cannot be linked as it was: it fails (MKD905), and
+    its new text can then only block a group, as the text of a failed file does.
+    """
+    if not outcome.text_dropped or outcome.source is None:
+        return outcome.old_text
+    try:
+        again = read_source(outcome.source.path, sys.maxsize)
+    except SourceError as error:
+        again, problem = None, str(error)
+    else:
+        if again.digest == outcome.source.digest:
+            return again.text
+        problem = "its content changed"
+    outcome.findings.append(
+        Finding("MKD905", f"changed on disk while it was processed ({problem}); not linked")
+    )
+    outcome.failed, outcome.text_dropped = True, False
+    outcome.old_text = outcome.new_text = again.text if again is not None else ""
+    return outcome.old_text
 
 
 def _module_name(outcome: Outcome, root: Path) -> str:
@@ -181,15 +259,25 @@ def write_outcome(outcome: Outcome) -> None:
 
 def run_files(paths: Iterable[Path], config: RunConfig) -> Iterator[Outcome]:
     """Outcomes in the order of ``paths``, whatever the scheduling."""
-    paths = list(paths)
-    if config.jobs <= 1 or len(paths) < 2:
-        for path in paths:
-            yield process_file(path, config)
+    yield from _map(process_file, list(paths), config)
+
+
+def _map(function, items: list, config: RunConfig, *, pool_from: int = 2) -> Iterator:
+    """``function(item, config)`` for each item, in order, over ``config.jobs`` processes
+    (when there are ``pool_from`` items or more).
+
+    Items go out in small chunks: one file costs from microseconds (no Keras: one text
+    search) to a second (a large model file analysed twice), so big chunks would leave a
+    worker idle at the end while the other finishes its last chunk.
+    """
+    if config.jobs <= 1 or len(items) < pool_from:
+        for item in items:
+            yield function(item, config)
         return
-    chunk = max(1, min(64, len(paths) // (config.jobs * 8)))
+    chunk = max(1, min(16, len(items) // (config.jobs * 32)))
     pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_ignore_interrupts)
     try:
-        yield from pool.map(process_file, paths, [config] * len(paths), chunksize=chunk)
+        yield from pool.map(function, items, [config] * len(items), chunksize=chunk)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

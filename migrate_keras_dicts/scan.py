@@ -90,7 +90,7 @@ class _Collector(cst.CSTVisitor):
 
 def collect(meta: ModuleMeta) -> ModuleFacts:
     collector = _Collector(meta)
-    meta.module.visit(collector)
+    meta.visit(collector)
     facts = collector.facts
     facts.quote = "'" if collector._quotes["'"] > collector._quotes['"'] else '"'
     return facts

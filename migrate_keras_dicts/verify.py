@@ -20,11 +20,22 @@ class SelfCheckFailed(Exception):
     pass
 
 
+_last_parsed: tuple[str, cst.Module] | None = None
+
+
 def check_parses(text: str) -> cst.Module:
+    """The module of ``text``. The rewritten text is parsed here once, then again by the
+    second run of the fixed-point check: the same text, so the module is reused (LibCST
+    nodes are immutable; analyses never change them)."""
+    global _last_parsed
+    if _last_parsed is not None and _last_parsed[0] == text:
+        return _last_parsed[1]
     try:
-        return cst.parse_module(text)
+        module = cst.parse_module(text)
     except cst.ParserSyntaxError as error:
         raise SelfCheckFailed(f"the rewritten text does not parse: {error.message}") from None
+    _last_parsed = (text, module)
+    return module
 
 
 def check_same_python(old_text: str, new_text: str) -> None:

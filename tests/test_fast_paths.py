@@ -1,0 +1,105 @@
+"""The shortcuts that make large runs fast give the same results as the long way round."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from migrate_keras_dicts.engine import analyse_module, builds_models, finish_module
+from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file, run_files
+
+from .support import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "golden"
+SOURCES = sorted(
+    [*GOLDEN.glob("*/input.py"), *GOLDEN.glob("*/expected.py"), *GOLDEN.glob("*/input/**/*.py")]
+)
+MULTI_FILE_CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input").is_dir())
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(GOLDEN)))
+def test_a_file_the_prefilter_skips_has_nothing_to_analyse(path: Path) -> None:
+    """``builds_models`` False must mean: no model, no subclassed model, no finding."""
+    text = path.read_text()
+    if builds_models(ast.parse(text)):
+        return
+    outcome = finish_module(analyse_module(cst.parse_module(text), Options()))
+    assert outcome.text == text
+    assert outcome.findings == [] and outcome.migrated == outcome.refused == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("import keras\nm = keras.Model(a, b)\n", True),
+        ("from keras import Model as Net\nm = Net(a, b)\n", True),
+        ("import keras.Model as Net\nm = Net(a, b)\n", True),  # odd, but LibCST resolves it
+        ("from keras.models import *\nm = Model(a, b)\n", True),
+        ("import keras\nclass Mine(keras.Model):\n    pass\n", True),
+        ("from keras import Model as M\nclass Mine(M[int]):\n    pass\n", True),
+        (
+            "import keras\ndef load() -> keras.Model:\n    return keras.models.load_model('m')\n",
+            False,
+        ),
+        ("import keras\n# keras.Model(a, b)\nx = 'keras.Model(a, b)'\n", False),
+    ],
+)
+def test_builds_models(text: str, expected: bool) -> None:
+    assert builds_models(ast.parse(text)) is expected
+
+
+@pytest.mark.parametrize("name", MULTI_FILE_CASES)
+def test_linking_without_kept_texts_gives_the_same_outcomes(
+    name: str, tmp_path: Path, monkeypatch
+) -> None:
+    """The command line keeps no text of an unchanged file; linking reads it again."""
+    shutil.copytree(GOLDEN / name / "input", tmp_path / "repo")
+    monkeypatch.chdir(tmp_path / "repo")
+    files = sorted(Path(".").rglob("*.py"))
+    runs = []
+    for config in (RunConfig(), RunConfig(keep_texts=False), RunConfig(jobs=2, keep_texts=False)):
+        outcomes = list(run_files(files, config))
+        link_across_files(outcomes, Path("."), config)
+        runs.append(
+            [
+                (o.display, o.changed, o.new_text if o.changed else None, o.findings, o.failed)
+                for o in outcomes
+            ]
+        )
+    assert runs[0] == runs[1] == runs[2]
+
+
+def test_a_file_changed_on_disk_before_linking_is_not_linked(tmp_path: Path, monkeypatch) -> None:
+    shutil.copytree(GOLDEN / "xfile_models_train" / "input", tmp_path / "repo")
+    monkeypatch.chdir(tmp_path / "repo")
+    config = RunConfig(keep_texts=False)
+    outcomes = [process_file(path, config) for path in sorted(Path(".").rglob("*.py"))]
+    dropped = [o for o in outcomes if o.text_dropped]
+    assert dropped, "an importer that changes nothing on its own comes back without its text"
+    dropped[0].source.path.write_text(dropped[0].source.path.read_text() + "# edited\n")
+    link_across_files(outcomes, Path("."), config)
+    assert dropped[0].failed
+    assert [f.code for f in dropped[0].findings] == ["MKD905"]
+    assert not any(o.changed for o in outcomes)  # the group is blocked, as a failed file does
+
+
+def test_cross_file_groups_give_the_same_output_with_one_or_two_jobs(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    case = GOLDEN / "xfile_models_train" / "input"
+    for i in range(6):  # six independent groups: builders of different names
+        (root / f"app{i}").mkdir(parents=True)
+        (root / f"app{i}" / "__init__.py").write_text("")
+        for file in case.iterdir():
+            text = file.read_text().replace("build_model", f"build_model_{i}")
+            (root / f"app{i}" / file.name).write_text(text)
+    one = cli(".", "--diff", "-j", "1", "--no-color", cwd=root)
+    two = cli(".", "--diff", "-j", "2", "--no-color", cwd=root)
+    assert one.returncode == two.returncode == 0, one.stderr
+    assert one.stdout == two.stdout and one.stdout.count("+++ b/") == 18
+    assert one.stderr == two.stderr
