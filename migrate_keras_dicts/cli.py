@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,8 +13,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from . import __version__
-from .discover import DEFAULT_INCLUDE, Selection, discover
+from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import RULES, Severity, explain
+from .pairing_view import show_pairings
 from .plan import Options
 from .report import (
     Totals,
@@ -36,7 +37,9 @@ from .runner import (
 )
 from .sources import DEFAULT_MAX_BYTES
 
-app = typer.Typer(add_completion=False, rich_markup_mode=None)
+# Completion options (--install-completion/--show-completion) ride on the single command;
+# `explain` stays a second app that main() dispatches to by hand.
+app = typer.Typer(rich_markup_mode=None)
 explain_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
@@ -46,10 +49,23 @@ class Format(str, Enum):
     github = "github"
 
 
+def _complete_words(ctx: typer.Context, incomplete: str) -> list[str]:
+    """`explain` as the first word and finding codes after it. Anything else answers
+    nothing, which makes bash, zsh and fish complete file names themselves."""
+    words = [str(p) for p in ctx.params.get("paths") or ()]
+    if words == ["explain"]:
+        return [code for code in RULES if code.startswith(incomplete.upper())]
+    if not words and incomplete and "explain".startswith(incomplete):
+        return [] if any(Path().glob(glob.escape(incomplete) + "*")) else ["explain"]
+    return []
+
+
 @app.command()
 def migrate(
     paths: list[Path] | None = typer.Argument(
-        None, help="Files or directories (walked for *.py and *.ipynb)."
+        None,
+        help="Files or directories (walked for *.py and *.ipynb).",
+        autocompletion=_complete_words,
     ),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff; write nothing."),
     write: bool = typer.Option(False, "--write", help="Write the changes (atomically)."),
@@ -93,6 +109,12 @@ def migrate(
     ),
     color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+    explain_pairing: bool = typer.Option(
+        False,
+        "--explain-pairing",
+        help="For each model, show which loss, loss weight and metrics reach which output, as "
+        "written and as Keras 3.5/3.6 and 3.7+ pair them; writes nothing.",
+    ),
 ) -> None:
     """Rewrite Keras functional models into fully named dict form.
 
@@ -113,6 +135,12 @@ def migrate(
         follow_symlinks=follow_symlinks,
     )
     files = list(discover(paths, selection))
+    if explain_pairing:
+        if write or interactive:
+            typer.echo("migrate-keras-dicts: --explain-pairing writes nothing", err=True)
+            raise typer.Exit(2)
+        as_json = output_format is Format.json
+        raise typer.Exit(show_pairings(files, max_file_size, as_json=as_json, color=color))
     config = RunConfig(
         Options(unsafe=unsafe), max_file_size, jobs or default_jobs(), keep_texts=False
     )
@@ -134,7 +162,7 @@ def migrate(
                 outcomes.append(outcome)
                 bar.advance(task)
         if not interactive:  # answering per file could split a cross-file transaction
-            link_across_files(outcomes, _common_root(paths), config)
+            link_across_files(outcomes, common_root(paths), config)
         for outcome in outcomes:
             diff_text = (
                 unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)
@@ -206,12 +234,6 @@ def _ask(console, outcome: Outcome, diff_text: str) -> str:
         answer = typer.prompt(f"write {outcome.display}? [y/n/a/q]", default="n").strip().lower()
         if answer[:1] in ("y", "n", "a", "q"):
             return answer[:1]
-
-
-def _common_root(paths: list[Path]) -> Path:
-    """Where dotted module names start: the folder the given paths share."""
-    folders = [str(p.resolve() if p.is_dir() else p.resolve().parent) for p in paths]
-    return Path(os.path.commonpath(folders)) if folders else Path.cwd()
 
 
 @explain_app.command()

@@ -75,6 +75,12 @@ def discover(paths: list[Path], selection: Selection | None = None) -> Iterator[
                 yield item
 
 
+def common_root(paths: list[Path]) -> Path:
+    """Where dotted module names start for cross-file linking: the folder the paths share."""
+    folders = [str(p.resolve() if p.is_dir() else p.resolve().parent) for p in paths]
+    return Path(os.path.commonpath(folders)) if folders else Path.cwd()
+
+
 def _walk(root: Path, selection: Selection) -> Iterator[Path]:
     ignores = _Ignores(root) if selection.gitignore else None
     visited: set[str] = {os.path.realpath(root)}

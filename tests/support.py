@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,3 +23,21 @@ def cli(*args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:
         check=False,
         **kwargs,
     )
+
+
+PACKAGE_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "migrate_keras_dicts")
+
+
+def snapshot_project(destination: Path) -> Path:
+    """Copy what building the package needs, so a build or a hook install never writes
+    into the working tree (and sees the working tree as it is, uncommitted edits too)."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PACKAGE_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(
+                source, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(source, destination / name)
+    return destination
