@@ -21,6 +21,7 @@ from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import Finding
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
 from .plan import Options
+from .project import weights_order_findings
 from .report import unified_diff
 from .runner import Outcome, RunConfig, link_across_files, run_files, write_outcome
 from .sources import DEFAULT_MAX_BYTES
@@ -124,6 +125,7 @@ def migrate_paths(
     outcomes = list(run_files(discover(roots, selection), config))
     if roots:
         link_across_files(outcomes, common_root(roots), config)
+    weights_order_findings(outcomes)
     if write:
         for outcome in outcomes:
             write_outcome(outcome)

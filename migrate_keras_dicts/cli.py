@@ -17,6 +17,7 @@ from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import RULES, Severity, explain
 from .pairing_view import show_pairings
 from .plan import Options
+from .project import weights_order_findings
 from .report import (
     Totals,
     file_record,
@@ -163,6 +164,7 @@ def migrate(
                 bar.advance(task)
         if not interactive:  # answering per file could split a cross-file transaction
             link_across_files(outcomes, common_root(paths), config)
+        weights_order_findings(outcomes)
         for outcome in outcomes:
             diff_text = (
                 unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)

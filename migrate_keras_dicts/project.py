@@ -37,7 +37,11 @@ def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
     for outcome in outcomes:
         if not outcome.changed:
             continue
-        extra = [_warning(f, sites) for f in outcome.findings if f.code == "MKD004"]
+        lines: dict[int, Finding] = {}
+        for finding in outcome.findings:
+            if finding.code == "MKD004":
+                lines.setdefault(finding.line, finding)  # one per model, not per side
+        extra = [_warning(f, sites) for f in lines.values()]
         if extra:
             outcome.findings = sorted(
                 outcome.findings + extra, key=lambda f: (f.line, f.column, f.code)
@@ -46,7 +50,7 @@ def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
 
 def _warning(order: Finding, sites: Iterable[tuple[str, int]]) -> Finding:
     sites = list(sites)
-    shown = ", ".join(f"{path}:{line}" for path, line in sites[:3])
+    shown = ", ".join(f"{path}:{line}" if line else path for path, line in sites[:3])
     more = f" and {len(sites) - 3} more" if len(sites) > 3 else ""
     return Finding(
         "MKD125",

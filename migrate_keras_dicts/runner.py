@@ -20,6 +20,7 @@ from .findings import Finding
 from .linked import LinkedFile, mentions, migrate_linked, module_name
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
 from .plan import Options
+from .project import weight_sites
 from .report import Totals, display_path
 from .sources import (
     DEFAULT_MAX_BYTES,
@@ -60,6 +61,7 @@ class Outcome:
     path: Path | None = None
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
     text_dropped: bool = False  # unchanged, and its text was not kept (RunConfig.keep_texts)
+    weight_sites: list[int] = field(default_factory=list)  # see project.weight_sites
 
     @property
     def changed(self) -> bool:
@@ -69,6 +71,9 @@ class Outcome:
 def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
     outcome = _process_file(path, config)
+    outcome.weight_sites = weight_sites(outcome.old_text)
+    if outcome.weight_sites and outcome.cell_diffs is not None and path.suffix == ".ipynb":
+        outcome.weight_sites = [0]  # a line of the notebook's JSON would mislead
     if not config.keep_texts:
         _drop_text(outcome)
     return outcome
