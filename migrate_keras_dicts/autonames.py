@@ -19,7 +19,11 @@ import libcst as cst
 from . import keras_api
 from .meta import ModuleMeta
 
-# Layers that build no automatically named layer of their own when constructed.
+# Layers that build no automatically named layer of their own when constructed, and whose
+# stem no Keras operation shares: ``a + b`` on tensors is an ``Add`` operation that takes a
+# slot of the ``add`` counter, as do ``keras.ops.concatenate``, ``softmax``, ``reshape``...
+# (measured on Keras 3.15: the Operation subclasses of keras.src.ops), so merge layers and
+# those classes stay unprovable.
 LEAF_LAYERS = frozenset(
     {
         "Dense",
@@ -27,7 +31,6 @@ LEAF_LAYERS = frozenset(
         "Dropout",
         "Activation",
         "Flatten",
-        "Reshape",
         "BatchNormalization",
         "LayerNormalization",
         "Embedding",
@@ -42,20 +45,10 @@ LEAF_LAYERS = frozenset(
         "GlobalAveragePooling2D",
         "GlobalMaxPooling1D",
         "GlobalMaxPooling2D",
-        "Concatenate",
-        "Add",
-        "Multiply",
-        "Average",
-        "Subtract",
-        "Maximum",
-        "Minimum",
-        "Dot",
         "Lambda",
         "Rescaling",
         "Normalization",
         "LeakyReLU",
-        "ReLU",
-        "Softmax",
     }
 )
 # Keras calls that build no layer: safe to meet anywhere.
@@ -68,12 +61,19 @@ SAFE_KERAS_PREFIXES = (
     "keras.losses.",
     "keras.metrics.",
     "keras.callbacks.",
-    "keras.activations.",
     "keras.initializers.",
     "keras.regularizers.",
-    "keras.utils.",
+    "keras.utils.set_random_seed",
+    "keras.utils.to_categorical",
+    "keras.utils.plot_model",
+    "keras.utils.PyDataset",
+    "keras.utils.Sequence",
+    "keras.utils.normalize",
+    "keras.utils.pad_sequences",
+    "keras.utils.get_file",
+    "keras.ops.",  # operations take slots of their own stems, none of them a LEAF_LAYERS stem
+    "keras.activations.",
     "keras.datasets.",
-    "keras.ops.",
 )
 SAFE_IMPORTS = frozenset(
     {"keras", "tensorflow", "tf_keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"}
@@ -92,12 +92,14 @@ class _Unprovable(Exception):
     pass
 
 
-def renamed_layers(meta: ModuleMeta, new_names: dict[int, str]) -> dict[str, str] | None:
+def renamed_layers(
+    meta: ModuleMeta, new_names: dict[int, str], stems: set[str] | None = None
+) -> dict[str, str] | None:
     """Old automatic name -> new name for every layer whose name the migration changes.
 
     ``new_names`` maps ``id(call)`` of each layer construction that gains ``name=``. None
     when the file does not let the tool know the automatic names."""
-    collector = _Collector(meta)
+    collector = _Collector(meta, stems or set())
     try:
         meta.module.visit(collector)
     except _Unprovable:
@@ -130,9 +132,10 @@ def _next_auto_name(counters: dict[str, int], stem: str) -> str:
 class _Collector(cst.CSTVisitor):
     """Layer constructions in execution order; raises when that order is not certain."""
 
-    def __init__(self, meta: ModuleMeta) -> None:
+    def __init__(self, meta: ModuleMeta, stems: set[str]) -> None:
         super().__init__()
         self.meta = meta
+        self.stems = stems
         self.found: list[Construction] = []
         self.conditional = 0  # inside code that may run zero or several times, or later
         self.construction_args = 0  # inside the arguments of a layer construction
@@ -146,6 +149,10 @@ class _Collector(cst.CSTVisitor):
     def _leave(self, node: cst.CSTNode) -> None:
         self.conditional -= 1
 
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self.classes.add(keras_api.snake_case(node.name.value))  # ``class Dense(Layer)``
+        return self._enter(node)
+
     visit_FunctionDef = visit_Lambda = _enter  # type: ignore[assignment]
     visit_For = visit_While = visit_If = visit_Try = visit_Match = _enter  # type: ignore[assignment]
     visit_IfExp = visit_BooleanOperation = _enter  # type: ignore[assignment]
@@ -154,6 +161,11 @@ class _Collector(cst.CSTVisitor):
     leave_For = leave_While = leave_If = leave_Try = leave_Match = _leave  # type: ignore[assignment]
     leave_IfExp = leave_BooleanOperation = _leave  # type: ignore[assignment]
     leave_ListComp = leave_SetComp = leave_DictComp = leave_GeneratorExp = _leave  # type: ignore[assignment]
+
+    def visit_FormattedStringText(self, node: cst.FormattedStringText) -> bool:
+        if any(stem in node.value for stem in self.stems):
+            raise _Unprovable  # ``f"dense_{i}_loss"``: a name the tool cannot update
+        return False
 
     def visit_TryStar(self, node: cst.TryStar) -> bool:
         raise _Unprovable
@@ -196,6 +208,36 @@ class _Collector(cst.CSTVisitor):
         self.found.append(Construction(node, keras_api.snake_case(cls), explicit))
         self.construction_args += 1
         return True
+
+    def visit_Name(self, node: cst.Name) -> bool:
+        if node.value in ("exec", "eval", "getattr", "__import__") and not self.meta.keras_names(
+            node
+        ):
+            raise _Unprovable  # may build layers the tool cannot see
+        self._referenced(node)
+        return True
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        self._referenced(node)
+        return True
+
+    def _referenced(self, node: cst.Name | cst.Attribute) -> None:
+        """``D = layers.Dense``, ``partial(layers.Dense, 8)``, ``map(layers.Dense, ...)``,
+        ``f(layers)``: layers may then be built where the tool does not count them."""
+        parent = self.meta.parent(node)
+        if isinstance(parent, cst.Attribute) and parent.value is node:
+            return  # the base of a longer dotted name: judged there
+        if isinstance(parent, cst.Call) and parent.func is node:
+            return  # a call: visit_Call judges it
+        if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
+            return
+        names = self.meta.keras_names(node)
+        if not names:
+            return
+        if any(n.count(".") <= 1 and not n.split(".")[-1][:1].isupper() for n in names) or (
+            keras_api.layer_class(names) or keras_api.merge_function(names)
+        ):
+            raise _Unprovable
 
     def leave_Call(self, original_node: cst.Call) -> None:
         if self.found and self.found[-1].call is original_node:
@@ -242,10 +284,19 @@ def name_strings(
     return found
 
 
-def renamed_string(value: str, how: str, renamed: dict[str, str]) -> str | None:
-    """The string after the rename, or None when it names no renamed layer."""
+def renamed_string(
+    value: str,
+    how: str,
+    renamed: dict[str, str],
+    taken: set[str] = frozenset(),  # type: ignore[assignment]
+) -> str | None:
+    """The string after the rename, or None when it names no renamed layer or may name a
+    layer called by one of the ``taken`` names (``dense_head_loss`` beside ``dense``)."""
     if how == "layer":
-        return renamed.get(value)
+        return None if value in taken else renamed.get(value)
+    for name in taken:
+        if value == name or value.startswith((f"{name}_", f"val_{name}_")):
+            return None
     for old in sorted(renamed, key=len, reverse=True):
         for prefix in ("val_", ""):
             head = f"{prefix}{old}_"

@@ -331,25 +331,36 @@ def _layer_name_strings(
         and isinstance(node, cst.Call)
         and not (meta.keras_names(node.func) & keras_api.INPUT_NAMES)
     }
-    renamed = renamed_layers(meta, new_names) if script else None
-    contexts = dict(name_strings(meta, facts.strings)) if renamed is not None else {}
+    readable = not (facts.name_patterns or facts.unreadable_names)  # computed names: unknown
+    renamed = renamed_layers(meta, new_names, stems) if script and readable else None
     pattern = re.compile(
         r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
     )
+    spelled = [
+        node
+        for node in facts.strings
+        if isinstance(node.evaluated_value, str) and pattern.match(node.evaluated_value)
+    ]
+    updates: dict[cst.CSTNode, str] = {}
+    taken = facts.explicit_names | set(new_names.values())
+    if renamed is not None:
+        contexts = dict(name_strings(meta, spelled))
+        for node in spelled:
+            value = node.evaluated_value
+            how = contexts.get(node)
+            new = renamed_string(value, how, renamed, taken) if how else None
+            if new is not None:
+                updates[node] = new
+            elif renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed):
+                updates.clear()  # one string the tool cannot update: update none of them
+                break
     edits: dict[cst.CSTNode, Edit] = {}
     findings = []
-    for node in facts.strings:
+    for node in spelled:
         value = node.evaluated_value
-        if not isinstance(value, str) or not pattern.match(value):
-            continue
         line, column = meta.position(node)
-        if renamed is None:
-            message = f"{value!r} may name a Keras automatic layer name of a renamed output layer"
-            findings.append(Finding("MKD008", message, line, column))
-            continue
-        how = contexts.get(node)
-        new = renamed_string(value, how, renamed) if how else None
-        if new is not None:
+        if node in updates:
+            new = updates[node]
             edits[node] = ReplaceString(new)
             message = (
                 f"{value!r} became {new!r}: the automatic layer name it spelled changes "
@@ -357,12 +368,18 @@ def _layer_name_strings(
             )
             findings.append(Finding("MKD124", message, line, column))
             continue
-        guess = renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed)
-        if guess is not None:
-            message = (
-                f"{value!r} spells the old automatic name of a renamed layer; if it names the "
-                f"layer or its log key, it is now {guess!r}"
+        spelled_old = guess = None
+        if renamed is not None:
+            spelled_old = renamed_string(value, "key", renamed) or renamed_string(
+                value, "layer", renamed
             )
+            guess = renamed_string(value, "key", renamed, taken) or renamed_string(
+                value, "layer", renamed, taken
+            )
+        if renamed is None or spelled_old is not None:
+            message = f"{value!r} may name a Keras automatic layer name of a renamed output layer"
+            if guess is not None:
+                message += f" (if so, it is now {guess!r}); update it by hand"
             findings.append(Finding("MKD008", message, line, column))
     return edits, findings
 

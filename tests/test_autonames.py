@@ -16,7 +16,7 @@ SCRIPT = HEAD + (
     "a = layers.Dense(1)(h)\n"  # dense_1 -> named "a"
     "n = layers.Dense(1, name='fixed')(h)\n"  # explicit: takes no slot
     "b = layers.Dense(1)(h)\n"  # dense_2 -> dense_1
-    "c = layers.concatenate([a, b])\n"
+    "c = layers.Dropout(0.1)(b)\n"
 )
 
 
@@ -47,6 +47,14 @@ def test_straight_line_script_names_are_worked_out() -> None:
         "class Dense(layers.Layer):\n    pass\n",  # a class sharing the stem
         "d = layers.Dense(2, **options)\n",  # may or may not carry a name
         "w = layers.TimeDistributed(layers.Dense(2))\n",  # a wrapper builds its own
+        # found by review: each of these made a rewritten string name the wrong layer
+        "class Noop:\n    pass\n\n\ndef build():\n    return layers.Dense(2)\n",
+        "D = layers.Dense\nx = D(8)\n",  # a layer class under another name
+        "from functools import partial\nx = partial(layers.Dense, 8)\n",
+        "x = list(map(layers.Dense, [8]))\n",
+        "keras.utils.clear_session()\n",  # resets the counters
+        "x = getattr(layers, 'Dense')(8)\n",
+        "exec('layers.Dense(8)')\n",
     ],
 )
 def test_anything_unprovable_gives_up(extra: str) -> None:
@@ -56,6 +64,8 @@ def test_anything_unprovable_gives_up(extra: str) -> None:
 def test_safe_calls_do_not_count() -> None:
     prelude = (
         "import numpy as np\n"
+        "from keras import ops\n"
+        "y = ops.add(1, 2) + ops.softmax([1.0])\n"  # operations: stems no counted layer has
         "keras.utils.set_random_seed(0)\n"
         "(x, y), _ = keras.datasets.mnist.load_data()\n"
         "stop = keras.callbacks.EarlyStopping(monitor='val_loss')\n"
@@ -82,3 +92,11 @@ def test_safe_calls_do_not_count() -> None:
 def test_renamed_string(value: str, how: str, expected: str | None) -> None:
     renamed = {"dense_1": "age", "dense_2": "dense_1"}
     assert renamed_string(value, how, renamed) == expected
+
+
+def test_a_string_that_may_name_an_explicitly_named_layer_is_not_updated() -> None:
+    renamed = {"dense": "out1"}
+    assert renamed_string("dense_head_loss", "key", renamed) == "out1_head_loss"
+    assert renamed_string("dense_head_loss", "key", renamed, {"dense_head"}) is None
+    assert renamed_string("val_dense_head_loss", "key", renamed, {"dense_head"}) is None
+    assert renamed_string("dense", "layer", {"dense": "out1"}, {"dense"}) is None

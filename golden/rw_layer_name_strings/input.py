@@ -11,5 +11,4 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=2)
 history = model.fit(x, [ya, yg], validation_split=0.2, callbacks=[stop])
 print(history.history["dense_2_loss"], model.get_layer("dense_3").units)
-print("dense_1")  # not a layer name or log key context: only flagged
 checkpoint = keras.callbacks.ModelCheckpoint("best.keras", monitor="val_dense_2_mae")

@@ -10,5 +10,5 @@ gate = layers.Dense(1, activation="sigmoid", name="gate")(h)
 
 model = keras.Model(reading, {"ensemble": ensemble, "gate": gate})
 model.compile(optimizer="adam", loss={"ensemble": "mse", "gate": "binary_crossentropy"})
-plateau = keras.callbacks.ReduceLROnPlateau(monitor="val_ensemble_loss", mode="min", factor=0.5)
+plateau = keras.callbacks.ReduceLROnPlateau(monitor="val_average_loss", mode="min", factor=0.5)
 model.fit(x_train, {"ensemble": y_value, "gate": y_gate}, validation_split=0.25, callbacks=[plateau], epochs=40)

@@ -311,7 +311,38 @@ class ArgumentsMixin:
             self._consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
         self._consume(assignment, call.func.value)
         self._public_producer(definition)
+        if self._opaque_producer(definition, kind):
+            return True
         self._producer_items(items, kind, definition)
+        return True
+
+    def _opaque_producer(self, definition: cst.FunctionDef | cst.ClassDef, kind: str) -> bool:
+        """A decorator may reshape what the producer returns, and a dataset class that reads
+        its own items (``self[0]``, ``__getitem__``) or is subclassed would meet the dicts:
+        blocked, naming the producer."""
+        reason = None
+        getitem = [
+            item
+            for item in (definition.body.body if isinstance(definition, cst.ClassDef) else ())
+            if isinstance(item, cst.FunctionDef) and item.name.value == "__getitem__"
+        ]
+        if definition.decorators or any(item.decorators for item in getitem):
+            reason = "is decorated; the tool cannot see what the decorator does with its output"
+        elif isinstance(definition, cst.ClassDef):
+            code = self.meta.module.code_for_node(definition)
+            subclassed = any(
+                isinstance(other, cst.ClassDef)
+                and any(
+                    isinstance(base.value, cst.Name) and base.value.value == definition.name.value
+                    for base in other.bases
+                )
+                for other in self.meta.module.body
+            )
+            if "self[" in code or code.count("__getitem__") > 1 or subclassed:
+                reason = "reads its own items or is subclassed, and would then get dicts too"
+        if reason is None:
+            return False
+        self.block("MKD107", definition.name, f"{kind} {reason}")
         return True
 
     def _public_producer(self, definition: cst.FunctionDef | cst.ClassDef) -> None:
@@ -410,6 +441,11 @@ class ArgumentsMixin:
                 if isinstance(definition, cst.FunctionDef) and not own_nodes(definition, cst.Yield):
                     self._consume(assignment, function.value)
                     self._public_producer(definition)
+                    if definition.decorators:
+                        return (
+                            f"`.map({function.value})`: `{function.value}` is decorated; the "
+                            "tool cannot see what the decorator does with what it returns"
+                        )
                     items = [r.value for r in own_nodes(definition, cst.Return)]
                     return items, f"`.map({function.value})`", definition
             return (
