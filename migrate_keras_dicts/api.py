@@ -59,13 +59,16 @@ class FileResult(Result):
     written: bool = False
 
 
-def migrate_source(text: str, path: str = "<string>", *, unsafe: bool = False) -> Result:
+def migrate_source(
+    text: str, path: str = "<string>", *, unsafe: bool = False, update_name_strings: bool = False
+) -> Result:
     """Migrate every functional model in ``text``; never raises for bad input.
 
     ``path`` names the text in findings and diffs; a path ending in ``.ipynb`` makes
-    ``text`` a notebook's JSON. ``unsafe`` is the ``--unsafe`` flag.
+    ``text`` a notebook's JSON. ``unsafe`` and ``update_name_strings`` are the
+    ``--unsafe`` and ``--update-name-strings`` flags.
     """
-    options = Options(unsafe=unsafe)
+    options = Options(unsafe=unsafe, update_name_strings=update_name_strings)
     if path.endswith(".ipynb"):
         try:
             done = migrate_notebook(text, path, options)
@@ -101,6 +104,7 @@ def migrate_paths(
     write: bool = False,
     jobs: int = 1,
     unsafe: bool = False,
+    update_name_strings: bool = False,
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
     gitignore: bool = True,
@@ -121,7 +125,8 @@ def migrate_paths(
         gitignore=gitignore,
         follow_symlinks=follow_symlinks,
     )
-    config = RunConfig(Options(unsafe=unsafe), max_file_size, max(1, jobs))
+    options = Options(unsafe=unsafe, update_name_strings=update_name_strings)
+    config = RunConfig(options, max_file_size, max(1, jobs))
     outcomes = list(run_files(discover(roots, selection), config))
     if roots:
         link_across_files(outcomes, common_root(roots), config)

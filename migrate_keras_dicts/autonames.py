@@ -75,9 +75,10 @@ SAFE_KERAS_PREFIXES = (
     "keras.activations.",
     "keras.datasets.",
 )
-SAFE_IMPORTS = frozenset(
-    {"keras", "tensorflow", "tf_keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"}
-)
+# tensorflow is left out: ``tf.compat.v1.keras``, ``tfk = tf.keras`` and the Keras 2 copies
+# build layers on counters the tool cannot follow. Stdlib modules that run other code too.
+SAFE_IMPORTS = frozenset({"keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"})
+UNSAFE_STDLIB = frozenset({"importlib", "runpy", "imp", "pkgutil", "code", "builtins"})
 _MERGE_CLASSES = {name: name.capitalize() for name in keras_api.MERGE_FUNCTIONS}
 
 
@@ -184,6 +185,14 @@ class _Collector(cst.CSTVisitor):
 
     # -- calls -------------------------------------------------------------------------------
     def visit_Call(self, node: cst.Call) -> bool:
+        if (
+            isinstance(node.func, cst.Call)
+            and isinstance(node.func.func, cst.Name)
+            and node.func.func.value == "type"
+        ):
+            raise _Unprovable  # ``type(layer)(8)`` builds a layer of the same class
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value == "__class__":
+            raise _Unprovable
         if not isinstance(node.func, cst.Name | cst.Attribute):
             return True  # ``Dense(1)(h)`` calls a layer: the construction is its ``func``
         names = self.meta.keras_names(node.func)
@@ -246,7 +255,7 @@ class _Collector(cst.CSTVisitor):
 
 def _check_import(dotted: str) -> None:
     top = dotted.split(".")[0]
-    if top not in SAFE_IMPORTS and top not in sys.stdlib_module_names:
+    if top in UNSAFE_STDLIB or (top not in SAFE_IMPORTS and top not in sys.stdlib_module_names):
         raise _Unprovable  # a module of the project may build layers when imported
 
 
@@ -294,6 +303,8 @@ def renamed_string(
     layer called by one of the ``taken`` names (``dense_head_loss`` beside ``dense``)."""
     if how == "layer":
         return None if value in taken else renamed.get(value)
+    if how == "any":  # does the string contain a changed name at all (paths, pieces)?
+        return next((new for old, new in renamed.items() if old in value), None)
     for name in taken:
         if value == name or value.startswith((f"{name}_", f"val_{name}_")):
             return None

@@ -80,6 +80,13 @@ def migrate(
         help="Migrate even when a use of the model's result cannot be proven "
         "right; such uses are reported (MKD010).",
     ),
+    update_name_strings: bool = typer.Option(
+        False,
+        "--update-name-strings",
+        help="Also rewrite monitor=, history[...] and get_layer(...) strings that spell a "
+        "changed automatic layer name, where the file lets the tool work the names out "
+        "(it assumes the file runs as a script in a fresh process; MKD124).",
+    ),
     output_format: Format = typer.Option(
         Format.text, "--format", help="Findings as text, one JSON document, or GitHub annotations."
     ),
@@ -143,7 +150,10 @@ def migrate(
         as_json = output_format is Format.json
         raise typer.Exit(show_pairings(files, max_file_size, as_json=as_json, color=color))
     config = RunConfig(
-        Options(unsafe=unsafe), max_file_size, jobs or default_jobs(), keep_texts=False
+        Options(unsafe=unsafe, update_name_strings=update_name_strings),
+        max_file_size,
+        jobs or default_jobs(),
+        keep_texts=False,
     )
     totals = Totals()
     records: list[dict] = []

@@ -248,9 +248,7 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     if not accepted:
         return ModuleOutcome(module.code, findings, 0, len(plans), exports)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
-    string_edits, string_findings = _layer_name_strings(
-        meta, facts, accepted, analysis.options.script
-    )
+    string_edits, string_findings = _layer_name_strings(meta, facts, accepted, analysis.options)
     edits.update(string_edits)
     paths = set()
     for node in edits:
@@ -316,7 +314,7 @@ def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPla
 
 
 def _layer_name_strings(
-    meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], script: bool
+    meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], options: Options
 ) -> tuple[dict[cst.CSTNode, Edit], list[Finding]]:
     """Strings spelling a layer name or log key the migration changes: updated where the
     automatic names are provable (MKD124), flagged where they are not (MKD008)."""
@@ -332,18 +330,27 @@ def _layer_name_strings(
         and not (meta.keras_names(node.func) & keras_api.INPUT_NAMES)
     }
     readable = not (facts.name_patterns or facts.unreadable_names)  # computed names: unknown
-    renamed = renamed_layers(meta, new_names, stems) if script and readable else None
+    renamed = renamed_layers(meta, new_names, stems) if options.script and readable else None
     pattern = re.compile(
         r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
     )
-    spelled = [
+    inputs_renamed = any(
+        isinstance(edit, AddName)
+        and isinstance(node, cst.Call)
+        and meta.keras_names(node.func) & keras_api.INPUT_NAMES
+        for plan in accepted
+        for node, edit in plan.edits.items()
+    )
+    watched = stems | ({"input_layer"} if inputs_renamed else set())
+    spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
         node
         for node in facts.strings
-        if isinstance(node.evaluated_value, str) and pattern.match(node.evaluated_value)
+        if isinstance(node.evaluated_value, str)
+        and any(stem in node.evaluated_value for stem in watched)
     ]
     updates: dict[cst.CSTNode, str] = {}
     taken = facts.explicit_names | set(new_names.values())
-    if renamed is not None:
+    if renamed is not None and options.update_name_strings:
         contexts = dict(name_strings(meta, spelled))
         for node in spelled:
             value = node.evaluated_value
@@ -351,7 +358,7 @@ def _layer_name_strings(
             new = renamed_string(value, how, renamed, taken) if how else None
             if new is not None:
                 updates[node] = new
-            elif renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed):
+            elif how is None or "input_layer" in value or _names_renamed(value, renamed):
                 updates.clear()  # one string the tool cannot update: update none of them
                 break
     edits: dict[cst.CSTNode, Edit] = {}
@@ -376,12 +383,25 @@ def _layer_name_strings(
             guess = renamed_string(value, "key", renamed, taken) or renamed_string(
                 value, "layer", renamed, taken
             )
-        if renamed is None or spelled_old is not None:
+        if (
+            (renamed is None and pattern.match(value))
+            or spelled_old is not None
+            or (
+                renamed is not None
+                and (renamed_string(value, "any", renamed) or "input_layer" in value)
+            )
+        ):
             message = f"{value!r} may name a Keras automatic layer name of a renamed output layer"
             if guess is not None:
-                message += f" (if so, it is now {guess!r}); update it by hand"
+                message += f" (if so, it is now {guess!r}); update it by hand" + (
+                    "" if options.update_name_strings else ", or rerun with --update-name-strings"
+                )
             findings.append(Finding("MKD008", message, line, column))
     return edits, findings
+
+
+def _names_renamed(value: str, renamed: dict[str, str]) -> bool:
+    return bool(renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed))
 
 
 def _subclassed_models(meta: ModuleMeta, facts: ModuleFacts) -> list[Finding]:

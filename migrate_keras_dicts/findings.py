@@ -428,9 +428,12 @@ RULES: dict[str, Rule] = {
             "A string spelling an automatic layer name or log key of a renamed layer was updated.",
             "Naming an output layer renames it and shifts the automatic names of later unnamed "
             "layers of the same class, so `monitor=`, `history.history[...]` and `get_layer(...)` "
-            "strings must follow. The tool updates them only in a script whose every layer is "
-            "built once, in order, at module level, importing nothing that could build layers; "
-            "it assumes the script runs in a fresh process. Elsewhere it flags them (MKD008).",
+            "strings must follow. Only with --update-name-strings, and only in a file whose every "
+            "layer is built once, in order, at module level, importing nothing that could build "
+            "layers, with every such string in a `monitor=`, `history.history[...]` or "
+            "`get_layer(...)` it can update; it assumes the file runs as a script in a fresh "
+            "process (not imported by another module that built layers first). Otherwise it "
+            "flags them (MKD008) and names the new name when it knows it.",
             'age = layers.Dense(1)(h)\nEarlyStopping(monitor="val_dense_1_loss")',
             'age = layers.Dense(1, name="age")(h)\nEarlyStopping(monitor="val_age_loss")',
         ),

@@ -55,6 +55,11 @@ def test_straight_line_script_names_are_worked_out() -> None:
         "keras.utils.clear_session()\n",  # resets the counters
         "x = getattr(layers, 'Dense')(8)\n",
         "exec('layers.Dense(8)')\n",
+        # found by a second review
+        "import tensorflow as tf\nextra = tf.compat.v1.keras.layers.Dense(3)\n",
+        "import importlib\nplugins = importlib.import_module('extras')\n",
+        "proto = layers.Dense(8)\ntwin = type(proto)(8)\n",
+        "proto = layers.Dense(8)\ntwin = proto.__class__(8)\n",
     ],
 )
 def test_anything_unprovable_gives_up(extra: str) -> None:

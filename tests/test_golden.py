@@ -27,7 +27,7 @@ UPDATE = os.environ.get("MKD_UPDATE_GOLDEN") == "1"
 
 def options_for(case: Path) -> Options:
     flags = (case / "flags.txt").read_text().split() if (case / "flags.txt").exists() else []
-    return Options(unsafe="--unsafe" in flags)
+    return Options(unsafe="--unsafe" in flags, update_name_strings="--update-name-strings" in flags)
 
 
 def render(findings) -> str:

@@ -193,6 +193,9 @@ class Options:
     # A script runs top to bottom once, so automatic layer names can be worked out; a
     # notebook's cells may have run in any order, any number of times.
     script: bool = True
+    # --update-name-strings: rewrite strings spelling changed automatic layer names, assuming
+    # the file runs as a script in a fresh process (autonames.py); off, they are only flagged.
+    update_name_strings: bool = False
 
 
 def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
