@@ -79,7 +79,6 @@ SAFE_KERAS_PREFIXES = (
 # build layers on counters the tool cannot follow. Stdlib modules that run other code too.
 SAFE_IMPORTS = frozenset({"keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"})
 UNSAFE_STDLIB = frozenset({"importlib", "runpy", "imp", "pkgutil", "code", "builtins"})
-_MERGE_CLASSES = {name: name.capitalize() for name in keras_api.MERGE_FUNCTIONS}
 
 
 @dataclass(frozen=True)
@@ -198,13 +197,13 @@ class _Collector(cst.CSTVisitor):
         names = self.meta.keras_names(node.func)
         if not names:
             return True
-        layer = keras_api.layer_class(names)
-        merge = keras_api.merge_function(names)
-        if layer is None and merge is None:
+        if keras_api.merge_function(names):
+            raise _Unprovable  # ``layers.add(...)``: a stem Keras operations share
+        cls = keras_api.layer_class(names)
+        if cls is None:
             if any(n.startswith(SAFE_KERAS_PREFIXES) for n in names):
                 return True
             raise _Unprovable  # a Keras call that may build layers (applications, Sequential...)
-        cls = layer or _MERGE_CLASSES[merge or ""]
         if cls not in LEAF_LAYERS or self.conditional or self.construction_args:
             raise _Unprovable
         if any(arg.star for arg in node.args):

@@ -321,25 +321,19 @@ def _layer_name_strings(
     stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
     if not stems:
         return {}, []
-    new_names = {
-        id(node): edit.name
-        for plan in accepted
-        for node, edit in plan.edits.items()
-        if isinstance(edit, AddName)
-        and isinstance(node, cst.Call)
-        and not (meta.keras_names(node.func) & keras_api.INPUT_NAMES)
-    }
+    new_names: dict[int, str] = {}  # output layers that gain ``name=``
+    inputs_renamed = False
+    for plan in accepted:
+        for node, edit in plan.edits.items():
+            if isinstance(edit, AddName) and isinstance(node, cst.Call):
+                if meta.keras_names(node.func) & keras_api.INPUT_NAMES:
+                    inputs_renamed = True
+                else:
+                    new_names[id(node)] = edit.name
     readable = not (facts.name_patterns or facts.unreadable_names)  # computed names: unknown
     renamed = renamed_layers(meta, new_names, stems) if options.script and readable else None
     pattern = re.compile(
         r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
-    )
-    inputs_renamed = any(
-        isinstance(edit, AddName)
-        and isinstance(node, cst.Call)
-        and meta.keras_names(node.func) & keras_api.INPUT_NAMES
-        for plan in accepted
-        for node, edit in plan.edits.items()
     )
     watched = stems | ({"input_layer"} if inputs_renamed else set())
     spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
@@ -358,7 +352,7 @@ def _layer_name_strings(
             new = renamed_string(value, how, renamed, taken) if how else None
             if new is not None:
                 updates[node] = new
-            elif how is None or "input_layer" in value or _names_renamed(value, renamed):
+            elif how is None or "input_layer" in value or _renamed_name(value, renamed):
                 updates.clear()  # one string the tool cannot update: update none of them
                 break
     edits: dict[cst.CSTNode, Edit] = {}
@@ -377,12 +371,8 @@ def _layer_name_strings(
             continue
         spelled_old = guess = None
         if renamed is not None:
-            spelled_old = renamed_string(value, "key", renamed) or renamed_string(
-                value, "layer", renamed
-            )
-            guess = renamed_string(value, "key", renamed, taken) or renamed_string(
-                value, "layer", renamed, taken
-            )
+            spelled_old = _renamed_name(value, renamed)
+            guess = _renamed_name(value, renamed, taken)
         if (
             (renamed is None and pattern.match(value))
             or spelled_old is not None
@@ -400,8 +390,12 @@ def _layer_name_strings(
     return edits, findings
 
 
-def _names_renamed(value: str, renamed: dict[str, str]) -> bool:
-    return bool(renamed_string(value, "key", renamed) or renamed_string(value, "layer", renamed))
+def _renamed_name(value: str, renamed: dict[str, str], taken: set[str] | None = None) -> str | None:
+    """What ``value`` becomes if it is a log key or a layer name of a renamed layer."""
+    taken = taken or set()
+    return renamed_string(value, "key", renamed, taken) or renamed_string(
+        value, "layer", renamed, taken
+    )
 
 
 def _subclassed_models(meta: ModuleMeta, facts: ModuleFacts) -> list[Finding]:

@@ -4,7 +4,7 @@ project that loads weights by position somewhere (KERAS_RULES §3f)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from .findings import Finding
@@ -48,8 +48,7 @@ def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
             )
 
 
-def _warning(order: Finding, sites: Iterable[tuple[str, int]]) -> Finding:
-    sites = list(sites)
+def _warning(order: Finding, sites: list[tuple[str, int]]) -> Finding:
     shown = ", ".join(f"{path}:{line}" if line else path for path, line in sites[:3])
     more = f" and {len(sites) - 3} more" if len(sites) > 3 else ""
     return Finding(

@@ -72,7 +72,7 @@ def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
     outcome = _process_file(path, config)
     outcome.weight_sites = weight_sites(outcome.old_text)
-    if outcome.weight_sites and outcome.cell_diffs is not None and path.suffix == ".ipynb":
+    if outcome.weight_sites and path.suffix == ".ipynb":
         outcome.weight_sites = [0]  # a line of the notebook's JSON would mislead
     if not config.keep_texts:
         _drop_text(outcome)

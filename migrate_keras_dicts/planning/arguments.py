@@ -276,7 +276,7 @@ class ArgumentsMixin:
             if isinstance(dataset, str):
                 self.block("MKD107", call, dataset)
             else:
-                self._producer_items(*dataset)
+                self._producer_items(*dataset, tf_data=True)
             return True
         if not isinstance(call.func, cst.Name):
             return False
@@ -455,8 +455,9 @@ class ArgumentsMixin:
         shown = self.code(function) if function is not None else "..."
         return f"`.map({shown})`: the tool cannot see what the mapped function returns"
 
-    def _producer_items(self, items: list, kind: str, anchor: cst.CSTNode) -> None:
-        tf_data = "tf.data" in kind or ".map(" in kind
+    def _producer_items(
+        self, items: list, kind: str, anchor: cst.CSTNode, *, tf_data: bool = False
+    ) -> None:
         for item in items:
             if not (
                 isinstance(item, cst.Tuple)
