@@ -7,13 +7,13 @@ from dataclasses import dataclass
 import libcst as cst
 from libcst.metadata import (
     Assignment,
-    BatchableMetadataProvider,
     MetadataWrapper,
     PositionProvider,
     ScopeProvider,
 )
 
 from . import keras_api
+from .fastwalk import TRIVIA, fast_visits, preorder
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,12 @@ class ModuleMeta:
         self.positions = positions
         # Qualified names are asked of the scope directly, for the few nodes that need them:
         # QualifiedNameProvider would walk the whole module once more to set lazy values.
-        # Parents and source order ride on the walk that ScopeProvider's own dependency
-        # (ExpressionContextProvider) makes anyway, instead of a walk of their own.
-        resolved = wrapper.resolve_many([ScopeProvider, _ParentProvider])
-        self._scopes = resolved[ScopeProvider]
-        placed = resolved[_ParentProvider]
-        self._nodes: list[cst.CSTNode] = list(placed)  # in the order a visitor meets them
-        self._ends: list[int] = [end for _, _, end in placed.values()]
+        # Both walks skip trivia and rebuild nothing (see fastwalk).
+        with fast_visits():
+            self._scopes = wrapper.resolve(ScopeProvider)
+        nodes, parent_indexes, ends = preorder(self.module)
+        self._nodes: list[cst.CSTNode] = nodes  # in the order a visitor meets them
+        self._ends: list[int] = ends
         self._statement_lines: dict[int, int] | None = None
         # Flow lookups repeat for every use of a reused name (``model`` in a notebook):
         # cache them, or a script with n models costs n^3.
@@ -51,10 +50,12 @@ class ModuleMeta:
         self._block_positions: dict[int, dict[int, int]] = {}
         self._statement_positions: dict[int, object] = {}
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
-            node: parent for node, (parent, _, _) in placed.items() if parent is not None
+            node: nodes[parent]
+            for node, parent in zip(nodes, parent_indexes, strict=True)
+            if parent >= 0
         }
         # source order, to iterate LibCST's sets stably
-        self._order: dict[int, int] = {id(node): order for node, (_, order, _) in placed.items()}
+        self._order: dict[int, int] = {id(node): order for order, node in enumerate(nodes)}
         self.star_modules = self._keras_star_imports()
 
     # -- basic lookups -------------------------------------------------
@@ -292,61 +293,8 @@ class ModuleMeta:
         return None
 
 
-class _ParentProvider(BatchableMetadataProvider[list]):
-    """``[parent, visit number, visit number after its subtree]`` of every node, from
-    the batched walk LibCST makes for ExpressionContextProvider: the parents and order a
-    visitor of its own would record, without another walk of the tree.
-
-    A batched walk calls only ``visit_<Type>``/``leave_<Type>`` methods; they are made
-    below for every node type.
-    """
-
-    def __init__(self, cache: object = None) -> None:
-        super().__init__(cache)
-        self._stack: list[list] = []
-        self._count = 0
-
-    def _enter(self, node: cst.CSTNode) -> None:
-        # [parent, visit number, visit number after the subtree]
-        stack = self._stack
-        record = [stack[-1][3] if stack else None, self._count, 0, node]
-        self.set_metadata(node, record)
-        self._count += 1
-        stack.append(record)
-
-    def _exit(self, node: cst.CSTNode) -> None:
-        record = self._stack.pop()
-        record[2] = self._count
-        del record[3]
-
-
-def _node_type_names() -> set[str]:
-    seen: set[type] = set()
-    todo: list[type] = [cst.CSTNode]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            if sub not in seen:
-                seen.add(sub)
-                todo.append(sub)
-    # ``visit_<Type>_<attribute>`` is a different hook: names with "_" are left out (no
-    # concrete node type has one).
-    return {c.__name__ for c in seen if "_" not in c.__name__}
-
-
-def _hook(name: str, body):
-    def hook(self: _ParentProvider, node: cst.CSTNode) -> None:
-        body(self, node)
-
-    hook.__name__ = hook.__qualname__ = name
-    return hook
-
-
-for _name in sorted(_node_type_names()):
-    setattr(_ParentProvider, f"visit_{_name}", _hook(f"visit_{_name}", _ParentProvider._enter))
-    setattr(_ParentProvider, f"leave_{_name}", _hook(f"leave_{_name}", _ParentProvider._exit))
-
-
 _HOOKS: dict[type, dict[str, object] | None] = {}
+_TRIVIA_NAMES = frozenset(t.__name__ for t in TRIVIA)
 
 
 def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
@@ -367,6 +315,9 @@ def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
             continue
         if name.startswith("leave_") or "_" in name[len("visit_") :]:
             hooks = None
+            break
+        if name[len("visit_") :] in _TRIVIA_NAMES:
+            hooks = None  # the walk that was recorded skipped trivia
             break
         hooks[name[len("visit_") :]] = function
     _HOOKS[visitor_class] = hooks

@@ -1,0 +1,427 @@
+"""LibCST's visits, without rebuilding the tree they walk.
+
+``CSTNode.visit`` rebuilds every node it passes (a new dataclass, validated) even for a
+read-only ``CSTVisitor``, and looks its hooks up by name at every node and attribute.
+For the scope analysis of a model file that costs about three times LibCST's parse.
+Inside :func:`fast_visits`, a read-only visit of this thread instead walks the same
+children in the same order (the order ``_visit_and_replace_children`` visits them,
+recorded once per node type), calls the same hooks, and returns the same node; hooks are
+looked up once per visitor class and node type, and no-op stubs are not called.
+
+It also leaves out *trivia* for visitors that do not look at it: whitespace, comments,
+commas, brackets and operator tokens, whose subtrees hold nothing but more trivia (no
+name, no expression). LibCST's scope and expression-context visitors record nothing for
+them but "this node is in that scope", so their results for every other node are the
+same; the tests compare both walks over a corpus.
+
+Transformers, other threads, and visits outside the context run LibCST's own code.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import libcst as cst
+from libcst import CSTNode, CSTVisitor, MaybeSentinel
+from libcst._batched_visitor import _BatchedCSTVisitor
+from libcst._nodes.base import BaseLeaf
+from libcst.metadata.expression_context_provider import ExpressionContextVisitor
+from libcst.metadata.scope_provider import ScopeVisitor
+
+_ORIGINAL_VISIT = CSTNode.visit
+
+#: Node types whose subtrees hold only trivia: no name, expression or statement.
+TRIVIA_BASES: tuple[type, ...] = (
+    cst.BaseParenthesizableWhitespace,
+    cst.TrailingWhitespace,
+    cst.EmptyLine,
+    cst.Comment,
+    cst.Newline,
+    cst.Comma,
+    cst.Dot,
+    cst.Colon,
+    cst.Semicolon,
+    cst.AssignEqual,
+    cst.LeftParen,
+    cst.RightParen,
+    cst.LeftSquareBracket,
+    cst.RightSquareBracket,
+    cst.LeftCurlyBrace,
+    cst.RightCurlyBrace,
+    cst.BaseBinaryOp,
+    cst.BaseBooleanOp,
+    cst.BaseCompOp,
+    cst.BaseUnaryOp,
+    cst.BaseAugOp,
+    cst.ImportStar,
+    cst.Asynchronous,
+)
+
+
+def _subclasses(base: type) -> set[type]:
+    found, todo = set(), [base]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            if sub not in found:
+                found.add(sub)
+                todo.append(sub)
+    return found
+
+
+ALL_NODE_TYPES: frozenset[type] = frozenset(_subclasses(CSTNode))
+TRIVIA: frozenset[type] = frozenset(t for t in ALL_NODE_TYPES if issubclass(t, TRIVIA_BASES))
+_TRIVIA_NAMES = frozenset(t.__name__ for t in TRIVIA)
+# Visitors whose only overrides record metadata for each node they leave (read in
+# LibCST 1.x): trivia is theirs to skip.
+_SKIPPING_VISITORS = (ScopeVisitor, ExpressionContextVisitor)
+
+_IS_NODE: dict[type, bool] = {}
+_HOOKS = ("on_visit", "on_leave", "on_visit_attribute", "on_leave_attribute")
+
+Hook = Callable[[Any, CSTNode], object] | None
+#: ``(attribute, visited only when not None)``, in the order LibCST visits them
+Spec = tuple[tuple[str, bool], ...]
+
+
+def visit_order(kind: type) -> Spec:
+    """The child attributes ``kind._visit_and_replace_children`` visits, in order, read
+    from its source; raises ``UnknownShape`` for code of another shape."""
+    function = kind._visit_and_replace_children
+    if function is BaseLeaf._visit_and_replace_children:
+        return ()
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    except (OSError, TypeError, SyntaxError) as error:
+        raise UnknownShape(f"{kind.__name__}: no source") from error
+
+    def is_visit(node: ast.AST) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id.startswith("visit_")
+        )
+
+    # the constructor call (``Kind(...)`` or ``type(self)(...)``) that rebuilds the node
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and not is_visit(node)
+        and any(is_visit(n) for k in node.keywords for n in ast.walk(k.value))
+    ]
+    if not calls:
+        return ()  # no child is visited
+    if len(calls) != 1 or calls[0].args:
+        raise UnknownShape(f"{kind.__name__}: not one constructor call")
+    spec: list[tuple[str, bool]] = []
+    for keyword in calls[0].keywords:
+        visits = [node for node in ast.walk(keyword.value) if is_visit(node)]
+        if not visits:
+            continue
+        if any(
+            len(v.args) != 4
+            or not isinstance(v.args[1], ast.Constant)
+            or v.args[1].value != keyword.arg
+            for v in visits
+        ):
+            raise UnknownShape(f"{kind.__name__}.{keyword.arg}: unexpected visit")
+        value = keyword.value
+        if isinstance(value, ast.Call):
+            spec.append((keyword.arg, False))
+        elif (
+            isinstance(value, ast.IfExp)
+            and isinstance(value.orelse, ast.Constant)
+            and value.orelse.value is None
+            and isinstance(value.test, ast.Compare)
+            and len(value.test.ops) == 1
+            and isinstance(value.test.ops[0], ast.IsNot)
+            and isinstance(value.test.comparators[0], ast.Constant)
+            and value.test.comparators[0].value is None
+        ):
+            spec.append((keyword.arg, True))  # ``visit(...) if x is not None else None``
+        elif isinstance(value, ast.IfExp) and all(
+            isinstance(branch, ast.Call) for branch in (value.body, value.orelse)
+        ):
+            spec.append((keyword.arg, False))  # visited either way
+        else:
+            raise UnknownShape(f"{kind.__name__}.{keyword.arg}: unexpected condition")
+    return tuple(spec)
+
+
+class UnknownShape(Exception):
+    """LibCST's code for a node type is not the shape fastwalk reads."""
+
+
+def _read_orders() -> tuple[dict[type, Spec], str | None]:
+    orders: dict[type, Spec] = {}
+    for kind in sorted(ALL_NODE_TYPES, key=lambda k: k.__qualname__):
+        if getattr(kind, "__abstractmethods__", None):
+            continue
+        try:
+            orders[kind] = visit_order(kind)
+        except UnknownShape as error:
+            return {}, str(error)
+    return orders, None
+
+
+#: Read once at import. When LibCST's code is not of the expected shape (another
+#: version), ``problem`` says why and every walk is LibCST's own.
+ORDERS, problem = _read_orders()
+
+
+def _spec(kind: type) -> Spec:
+    spec = ORDERS.get(kind)
+    if spec is None:
+        spec = ORDERS[kind] = visit_order(kind)  # a node type made after the import
+    return spec
+
+
+def is_node(value: object) -> bool:
+    kind = type(value)
+    known = _IS_NODE.get(kind)
+    if known is None:
+        known = _IS_NODE[kind] = isinstance(value, CSTNode)
+    return known
+
+
+def child_attributes(node: CSTNode) -> tuple[str, ...]:
+    """The attributes LibCST visits on ``node``, in order."""
+    return tuple(
+        name
+        for name, only_if_set in _spec(type(node))
+        if not only_if_set or getattr(node, name) is not None
+    )
+
+
+# -- hooks ---------------------------------------------------------------------------
+
+
+def _own_hook(kind: type, name: str) -> Hook:
+    function = getattr(kind, name, None)
+    if function is None or getattr(function, "_is_no_op", False):
+        return None
+    return function
+
+
+def _class_skips_trivia(kind: type) -> bool:
+    if kind in _SKIPPING_VISITORS:
+        return True
+    if any(getattr(kind, h) is not getattr(CSTVisitor, h) for h in _HOOKS):
+        return False
+    for name in dir(kind):
+        hooked = name.startswith(("visit_", "leave_")) and _own_hook(kind, name) is not None
+        if hooked and name.split("_")[1] in _TRIVIA_NAMES:
+            return False
+    return True
+
+
+_CLASS_PLANS: dict[type, tuple[bool, dict[type, tuple]]] = {}
+
+
+def _class_plan(kind: type) -> tuple[bool, dict[type, tuple]]:
+    plan = _CLASS_PLANS.get(kind)
+    if plan is None:
+        plan = _CLASS_PLANS[kind] = (_class_skips_trivia(kind), {})
+    return plan
+
+
+def _type_plan(kind: type, node: CSTNode) -> tuple:
+    """``(enter, leave, ((attribute, before, after), ...))`` of a visitor class for a node
+    type: each a function of ``(visitor, node)``, or None when LibCST would call nothing."""
+    name = type(node).__name__
+    default = {h: getattr(kind, h) is getattr(CSTVisitor, h) for h in _HOOKS}
+    enter = _own_hook(kind, f"visit_{name}") if default["on_visit"] else kind.on_visit
+    leave = _own_hook(kind, f"leave_{name}") if default["on_leave"] else kind.on_leave
+    attributes = []
+    for attribute, only_if_set in _spec(type(node)):
+        if default["on_visit_attribute"]:
+            before = _own_hook(kind, f"visit_{name}_{attribute}")
+        else:
+            before = _bind_attribute(kind.on_visit_attribute, attribute)
+        if default["on_leave_attribute"]:
+            after = _own_hook(kind, f"leave_{name}_{attribute}")
+        else:
+            after = _bind_attribute(kind.on_leave_attribute, attribute)
+        attributes.append((attribute, only_if_set, before, after))
+    return enter, leave, tuple(attributes)
+
+
+def _bind_attribute(method: Callable, attribute: str) -> Callable:
+    return lambda visitor, node: method(visitor, node, attribute)
+
+
+def _batched_plan(visitor: _BatchedCSTVisitor, node: CSTNode) -> tuple:
+    """The same for LibCST's batched visitor, whose hooks are lists kept per instance."""
+    methods = visitor.visitor_methods
+    name = type(node).__name__
+
+    def calls(key: str, first: Callable | None = None, last: Callable | None = None) -> Hook:
+        found = list(methods.get(key, ()))
+        if not found and first is None and last is None:
+            return None
+
+        def call(_: object, node: CSTNode) -> None:
+            if first is not None:
+                first(node)
+            for method in found:
+                method(node)
+            if last is not None:
+                last(node)
+
+        return call
+
+    attributes = tuple(
+        (a, only_if_set, calls(f"visit_{name}_{a}"), calls(f"leave_{name}_{a}"))
+        for a, only_if_set in _spec(type(node))
+    )
+    enter = calls(f"visit_{name}", first=visitor.before_visit)
+    leave = calls(f"leave_{name}", last=visitor.after_leave)
+    return enter, leave, attributes
+
+
+def _batched_skips_trivia(visitor: _BatchedCSTVisitor) -> bool:
+    if visitor.before_visit is not None or visitor.after_leave is not None:
+        return False
+    return not any(key.split("_")[1] in _TRIVIA_NAMES for key in visitor.visitor_methods)
+
+
+# -- the walk ------------------------------------------------------------------------
+
+
+def _walker(visitor: CSTVisitor) -> Callable[[CSTNode], None] | None:
+    kind = type(visitor)
+    if any(k.startswith(("visit_", "leave_", "on_")) for k in vars(visitor)):
+        return None  # a hook set on the instance: LibCST's own lookups see it
+    if kind is _BatchedCSTVisitor:
+        skips, plans = _batched_skips_trivia(visitor), {}
+        make = _batched_plan
+    else:
+        skips, plans = _class_plan(kind)
+        make = _type_plan
+    trivia = TRIVIA if skips else frozenset()
+    default = MaybeSentinel.DEFAULT
+    known_nodes = _IS_NODE
+
+    def walk(node: CSTNode) -> None:
+        node_type = type(node)
+        plan = plans.get(node_type)
+        if plan is None:
+            plan = plans[node_type] = make(visitor if make is _batched_plan else kind, node)
+        enter, leave, attributes = plan
+        if enter is None or enter(visitor, node) is not False:
+            for name, only_if_set, before, after in attributes:
+                value = getattr(node, name)
+                if only_if_set and value is None:
+                    continue
+                if before is not None:
+                    before(visitor, node)
+                value_type = type(value)
+                if value_type is tuple or value_type is list:
+                    for child in value:
+                        if type(child) not in trivia:
+                            walk(child)
+                elif value is None or value is default or value_type in trivia:
+                    pass
+                elif known_nodes.get(value_type) or is_node(value):
+                    walk(value)
+                else:
+                    for child in value:
+                        if type(child) not in trivia:
+                            walk(child)
+                if after is not None:
+                    after(visitor, node)
+        if leave is not None:
+            leave(visitor, node)
+
+    return walk
+
+
+class _State(threading.local):
+    depth = 0
+    visitor: CSTVisitor | None = None
+    walk: Callable[[CSTNode], None] | None = None
+
+
+_state = _State()
+_lock = threading.Lock()
+_active_threads = 0
+
+
+def _fast_visit(self: CSTNode, visitor: Any) -> Any:
+    state = _state
+    if not state.depth or not isinstance(visitor, CSTVisitor) or type(self) not in ORDERS:
+        return _ORIGINAL_VISIT(self, visitor)
+    if state.visitor is not visitor:
+        state.visitor, state.walk = visitor, _walker(visitor)
+    walk = state.walk
+    if walk is None:
+        return _ORIGINAL_VISIT(self, visitor)
+    walk(self)
+    return self
+
+
+@contextmanager
+def fast_visits() -> Iterator[None]:
+    """Read-only visits in this thread take the fast walk until the block ends."""
+    global _active_threads
+    state = _state
+    if problem is not None:
+        yield
+        return
+    if state.depth == 0:
+        with _lock:
+            _active_threads += 1
+            CSTNode.visit = _fast_visit  # type: ignore[method-assign]
+    state.depth += 1
+    try:
+        yield
+    finally:
+        state.depth -= 1
+        if state.depth == 0:
+            state.visitor = state.walk = None
+            with _lock:
+                _active_threads -= 1
+                if _active_threads == 0:
+                    CSTNode.visit = _ORIGINAL_VISIT  # type: ignore[method-assign]
+
+
+def preorder(root: CSTNode) -> tuple[list[CSTNode], list[int], list[int]]:
+    """Every node under ``root`` but trivia, in the order a visitor meets them, with the
+    index of each one's parent (-1 for ``root``) and the index just past its subtree."""
+    nodes: list[CSTNode] = []
+    parents: list[int] = []
+    ends: list[int] = []
+    default = MaybeSentinel.DEFAULT
+    trivia = TRIVIA
+    orders = ORDERS
+
+    def go(node: CSTNode, parent: int) -> None:
+        index = len(nodes)
+        nodes.append(node)
+        parents.append(parent)
+        ends.append(0)
+        for name, _ in orders.get(type(node)) or _spec(type(node)):
+            value = getattr(node, name)
+            value_type = type(value)
+            if value_type is tuple or value_type is list:
+                for child in value:
+                    if type(child) not in trivia:
+                        go(child, index)
+            elif value is None or value is default or value_type in trivia:
+                pass
+            elif is_node(value):
+                go(value, index)
+            else:
+                for child in value:
+                    if type(child) not in trivia:
+                        go(child, index)
+        ends[index] = len(nodes)
+
+    go(root, -1)
+    return nodes, parents, ends
