@@ -60,15 +60,23 @@ class FileResult(Result):
 
 
 def migrate_source(
-    text: str, path: str = "<string>", *, unsafe: bool = False, update_name_strings: bool = False
+    text: str,
+    path: str = "<string>",
+    *,
+    unsafe: bool = False,
+    update_name_strings: bool = False,
+    check_second_run: bool = False,
 ) -> Result:
     """Migrate every functional model in ``text``; never raises for bad input.
 
     ``path`` names the text in findings and diffs; a path ending in ``.ipynb`` makes
-    ``text`` a notebook's JSON. ``unsafe`` and ``update_name_strings`` are the
-    ``--unsafe`` and ``--update-name-strings`` flags.
+    ``text`` a notebook's JSON. ``unsafe``, ``update_name_strings`` and
+    ``check_second_run`` are the ``--unsafe``, ``--update-name-strings`` and
+    ``--check-second-run`` flags.
     """
-    options = Options(unsafe=unsafe, update_name_strings=update_name_strings)
+    options = Options(
+        unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
+    )
     if path.endswith(".ipynb"):
         try:
             done = migrate_notebook(text, path, options)
@@ -105,6 +113,7 @@ def migrate_paths(
     jobs: int = 1,
     unsafe: bool = False,
     update_name_strings: bool = False,
+    check_second_run: bool = False,
     include: Iterable[str] = DEFAULT_INCLUDE,
     exclude: Iterable[str] = (),
     gitignore: bool = True,
@@ -125,7 +134,9 @@ def migrate_paths(
         gitignore=gitignore,
         follow_symlinks=follow_symlinks,
     )
-    options = Options(unsafe=unsafe, update_name_strings=update_name_strings)
+    options = Options(
+        unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
+    )
     config = RunConfig(options, max_file_size, max(1, jobs))
     outcomes = list(run_files(discover(roots, selection), config))
     if roots:

@@ -87,6 +87,12 @@ def migrate(
         "changed automatic layer name, where the file lets the tool work the names out "
         "(it assumes the file runs as a script in a fresh process; MKD124).",
     ),
+    check_second_run: bool = typer.Option(
+        False,
+        "--check-second-run",
+        help="Run the migration again over each rewritten file and leave the file untouched "
+        "(MKD902) if that run would change it again (slower: about 1.5 times the time).",
+    ),
     output_format: Format = typer.Option(
         Format.text, "--format", help="Findings as text, one JSON document, or GitHub annotations."
     ),
@@ -150,7 +156,11 @@ def migrate(
         as_json = output_format is Format.json
         raise typer.Exit(show_pairings(files, max_file_size, as_json=as_json, color=color))
     config = RunConfig(
-        Options(unsafe=unsafe, update_name_strings=update_name_strings),
+        Options(
+            unsafe=unsafe,
+            update_name_strings=update_name_strings,
+            check_second_run=check_second_run,
+        ),
         max_file_size,
         jobs or default_jobs(),
         keep_texts=False,

@@ -15,6 +15,7 @@ from libcst.metadata import MetadataWrapper
 
 from . import keras_api
 from .autonames import name_strings, renamed_layers, renamed_string
+from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
@@ -22,10 +23,10 @@ from .rewrite.edits import AddName, Edit, EditApplier, ReplaceString, uses_opera
 from .scan import ModuleFacts, collect
 from .verify import (
     SelfCheckFailed,
+    check_compiles,
     check_fixed_point,
     check_only_edits_changed,
     check_parses,
-    check_same_python,
 )
 
 __all__ = ["MigrationResult", "Options", "migrate_source"]
@@ -56,12 +57,14 @@ def migrate_source(
     if not may_hold_models(source):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
     trees: list[ast.Module] = []
+    if _python_syntax_error(source, trees) is None and not builds_models(trees[0]):
+        return result  # no model constructor and no Model subclass: no plan, no finding
     module = parse_or_report(result, trees)
     if module is None:
         return result
-    if trees and not builds_models(trees[0]):
-        return result  # no model constructor and no Model subclass: no plan, no finding
-    return complete(result, lambda: finish_module(analyse_module(module, options)), options)
+    return complete(
+        result, lambda: finish_module(analyse_module(module, options, tree=trees[0])), options
+    )
 
 
 def may_hold_models(source: str) -> bool:
@@ -112,7 +115,8 @@ def parse_or_report(
     """The module, or None with an MKD901 finding on ``result``; ``trees`` receives the
     ``ast`` tree when this Python parses the text too."""
     source = result.source
-    problem = _python_syntax_error(source, trees)
+    # ``trees`` already holding this Python's tree means it parsed the text
+    problem = None if trees else _python_syntax_error(source, trees)
     module = None
     try:
         module = cst.parse_module(source)
@@ -139,8 +143,9 @@ def complete(
     try:
         outcome = produce()
         if outcome.text != source:
-            check_same_python(source, outcome.text)
-            check_fixed_point(outcome.text, lambda text: _rerun(text, options))
+            check_compiles(outcome.text)
+            if options.check_second_run:
+                check_fixed_point(outcome.text, lambda text: _rerun(text, options))
     except SelfCheckFailed as error:
         result.failed = True
         result.findings.append(Finding("MKD902", f"self-check failed: {error}", 1, 1, path))
@@ -212,9 +217,26 @@ class ModuleAnalysis:
 
 
 def analyse_module(
-    module: cst.Module, options: Options, *, exports: bool = False, positions: bool = True
+    module: cst.Module,
+    options: Options,
+    *,
+    exports: bool = False,
+    positions: bool = True,
+    tree: ast.Module | None = None,
 ) -> ModuleAnalysis:
-    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True), positions=positions)
+    with fast_visits():  # read-only visits walk without rebuilding (see fastwalk)
+        return _analyse_module(module, options, exports, positions, tree)
+
+
+def _analyse_module(
+    module: cst.Module,
+    options: Options,
+    exports: bool,
+    positions: bool,
+    tree: ast.Module | None,
+) -> ModuleAnalysis:
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    meta = ModuleMeta(wrapper, positions=positions, tree=tree)
     facts = collect(meta)
     plans = [
         plan
@@ -235,6 +257,11 @@ class ModuleOutcome:
 
 def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     """Settle the plans against each other, apply the accepted ones, check the result."""
+    with fast_visits():  # read-only visits below walk without rebuilding (see fastwalk)
+        return _finish_module(analysis)
+
+
+def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     module, meta, facts, plans = analysis.module, analysis.meta, analysis.facts, analysis.plans
     accepted = _settle_conflicts(plans, meta)
     findings: list[Finding] = []
@@ -258,7 +285,9 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
             current = meta.parent(current)
     applier = EditApplier(edits, facts.quote, paths)
     new_module = meta.module.visit(applier)
-    check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
+    check_only_edits_changed(
+        meta.module, new_module, list(edits), applier.produced, paths, meta.node_ids
+    )
     if uses_operator(list(edits.values())):
         context = CodemodContext()
         AddImportsVisitor.add_needed_import(context, "operator")
@@ -266,7 +295,6 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     findings += string_findings
     findings += _auto_name_shifts(meta, facts, accepted)
     new_text = new_module.code
-    check_parses(new_text)
     return ModuleOutcome(new_text, findings, len(accepted), len(plans) - len(accepted), exports)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import libcst as cst
@@ -27,9 +29,14 @@ class Binding:
 
 
 class ModuleMeta:
-    def __init__(self, wrapper: MetadataWrapper, *, positions: bool = True) -> None:
+    def __init__(
+        self, wrapper: MetadataWrapper, *, positions: bool = True, tree: ast.Module | None = None
+    ) -> None:
         self.wrapper = wrapper
         self.module = wrapper.module
+        # this Python's tree of the same text, when the caller has it: its line numbers
+        # place the top-level statements without printing the module
+        self.tree = tree
         # False when nobody reads the findings (the fixed-point check's second run):
         # every node is then at 0:0, and no position is computed.
         self.positions = positions
@@ -78,6 +85,11 @@ class ModuleMeta:
             else:
                 index += 1
 
+    @property
+    def node_ids(self) -> Collection[int]:
+        """Ids of the module's nodes, trivia left out."""
+        return self._order.keys()
+
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
 
@@ -97,11 +109,9 @@ class ModuleMeta:
         if statement is self.module:
             return 1, 1
         if self._statement_lines is None:
-            self._statement_lines = {}
-            line = 1 + sum(self.module.code_for_node(e).count("\n") for e in self.module.header)
-            for item in self.module.body:
-                self._statement_lines[id(item)] = line
-                line += self.module.code_for_node(item).count("\n")
+            self._statement_lines = statement_lines_from(self.tree, self.module)
+            if self._statement_lines is None:
+                self._statement_lines = statement_lines_by_printing(self.module)
         positions = self._statement_positions.get(id(statement))
         if positions is None:
             alone = self.module.with_changes(body=[statement], header=[], footer=[])
@@ -291,6 +301,59 @@ class ModuleMeta:
                 return self._index_of(block, child)
             child, current = current, self.parent(current)
         return None
+
+
+def statement_lines_by_printing(module: cst.Module) -> dict[int, int]:
+    """The line on which each top-level statement (its leading blank and comment lines
+    included) starts, by printing the module."""
+    lines = {}
+    line = 1 + sum(module.code_for_node(e).count("\n") for e in module.header)
+    for item in module.body:
+        lines[id(item)] = line
+        line += module.code_for_node(item).count("\n")
+    return lines
+
+
+def statement_lines_from(tree: ast.Module | None, module: cst.Module) -> dict[int, int] | None:
+    """The same from ``ast``'s line numbers of the same text, without printing; None when
+    the two trees do not line up statement for statement."""
+    if tree is None:
+        return None
+    body = tree.body
+    lines = {}
+    index = 0
+    for item in module.body:
+        if index >= len(body):
+            return None
+        first = body[index]
+        if isinstance(item, cst.SimpleStatementLine):
+            index += len(item.body)
+            if isinstance(first, _COMPOUND):
+                return None
+        else:
+            index += 1
+            if type(first).__name__ not in _SAME_COMPOUND.get(type(item).__name__, ()):
+                return None
+        decorators = getattr(first, "decorator_list", None)
+        line = decorators[0].lineno if decorators else first.lineno
+        lines[id(item)] = line - len(item.leading_lines)
+    return lines if index == len(body) else None
+
+
+_SAME_COMPOUND = {
+    "FunctionDef": ("FunctionDef", "AsyncFunctionDef"),
+    "ClassDef": ("ClassDef",),
+    "If": ("If",),
+    "For": ("For", "AsyncFor"),
+    "While": ("While",),
+    "Try": ("Try",),
+    "TryStar": ("TryStar",),
+    "With": ("With", "AsyncWith"),
+    "Match": ("Match",),
+}
+_COMPOUND = tuple(
+    getattr(ast, name) for names in _SAME_COMPOUND.values() for name in names if hasattr(ast, name)
+)
 
 
 _HOOKS: dict[type, dict[str, object] | None] = {}

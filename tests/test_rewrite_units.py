@@ -6,6 +6,7 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts import engine
+from migrate_keras_dicts.plan import Options
 from migrate_keras_dicts.rewrite.edits import (
     AddName,
     Broadcast,
@@ -98,10 +99,39 @@ def test_a_failed_self_check_leaves_the_file_untouched(monkeypatch) -> None:
         return text + "# again\n"
 
     monkeypatch.setattr(engine, "_rerun", broken)
-    result = engine.migrate_source(source, "t.py")
+    result = engine.migrate_source(source, "t.py", Options(check_second_run=True))
     assert result.new_source == source
     assert result.failed
     assert [f.code for f in result.findings] == ["MKD902"]
+    # without --check-second-run the second run is not made (the tests make it instead)
+    plain = engine.migrate_source(source, "t.py")
+    assert plain.changed and not plain.failed
+
+
+def test_check_second_run_reaches_the_engine_from_the_cli_and_the_api(
+    monkeypatch, tmp_path
+) -> None:
+    from migrate_keras_dicts import api
+
+    source = (
+        "import keras\n"
+        "a = keras.Input((1,), name='a')\nb = keras.Input((1,), name='b')\n"
+        "m = keras.Model([a, b], a)\n"
+    )
+    calls: list[str] = []
+    real = engine._rerun
+
+    def counted(text: str, options) -> str:
+        calls.append(text)
+        return real(text, options)
+
+    monkeypatch.setattr(engine, "_rerun", counted)
+    assert api.migrate_source(source, "t.py").changed and calls == []
+    assert api.migrate_source(source, "t.py", check_second_run=True).changed
+    assert len(calls) == 1
+    (tmp_path / "m.py").write_text(source)
+    api.migrate_paths([tmp_path], check_second_run=True)
+    assert len(calls) == 2
 
 
 def test_files_without_keras_are_not_parsed() -> None:

@@ -196,6 +196,11 @@ class Options:
     # --update-name-strings: rewrite strings spelling changed automatic layer names, assuming
     # the file runs as a script in a fresh process (autonames.py); off, they are only flagged.
     update_name_strings: bool = False
+    # --check-second-run: run the migration again over each rewritten text and refuse the
+    # file (MKD902) if that run would change it again. Off by default: it proves
+    # idempotence, which the test suite proves for every golden case, at the cost of a
+    # second parse and analysis; the checks that guard meaning always run.
+    check_second_run: bool = False
 
 
 def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
