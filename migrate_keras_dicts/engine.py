@@ -63,7 +63,9 @@ def migrate_source(
     if module is None:
         return result
     return complete(
-        result, lambda: finish_module(analyse_module(module, options, tree=trees[0])), options
+        result,
+        lambda: finish_module(analyse_module(module, options, tree=trees[0], text=source)),
+        options,
     )
 
 
@@ -223,9 +225,12 @@ def analyse_module(
     exports: bool = False,
     positions: bool = True,
     tree: ast.Module | None = None,
+    text: str | None = None,
 ) -> ModuleAnalysis:
+    """``tree`` and ``text``: this Python's tree of the text the module was parsed from,
+    and that text, when the caller has them (they place findings cheaply)."""
     with fast_visits():  # read-only visits walk without rebuilding (see fastwalk)
-        return _analyse_module(module, options, exports, positions, tree)
+        return _analyse_module(module, options, exports, positions, tree, text)
 
 
 def _analyse_module(
@@ -234,9 +239,10 @@ def _analyse_module(
     exports: bool,
     positions: bool,
     tree: ast.Module | None,
+    text: str | None,
 ) -> ModuleAnalysis:
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    meta = ModuleMeta(wrapper, positions=positions, tree=tree)
+    meta = ModuleMeta(wrapper, positions=positions, tree=tree, text=text)
     facts = collect(meta)
     plans = [
         plan

@@ -11,6 +11,7 @@ calls on what the builder returns.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 
@@ -80,9 +81,12 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
     for file in files:
         if not file.python:
             continue
-        module = parse_or_report(results[file.path])
+        trees: list[ast.Module] = []
+        module = parse_or_report(results[file.path], trees)
         if module is not None:
-            analyses[file.path] = analyse_module(module, options, exports=True)
+            analyses[file.path] = analyse_module(
+                module, options, exports=True, tree=trees[0], text=file.text
+            )
     by_module = {f.module: f for f in files if f.python}
     exports: dict[tuple[str, str], tuple[str, ModelPlan]] = {}
     for file in files:

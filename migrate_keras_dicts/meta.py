@@ -16,6 +16,7 @@ from libcst.metadata import (
 
 from . import keras_api
 from .fastwalk import TRIVIA, fast_visits, preorder
+from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,21 @@ class Binding:
 
 class ModuleMeta:
     def __init__(
-        self, wrapper: MetadataWrapper, *, positions: bool = True, tree: ast.Module | None = None
+        self,
+        wrapper: MetadataWrapper,
+        *,
+        positions: bool = True,
+        tree: ast.Module | None = None,
+        text: str | None = None,
     ) -> None:
         self.wrapper = wrapper
         self.module = wrapper.module
-        # this Python's tree of the same text, when the caller has it: its line numbers
-        # place the top-level statements without printing the module
+        # this Python's tree of the same text, and the text, when the caller has them:
+        # findings are placed with them without printing the module (see positions.py)
         self.tree = tree
+        self.text = text
+        self._ast_statements: dict[int, list[ast.stmt]] | None = None
+        self._locator: AstLocator | None = None
         # False when nobody reads the findings (the fixed-point check's second run):
         # every node is then at 0:0, and no position is computed.
         self.positions = positions
@@ -109,9 +118,19 @@ class ModuleMeta:
         if statement is self.module:
             return 1, 1
         if self._statement_lines is None:
-            self._statement_lines = statement_lines_from(self.tree, self.module)
-            if self._statement_lines is None:
+            placed = statements_from_ast(self.tree, self.module)
+            if placed is None:
                 self._statement_lines = statement_lines_by_printing(self.module)
+            else:
+                self._statement_lines, self._ast_statements = placed
+        if self._ast_statements is not None and self.text is not None:
+            if self._locator is None:
+                self._locator = AstLocator(self.text)
+            found = self._locator.locate(
+                node, self._ast_statements[id(statement)], self.parent, self.module.code_for_node
+            )
+            if found is not None:
+                return found
         positions = self._statement_positions.get(id(statement))
         if positions is None:
             alone = self.module.with_changes(body=[statement], header=[], footer=[])
@@ -301,59 +320,6 @@ class ModuleMeta:
                 return self._index_of(block, child)
             child, current = current, self.parent(current)
         return None
-
-
-def statement_lines_by_printing(module: cst.Module) -> dict[int, int]:
-    """The line on which each top-level statement (its leading blank and comment lines
-    included) starts, by printing the module."""
-    lines = {}
-    line = 1 + sum(module.code_for_node(e).count("\n") for e in module.header)
-    for item in module.body:
-        lines[id(item)] = line
-        line += module.code_for_node(item).count("\n")
-    return lines
-
-
-def statement_lines_from(tree: ast.Module | None, module: cst.Module) -> dict[int, int] | None:
-    """The same from ``ast``'s line numbers of the same text, without printing; None when
-    the two trees do not line up statement for statement."""
-    if tree is None:
-        return None
-    body = tree.body
-    lines = {}
-    index = 0
-    for item in module.body:
-        if index >= len(body):
-            return None
-        first = body[index]
-        if isinstance(item, cst.SimpleStatementLine):
-            index += len(item.body)
-            if isinstance(first, _COMPOUND):
-                return None
-        else:
-            index += 1
-            if type(first).__name__ not in _SAME_COMPOUND.get(type(item).__name__, ()):
-                return None
-        decorators = getattr(first, "decorator_list", None)
-        line = decorators[0].lineno if decorators else first.lineno
-        lines[id(item)] = line - len(item.leading_lines)
-    return lines if index == len(body) else None
-
-
-_SAME_COMPOUND = {
-    "FunctionDef": ("FunctionDef", "AsyncFunctionDef"),
-    "ClassDef": ("ClassDef",),
-    "If": ("If",),
-    "For": ("For", "AsyncFor"),
-    "While": ("While",),
-    "Try": ("Try",),
-    "TryStar": ("TryStar",),
-    "With": ("With", "AsyncWith"),
-    "Match": ("Match",),
-}
-_COMPOUND = tuple(
-    getattr(ast, name) for names in _SAME_COMPOUND.values() for name in names if hasattr(ast, name)
-)
 
 
 _HOOKS: dict[type, dict[str, object] | None] = {}

@@ -159,11 +159,12 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     texts: dict[int, str] = {}  # of the files that may name an export
     for outcome in outcomes:
         text = _text_for_linking(outcome)
-        if not any_symbol.search(text):
+        present = set(any_symbol.findall(text))
+        if not present:
             continue
         texts[id(outcome)] = text
         for export in exported:
-            if mentions(text, export):
+            if export.partition(":")[2] in present and mentions(text, export):
                 naming[export].append(id(outcome))
     group_of: dict[int, set[int]] = {}
     for exporter in exporters:

@@ -230,23 +230,3 @@ def test_every_attribute_is_visited_in_libcsts_order() -> None:
             module.visit(fast)
         assert fast.calls == slow.calls, path
 
-
-def test_statement_lines_from_ast_are_the_printed_ones() -> None:
-    """Findings place top-level statements by ``ast``'s line numbers instead of printing
-    the module; both give the same line for every statement."""
-    import ast
-
-    from migrate_keras_dicts.meta import statement_lines_by_printing, statement_lines_from
-
-    tricky = (
-        "#!/usr/bin/env python\n# header\n\n@dec\n# between\n@dec2(1)\ndef f():\n    pass\n"
-        "x = 1; y = (2,\n 3); z = 4\n\n\n# lead\nclass C:\n    a = 1\n\n    # trailing\n"
-        "if x:\n    pass\nelse:\n    pass\nasync def g():\n    async with a:\n        pass\n"
-        's = """\nmulti\nline\n"""\nw = 1 \\\n    + 2\ntry:\n    pass\nexcept* E:\n    pass\n'
-    )
-    texts = [tricky, *(p.read_text() for p in [*GOLDEN, *STDLIB_FILES])]
-    for text in texts:
-        module = cst.parse_module(text)
-        lines = statement_lines_from(ast.parse(text), module)
-        assert lines is not None
-        assert lines == statement_lines_by_printing(module)

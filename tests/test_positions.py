@@ -1,0 +1,105 @@
+"""Findings placed from ``ast`` are placed where LibCST's PositionProvider places them."""
+
+from __future__ import annotations
+
+import ast
+import random
+import sysconfig
+from pathlib import Path
+
+import libcst as cst
+import pytest
+from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider
+
+from migrate_keras_dicts.engine import migrate_source
+from migrate_keras_dicts.positions import (
+    AstLocator,
+    statement_lines_by_printing,
+    statements_from_ast,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+STDLIB = Path(sysconfig.get_paths()["stdlib"])
+SOURCES = sorted((ROOT / "golden").glob("**/*.py")) + sorted(
+    random.Random(11).sample(sorted(p for p in STDLIB.glob("*.py") if p.stat().st_size), 40)
+)
+TRICKY = (
+    "#!/usr/bin/env python\n# header\n\n@dec\n# between\n@dec2(1)\ndef f():\n    pass\n"
+    "x = 1; y = (2,\n 3); z = 4\n\n\n# lead\nclass C:\n    a = 1\n\n    # trailing\n"
+    "if x:\n    pass\nelse:\n    pass\nasync def g():\n    async with a:\n        pass\n"
+    's = """\nmulti\nline\n"""\nw = 1 \\\n    + 2\ntry:\n    pass\nexcept* E:\n    pass\n'
+    "é = ['ü', f(1)]; h = {'ß': g(é)}[0]\nv = f'{f(1)}' + str(f(1))\n"
+    "m = k(1)(2)\nq = (k(1))\nr = [k(1), k(1)]\n\x0cafter = [1]\nt = a \\\r\n  [0]\r\n"
+)
+
+
+def _texts() -> list[tuple[str, str]]:
+    return [("tricky", TRICKY)] + [(p.name, p.read_text()) for p in SOURCES]
+
+
+@pytest.mark.parametrize(("name", "text"), _texts(), ids=lambda v: v if len(v) < 60 else "")
+def test_statement_lines_from_ast_are_the_printed_ones(name: str, text: str) -> None:
+    module = cst.parse_module(text)
+    placed = statements_from_ast(ast.parse(text), module)
+    assert placed is not None
+    assert placed[0] == statement_lines_by_printing(module)
+
+
+@pytest.mark.parametrize(("name", "text"), _texts(), ids=lambda v: v if len(v) < 60 else "")
+def test_expressions_placed_from_ast_are_where_libcst_places_them(name: str, text: str) -> None:
+    module = cst.parse_module(text)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    positions = wrapper.resolve(PositionProvider)
+    parents = wrapper.resolve(ParentNodeProvider)
+    placed = statements_from_ast(ast.parse(text), module)
+    assert placed is not None
+    locator = AstLocator(text)
+    tops = {id(s): s for s in module.body}
+    located = 0
+    for node, where in positions.items():
+        statement = node
+        while statement is not None and id(statement) not in tops:
+            statement = parents.get(statement)
+        if statement is None:
+            continue
+        found = locator.locate(node, placed[1][id(statement)], parents.get, module.code_for_node)
+        if found is not None:
+            located += 1
+            assert found == (where.start.line, where.start.column + 1), module.code_for_node(node)
+    if name == "tricky":
+        assert located >= 5  # the shortcut is taken, not only refused
+
+
+def test_an_ambiguous_expression_is_left_to_libcst() -> None:
+    text = "r = [k(1), k(1)]\n"
+    module = cst.parse_module(text)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    parents = wrapper.resolve(ParentNodeProvider)
+    placed = statements_from_ast(ast.parse(text), module)
+    assert placed is not None
+    call = module.body[0].body[0].value.elements[0].value
+    assert isinstance(call, cst.Call)
+    locator = AstLocator(text)
+    statements = placed[1][id(module.body[0])]
+    assert locator.locate(call, statements, parents.get, module.code_for_node) is None
+
+
+def test_findings_keep_their_positions_with_and_without_the_ast() -> None:
+    """The engine's findings are placed the same with the shortcut as by LibCST alone."""
+    from migrate_keras_dicts import meta
+
+    for path in sorted((ROOT / "golden").glob("*/input.py")):
+        text = path.read_text()
+        fast = migrate_source(text, "t.py").findings
+        original = meta.ModuleMeta.__init__
+
+        def without_ast(self, *args, **kwargs) -> None:
+            kwargs["tree"] = kwargs["text"] = None
+            original(self, *args, **kwargs)
+
+        meta.ModuleMeta.__init__ = without_ast
+        try:
+            slow = migrate_source(text, "t.py").findings
+        finally:
+            meta.ModuleMeta.__init__ = original
+        assert fast == slow, path
