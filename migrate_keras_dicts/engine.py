@@ -279,7 +279,9 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     )
     findings += _subclassed_models(meta, facts)
     if not accepted:
-        return ModuleOutcome(module.code, findings, 0, len(plans), exports)
+        # LibCST prints a parsed module back byte for byte: the text it came from is its code
+        text = meta.text if meta.text is not None else module.code
+        return ModuleOutcome(text, findings, 0, len(plans), exports)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     string_edits, string_findings = _layer_name_strings(meta, facts, accepted, analysis.options)
     edits.update(string_edits)

@@ -11,11 +11,10 @@ from libcst.metadata import (
     Assignment,
     MetadataWrapper,
     PositionProvider,
-    ScopeProvider,
 )
 
 from . import keras_api
-from .fastwalk import TRIVIA, fast_visits, preorder
+from .fastwalk import TRIVIA, fast_visits, preorder, scopes
 from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
 
 
@@ -53,7 +52,7 @@ class ModuleMeta:
         # QualifiedNameProvider would walk the whole module once more to set lazy values.
         # Both walks skip trivia and rebuild nothing (see fastwalk).
         with fast_visits():
-            self._scopes = wrapper.resolve(ScopeProvider)
+            self._scopes = scopes(wrapper)
         nodes, parent_indexes, ends = preorder(self.module)
         self._nodes: list[cst.CSTNode] = nodes  # in the order a visitor meets them
         self._ends: list[int] = ends

@@ -104,8 +104,13 @@ def _assert_same_metadata(path: Path) -> None:
     slow = _resolve(module)
     with fast_visits():
         fast = _resolve(module)
+        direct = fastwalk.scopes(MetadataWrapper(module, unsafe_skip_copy=True))
     assert cst.CSTNode.visit is fastwalk._ORIGINAL_VISIT  # restored on the way out
-    assert _summary(module, fast) == _summary(module, slow)
+    expected = _summary(module, slow)
+    assert _summary(module, fast) == expected
+    # the providers called directly, as the tool does (no batched walks)
+    contexts = slow[ExpressionContextProvider]
+    assert _summary(module, {ScopeProvider: direct, ExpressionContextProvider: contexts}) == expected
 
 
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "golden")))
@@ -197,8 +202,10 @@ def test_transformers_and_other_threads_take_libcsts_own_walk() -> None:
 
 
 def test_libcst_code_is_of_the_shape_fastwalk_reads() -> None:
+    """On another LibCST the tool stays right but slow; this says when that happens."""
     assert fastwalk.problem is None
     assert cst.FunctionDef in fastwalk.ORDERS
+    assert fastwalk.SCOPE_LEAVE_KNOWN
 
 
 def test_every_attribute_is_visited_in_libcsts_order() -> None:
