@@ -20,7 +20,7 @@ from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
 from .rewrite.edits import AddName, Edit, EditApplier, ReplaceString, uses_operator
-from .scan import ModuleFacts, collect
+from .scan import ModuleFacts, collect, string_value
 from .verify import (
     SelfCheckFailed,
     check_compiles,
@@ -293,9 +293,7 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
             current = meta.parent(current)
     applier = EditApplier(edits, facts.quote, paths)
     new_module = meta.module.visit(applier)
-    check_only_edits_changed(
-        meta.module, new_module, list(edits), applier.produced, paths, meta.node_ids
-    )
+    check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
     if uses_operator(list(edits.values())):
         context = CodemodContext()
         AddImportsVisitor.add_needed_import(context, "operator")
@@ -372,18 +370,18 @@ def _layer_name_strings(
         r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
     )
     watched = stems | ({"input_layer"} if inputs_renamed else set())
+    values = {node: string_value(node) for node in facts.strings}
     spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
         node
-        for node in facts.strings
-        if isinstance(node.evaluated_value, str)
-        and any(stem in node.evaluated_value for stem in watched)
+        for node, value in values.items()
+        if isinstance(value, str) and any(stem in value for stem in watched)
     ]
     updates: dict[cst.CSTNode, str] = {}
     taken = facts.explicit_names | set(new_names.values())
     if renamed is not None and options.update_name_strings:
         contexts = dict(name_strings(meta, spelled))
         for node in spelled:
-            value = node.evaluated_value
+            value = values[node]
             how = contexts.get(node)
             new = renamed_string(value, how, renamed, taken) if how else None
             if new is not None:
@@ -394,7 +392,7 @@ def _layer_name_strings(
     edits: dict[cst.CSTNode, Edit] = {}
     findings = []
     for node in spelled:
-        value = node.evaluated_value
+        value = values[node]
         line, column = meta.position(node)
         if node in updates:
             new = updates[node]

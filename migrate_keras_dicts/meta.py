@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Collection
 from dataclasses import dataclass
 
 import libcst as cst
@@ -92,11 +91,6 @@ class ModuleMeta:
                 index = ends[index]
             else:
                 index += 1
-
-    @property
-    def node_ids(self) -> Collection[int]:
-        """Ids of the module's nodes, trivia left out."""
-        return self._order.keys()
 
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)

@@ -127,6 +127,15 @@ def literal_string(node: cst.BaseExpression) -> str | None:
     return None
 
 
+def string_value(node: cst.SimpleString) -> str | bytes:
+    """``node.evaluated_value``, which runs ``ast.literal_eval``, read directly when the
+    literal has no escape and no carriage return (the only things evaluation changes)."""
+    raw = node.raw_value
+    if "\\" in raw or "\r" in raw:
+        return node.evaluated_value
+    return raw.encode("latin-1") if "b" in node.prefix.lower() else raw
+
+
 def literal_int(node: cst.BaseExpression) -> int | None:
     if isinstance(node, cst.Integer):
         return int(node.evaluated_value)

@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import warnings
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 
 import libcst as cst
-
-from .rewrite.edits import Placeholders
 
 
 class SelfCheckFailed(Exception):
@@ -55,38 +54,46 @@ def check_only_edits_changed(
     new_module: cst.Module,
     edited: list[cst.CSTNode],
     produced: Mapping[int, cst.CSTNode],
-    old_paths: Collection[int] | None = None,
-    old_nodes: Collection[int] | None = None,
 ) -> None:
-    """Outside the edited expressions, old and new print the same text.
+    """Outside the edited expressions, old and new are the same tree, so they print the
+    same text.
 
-    Statements the transformer did not touch are the very same objects in both trees, so
-    only the statements whose identity changed are printed and compared. ``old_paths``
-    (ids of the edited nodes and their ancestors) and ``old_nodes`` (ids of the old
-    tree's nodes) let the placeholders skip what cannot hold an edit: in the old tree,
-    what is off the paths; in the new, the old nodes the transformer kept.
+    Compared node by node instead of printed: where the transformer kept a subtree it is
+    the very same object in both trees; elsewhere every field must be equal, except that
+    an edited node must have become exactly what its edit produced.
     """
-    old_numbers = {id(node): i for i, node in enumerate(edited)}
-    new_numbers = {
-        id(produced[id(node)]): i for i, node in enumerate(edited) if id(node) in produced
-    }
-    if len(new_numbers) != len(old_numbers):
+    if {id(node) for node in edited} - produced.keys():
         raise SelfCheckFailed("an edit was planned but not applied")
     if len(old_module.body) != len(new_module.body) or any(
         a is not b for a, b in zip(old_module.header, new_module.header, strict=False)
     ):
         raise SelfCheckFailed("statements were added or removed")
     for old, new in zip(old_module.body, new_module.body, strict=True):
-        if old is new:
-            continue
-        old_holds = None if old_paths is None else (lambda node: id(node) in old_paths)
-        new_holds = None if old_nodes is None else (lambda node: id(node) not in old_nodes)
-        old_text = old_module.code_for_node(old.visit(Placeholders(old_numbers, old_holds)))
-        new_text = new_module.code_for_node(new.visit(Placeholders(new_numbers, new_holds)))
-        if old_text != new_text:
+        if not _same_outside_edits(old, new, produced):
             raise SelfCheckFailed("text outside the edited expressions changed")
     if any(a is not b for a, b in zip(old_module.footer, new_module.footer, strict=False)):
         raise SelfCheckFailed("the end of the file changed")
+
+
+def _same_outside_edits(old: object, new: object, produced: Mapping[int, cst.CSTNode]) -> bool:
+    if old is new:
+        return True
+    if not isinstance(old, cst.CSTNode):
+        if isinstance(old, list | tuple):
+            return (
+                isinstance(new, list | tuple)
+                and len(old) == len(new)
+                and all(_same_outside_edits(a, b, produced) for a, b in zip(old, new, strict=True))
+            )
+        return type(old) is type(new) and old == new
+    if id(old) in produced:  # an edited node: it is replaced by what its edit produced
+        return new is produced[id(old)]
+    if type(old) is not type(new):
+        return False
+    return all(
+        _same_outside_edits(getattr(old, f.name), getattr(new, f.name), produced)
+        for f in dataclasses.fields(old)
+    )
 
 
 def check_fixed_point(text: str, rerun: Callable[[str], str]) -> None:

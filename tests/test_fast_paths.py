@@ -103,3 +103,32 @@ def test_cross_file_groups_give_the_same_output_with_one_or_two_jobs(tmp_path: P
     assert one.returncode == two.returncode == 0, one.stderr
     assert one.stdout == two.stdout and one.stdout.count("+++ b/") == 18
     assert one.stderr == two.stderr
+
+
+def test_string_values_read_directly_are_the_evaluated_ones() -> None:
+    """``string_value`` skips ``ast.literal_eval`` for plain literals: same value always."""
+    import sysconfig
+
+    from migrate_keras_dicts.scan import string_value
+
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    paths = [*SOURCES, *sorted(stdlib.glob("*.py"))[:80]]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    texts.append(
+        "x = ['a', b'x', r'a\\\\b', 'a\\nb', u'é', '''x\\r\\ny''', rb'q', B'z', '\\x64ense']\n"
+    )
+    seen = 0
+
+    class Strings(cst.CSTVisitor):
+        def visit_SimpleString(self, node: cst.SimpleString) -> None:
+            nonlocal seen
+            seen += 1
+            assert string_value(node) == node.evaluated_value, node.value
+
+    for text in texts:
+        try:
+            module = cst.parse_module(text)
+        except cst.ParserSyntaxError:
+            continue
+        module.visit(Strings())
+    assert seen > 1000

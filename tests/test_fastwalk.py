@@ -110,7 +110,9 @@ def _assert_same_metadata(path: Path) -> None:
     assert _summary(module, fast) == expected
     # the providers called directly, as the tool does (no batched walks)
     contexts = slow[ExpressionContextProvider]
-    assert _summary(module, {ScopeProvider: direct, ExpressionContextProvider: contexts}) == expected
+    assert (
+        _summary(module, {ScopeProvider: direct, ExpressionContextProvider: contexts}) == expected
+    )
 
 
 @pytest.mark.parametrize("path", GOLDEN, ids=lambda p: str(p.relative_to(ROOT / "golden")))
@@ -136,7 +138,7 @@ def test_preorder_is_the_order_libcst_visits_non_trivia_nodes() -> None:
         assert [id(n) for n in nodes] == [id(n) for n in expected]
         for index, node in enumerate(nodes):
             below = {id(n) for n in _all_nodes(node) if type(n) not in TRIVIA}
-            assert {id(n) for n in nodes[index:ends[index]]} == below
+            assert {id(n) for n in nodes[index : ends[index]]} == below
             if parents[index] >= 0:
                 assert id(node) in {id(c) for c in nodes[parents[index]].children}
 
@@ -236,4 +238,3 @@ def test_every_attribute_is_visited_in_libcsts_order() -> None:
         with fast_visits():
             module.visit(fast)
         assert fast.calls == slow.calls, path
-

@@ -81,6 +81,16 @@ def test_self_check_catches_a_change_outside_the_edits() -> None:
         check_only_edits_changed(old, new, [old_list], produced)
     same = cst.parse_module('x = {"a": a, "b": b}\ny = 1\n')
     check_only_edits_changed(old, same, [old_list], {id(old_list): first_expr(same)})
+    # the edited statement itself, outside the edited list: one space more before "="
+    spaced = cst.parse_module('x  = {"a": a, "b": b}\ny = 1\n')
+    with pytest.raises(SelfCheckFailed):
+        check_only_edits_changed(old, spaced, [old_list], {id(old_list): first_expr(spaced)})
+    # an edit that produced something else than what is in the new tree
+    other = cst.parse_module('x = {"a": a, "b": b}\ny = 1\n')
+    with pytest.raises(SelfCheckFailed):
+        check_only_edits_changed(old, other, [old_list], {id(old_list): first_expr(same)})
+    with pytest.raises(SelfCheckFailed):
+        check_only_edits_changed(old, same, [old_list], {})
 
 
 def test_self_check_catches_a_second_run_that_changes_more() -> None:

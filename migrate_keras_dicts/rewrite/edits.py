@@ -8,7 +8,7 @@ whose ``x`` is rewritten, inside an unpacking rewrite) composes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -168,35 +168,6 @@ class EditApplier(cst.CSTTransformer):
         new = edit.apply(updated_node, self.quote)
         self.produced[id(original_node)] = new
         return new
-
-
-class Placeholders(cst.CSTTransformer):
-    """Replaces chosen nodes (outermost first) by ``__mkd_edit_N__`` names.
-
-    ``holds_edits``, when given, says which nodes may hold a chosen node: the others are
-    not descended into (and not rebuilt)."""
-
-    def __init__(
-        self,
-        numbered: Mapping[int, int],
-        holds_edits: Callable[[cst.CSTNode], bool] | None = None,
-    ) -> None:
-        super().__init__()
-        self.numbered = numbered
-        self.holds_edits = holds_edits
-
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        if id(node) in self.numbered:
-            return False
-        return self.holds_edits is None or self.holds_edits(node)
-
-    def on_leave(self, original_node, updated_node):  # type: ignore[override]
-        number = self.numbered.get(id(original_node))
-        if number is None:
-            return updated_node
-        if isinstance(original_node, cst.BaseExpression):
-            return cst.Name(f"__mkd_edit_{number}__")
-        return updated_node
 
 
 def uses_operator(edits: Sequence[Edit]) -> bool:
