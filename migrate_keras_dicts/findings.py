@@ -481,9 +481,10 @@ RULES: dict[str, Rule] = {
             Severity.ERROR,
             "self-check-failed",
             "The rewrite failed its own safety check; the file was left untouched.",
-            "Every rewrite is re-parsed, compared outside the edited expressions and run a "
-            "second time before it is shown. A failure is a bug in the tool: please report it "
-            "with the file.",
+            "Every rewrite is compiled by the running Python and compared with the old tree "
+            "outside the edited expressions before it is shown; with `--check-second-run` it "
+            "is also migrated a second time, which must change nothing. A failure is a bug in "
+            "the tool: please report it with the file.",
             "",
             "",
         ),
