@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.codemod import CodemodContext
-from libcst.codemod.visitors import AddImportsVisitor
 from libcst.metadata import MetadataWrapper
 
 from . import keras_api
@@ -295,6 +293,10 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
     if uses_operator(list(edits.values())):
+        # imported here: libcst.codemod loads libcst.matchers, a fifth of a second at startup
+        from libcst.codemod import CodemodContext
+        from libcst.codemod.visitors import AddImportsVisitor
+
         context = CodemodContext()
         AddImportsVisitor.add_needed_import(context, "operator")
         new_module = AddImportsVisitor(context).transform_module(new_module)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import sys
 import textwrap
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -91,16 +92,22 @@ Hook = Callable[[Any, CSTNode], object] | None
 Spec = tuple[tuple[str, bool], ...]
 
 
-def visit_order(kind: type) -> Spec:
+def visit_order(
+    kind: type, functions: dict[tuple[str, str], ast.FunctionDef] | None = None
+) -> Spec:
     """The child attributes ``kind._visit_and_replace_children`` visits, in order, read
-    from its source; raises ``UnknownShape`` for code of another shape."""
+    from its source; raises ``UnknownShape`` for code of another shape. ``functions``:
+    the methods of whole modules already parsed, by (module, class qualname)."""
     function = kind._visit_and_replace_children
     if function is BaseLeaf._visit_and_replace_children:
         return ()
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
-    except (OSError, TypeError, SyntaxError) as error:
-        raise UnknownShape(f"{kind.__name__}: no source") from error
+    owner = next(c for c in kind.__mro__ if "_visit_and_replace_children" in vars(c))
+    tree = (functions or {}).get((owner.__module__, owner.__qualname__))
+    if tree is None:
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        except (OSError, TypeError, SyntaxError) as error:
+            raise UnknownShape(f"{kind.__name__}: no source") from error
 
     def is_visit(node: ast.AST) -> bool:
         return (
@@ -160,21 +167,56 @@ class UnknownShape(Exception):
     """LibCST's code for a node type is not the shape fastwalk reads."""
 
 
-def _read_orders() -> tuple[dict[type, Spec], str | None]:
-    orders: dict[type, Spec] = {}
-    for kind in sorted(ALL_NODE_TYPES, key=lambda k: k.__qualname__):
-        if getattr(kind, "__abstractmethods__", None):
-            continue
+def _methods_by_class(modules: set[str]) -> dict[tuple[str, str], ast.FunctionDef]:
+    """Every ``_visit_and_replace_children`` of these modules, each module parsed once."""
+    found: dict[tuple[str, str], ast.FunctionDef] = {}
+    for name in modules:
         try:
-            orders[kind] = visit_order(kind)
+            tree = ast.parse(inspect.getsource(sys.modules[name]))
+        except (OSError, TypeError, SyntaxError, KeyError):
+            continue  # read method by method instead
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (
+                        isinstance(item, ast.FunctionDef)
+                        and item.name == "_visit_and_replace_children"
+                    ):
+                        found[(name, node.name)] = item
+    return found
+
+
+def read_orders() -> tuple[dict[type, Spec], str | None]:
+    """The visit order of every node type, or why it cannot be read."""
+    kinds = [
+        k
+        for k in sorted(ALL_NODE_TYPES, key=lambda k: k.__qualname__)
+        if not getattr(k, "__abstractmethods__", None)
+    ]
+    functions = _methods_by_class({k.__module__ for k in kinds})
+    orders: dict[type, Spec] = {}
+    for kind in kinds:
+        try:
+            orders[kind] = visit_order(kind, functions)
         except UnknownShape as error:
             return {}, str(error)
     return orders, None
 
 
-#: Read once at import. When LibCST's code is not of the expected shape (another
-#: version), ``problem`` says why and every walk is LibCST's own.
-ORDERS, problem = _read_orders()
+#: Read on the first fast walk, not at import: with several jobs, in the workers. When
+#: LibCST's code is not of the expected shape (another version), ``problem`` says why
+#: and every walk is LibCST's own.
+ORDERS: dict[type, Spec] = {}
+problem: str | None = None
+_orders_read = False
+
+
+def _read_once() -> None:
+    global problem, _orders_read
+    if not _orders_read:
+        orders, problem = read_orders()
+        ORDERS.update(orders)
+        _orders_read = True
 
 
 def _spec(kind: type) -> Spec:
@@ -425,6 +467,7 @@ def fast_visits() -> Iterator[None]:
     """Read-only visits in this thread take the fast walk until the block ends."""
     global _active_threads
     state = _state
+    _read_once()
     if problem is not None:
         yield
         return
@@ -448,6 +491,7 @@ def fast_visits() -> Iterator[None]:
 def preorder(root: CSTNode) -> tuple[list[CSTNode], list[int], list[int]]:
     """Every node under ``root`` but trivia, in the order a visitor meets them, with the
     index of each one's parent (-1 for ``root``) and the index just past its subtree."""
+    _read_once()
     nodes: list[CSTNode] = []
     parents: list[int] = []
     ends: list[int] = []

@@ -205,9 +205,12 @@ def test_transformers_and_other_threads_take_libcsts_own_walk() -> None:
 
 def test_libcst_code_is_of_the_shape_fastwalk_reads() -> None:
     """On another LibCST the tool stays right but slow; this says when that happens."""
-    assert fastwalk.problem is None
-    assert cst.FunctionDef in fastwalk.ORDERS
+    orders, problem = fastwalk.read_orders()
+    assert problem is None
+    assert cst.FunctionDef in orders
     assert fastwalk.SCOPE_LEAVE_KNOWN
+    # read module by module as the tool does, or method by method: the same orders
+    assert all(fastwalk.visit_order(kind) == spec for kind, spec in orders.items())
 
 
 def test_every_attribute_is_visited_in_libcsts_order() -> None:
