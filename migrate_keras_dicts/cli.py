@@ -91,7 +91,7 @@ def migrate(
         False,
         "--check-second-run",
         help="Run the migration again over each rewritten file and leave the file untouched "
-        "(MKD902) if that run would change it again (slower: about 1.5 times the time).",
+        "(MKD902) if that run would change it again (slower: about twice the time).",
     ),
     output_format: Format = typer.Option(
         Format.text, "--format", help="Findings as text, one JSON document, or GitHub annotations."
