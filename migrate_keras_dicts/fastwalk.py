@@ -5,7 +5,7 @@ read-only ``CSTVisitor``, and looks its hooks up by name at every node and attri
 For the scope analysis of a model file that costs about three times LibCST's parse.
 Inside :func:`fast_visits`, a read-only visit of this thread instead walks the same
 children in the same order (the order ``_visit_and_replace_children`` visits them,
-recorded once per node type), calls the same hooks, and returns the same node; hooks are
+read once from its source), calls the same hooks, and returns the same node; hooks are
 looked up once per visitor class and node type, and no-op stubs are not called.
 
 It also leaves out *trivia* for visitors that do not look at it: whitespace, comments,
@@ -79,7 +79,7 @@ def _subclasses(base: type) -> set[type]:
 
 ALL_NODE_TYPES: frozenset[type] = frozenset(_subclasses(CSTNode))
 TRIVIA: frozenset[type] = frozenset(t for t in ALL_NODE_TYPES if issubclass(t, TRIVIA_BASES))
-_TRIVIA_NAMES = frozenset(t.__name__ for t in TRIVIA)
+TRIVIA_NAMES = frozenset(t.__name__ for t in TRIVIA)
 # Visitors whose only overrides record metadata for each node they leave (read in
 # LibCST 1.x): trivia is theirs to skip.
 _SKIPPING_VISITORS = (ScopeVisitor, ExpressionContextVisitor)
@@ -234,15 +234,6 @@ def is_node(value: object) -> bool:
     return known
 
 
-def child_attributes(node: CSTNode) -> tuple[str, ...]:
-    """The attributes LibCST visits on ``node``, in order."""
-    return tuple(
-        name
-        for name, only_if_set in _spec(type(node))
-        if not only_if_set or getattr(node, name) is not None
-    )
-
-
 # -- hooks ---------------------------------------------------------------------------
 
 
@@ -260,7 +251,7 @@ def _class_skips_trivia(kind: type) -> bool:
         return False
     for name in dir(kind):
         hooked = name.startswith(("visit_", "leave_")) and _own_hook(kind, name) is not None
-        if hooked and name.split("_")[1] in _TRIVIA_NAMES:
+        if hooked and name.split("_")[1] in TRIVIA_NAMES:
             return False
     return True
 
@@ -384,7 +375,7 @@ def _batched_plan(visitor: _BatchedCSTVisitor, node: CSTNode) -> tuple:
 def _batched_skips_trivia(visitor: _BatchedCSTVisitor) -> bool:
     if visitor.before_visit is not None or visitor.after_leave is not None:
         return False
-    return not any(key.split("_")[1] in _TRIVIA_NAMES for key in visitor.visitor_methods)
+    return not any(key.split("_")[1] in TRIVIA_NAMES for key in visitor.visitor_methods)
 
 
 # -- the walk ------------------------------------------------------------------------
@@ -417,6 +408,7 @@ def _walker(visitor: CSTVisitor) -> Callable[[CSTNode], None] | None:
                     continue
                 if before is not None:
                     before(visitor, node)
+                # inline, not a helper: this runs for every attribute of every node
                 value_type = type(value)
                 if value_type is tuple or value_type is list:
                     for child in value:
@@ -497,15 +489,14 @@ def preorder(root: CSTNode) -> tuple[list[CSTNode], list[int], list[int]]:
     ends: list[int] = []
     default = MaybeSentinel.DEFAULT
     trivia = TRIVIA
-    orders = ORDERS
 
     def go(node: CSTNode, parent: int) -> None:
         index = len(nodes)
         nodes.append(node)
         parents.append(parent)
         ends.append(0)
-        for name, _ in orders.get(type(node)) or _spec(type(node)):
-            value = getattr(node, name)
+        for name, _ in _spec(type(node)):
+            value = getattr(node, name)  # the same dispatch as in _walker's walk, inline
             value_type = type(value)
             if value_type is tuple or value_type is list:
                 for child in value:

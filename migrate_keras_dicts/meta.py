@@ -13,7 +13,7 @@ from libcst.metadata import (
 )
 
 from . import keras_api
-from .fastwalk import TRIVIA, fast_visits, preorder, scopes
+from .fastwalk import TRIVIA_NAMES, fast_visits, preorder, scopes
 from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
 
 
@@ -316,7 +316,6 @@ class ModuleMeta:
 
 
 _HOOKS: dict[type, dict[str, object] | None] = {}
-_TRIVIA_NAMES = frozenset(t.__name__ for t in TRIVIA)
 
 
 def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
@@ -338,7 +337,7 @@ def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
         if name.startswith("leave_") or "_" in name[len("visit_") :]:
             hooks = None
             break
-        if name[len("visit_") :] in _TRIVIA_NAMES:
+        if name[len("visit_") :] in TRIVIA_NAMES:
             hooks = None  # the walk that was recorded skipped trivia
             break
         hooks[name[len("visit_") :]] = function
