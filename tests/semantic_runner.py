@@ -8,12 +8,13 @@ arguments and its result is returned unchanged). The JSON holds, in call order, 
 top-level call of ``compile``, ``fit``, ``evaluate``, ``predict``, ``train_on_batch``,
 ``test_on_batch``, ``predict_on_batch`` and ``model(...)`` (calls Keras makes internally, such as
 the ``evaluate`` that ``fit`` runs on ``validation_data``, are not recorded separately), plus
-every model seen, the program's stdout and the exception it raised, if any.
+every model seen, the program's stdout, the warnings shown and the exception it raised, if any.
 
 Event shapes:
 - ``{"method": "fit", "model": i, "history": {key: [floats]}}``
 - ``{"method": "evaluate"|"train_on_batch"|"test_on_batch", "model": i, "logs": {key: float}}``
-  for a dict result, ``"positional": [floats]`` for a list or scalar result
+  for a dict result, ``"positional": [floats]`` for a list or scalar result, and
+  ``"discarded": true`` when the program drops the result (its order is then unobservable)
 - ``{"method": "predict"|"predict_on_batch"|"__call__", "model": i,
   "outputs": {output layer name: nested list}, "container": "list"|"dict"|"array"}``
 - any event may carry ``"error": {"type": ..., "message": ...}`` when the call raised.
@@ -26,18 +27,41 @@ with names in the program's own order (list order for lists, insertion order for
 from __future__ import annotations
 
 import contextlib
+import dis
 import functools
+import importlib.abc
+import importlib.util
 import io
 import json
 import os
 import runpy
 import sys
 import traceback
+import warnings
 
 os.environ["KERAS_BACKEND"] = "jax"
 
-import keras
-import numpy as np
+
+class _Keras2Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """``import keras`` and ``from keras.x import y`` give ``tf_keras`` (Keras 2)."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == "keras" or fullname.startswith("keras."):
+            return importlib.util.spec_from_loader(fullname, self)
+        return None
+
+    def create_module(self, spec):
+        return importlib.import_module("tf_keras" + spec.name[len("keras") :])
+
+    def exec_module(self, module):
+        pass
+
+
+if os.environ.get("MKD_KERAS2") == "1":
+    sys.meta_path.insert(0, _Keras2Alias())
+
+import keras  # noqa: E402
+import numpy as np  # noqa: E402
 
 RECORDED = (
     "fit",
@@ -77,8 +101,12 @@ def _structure(struct) -> tuple[str, list[str]]:
 def _describe(model) -> dict:
     description: dict = {"class": type(model).__name__}
     try:
-        description["output_kind"], description["output_names"] = _structure(model._outputs_struct)
-        description["input_kind"], description["input_names"] = _structure(model._inputs_struct)
+        if hasattr(model, "_outputs_struct"):  # Keras 3
+            outputs, inputs = model._outputs_struct, model._inputs_struct
+        else:  # Keras 2
+            outputs, inputs = model._nested_outputs, model._nested_inputs
+        description["output_kind"], description["output_names"] = _structure(outputs)
+        description["input_kind"], description["input_names"] = _structure(inputs)
     except AttributeError:  # not a functional model
         description["output_kind"] = description["input_kind"] = "unknown"
         description["output_names"] = description["input_names"] = []
@@ -107,7 +135,7 @@ def _floats(value):
 
 
 def _array(value):
-    if isinstance(value, keras.KerasTensor):
+    if isinstance(value, getattr(keras, "KerasTensor", ())):
         return {"symbolic_shape": list(value.shape)}
     return np.asarray(value, dtype="float64").tolist()
 
@@ -138,6 +166,14 @@ def _record_result(event: dict, method: str, model, result) -> None:
         event["container"], event["outputs"] = _outputs(model, result)
 
 
+def _discarded() -> bool:
+    """Whether the program throws the result away (``model.evaluate(...)`` as a statement):
+    then the order of positional results is not something it can observe."""
+    frame = sys._getframe(2)  # the program's frame: wrapper -> _discarded
+    after = [i for i in dis.get_instructions(frame.f_code) if i.offset > frame.f_lasti]
+    return bool(after) and after[0].opname == "POP_TOP"  # f_lasti: the call (or its cache)
+
+
 def _wrap(method: str):
     original = getattr(keras.Model, method)
 
@@ -147,6 +183,8 @@ def _wrap(method: str):
         if _depth > 0:
             return original(self, *args, **kwargs)
         event: dict = {"method": method}
+        if method in RETURNS_LOGS:
+            event["discarded"] = _discarded()
         events.append(event)
         _depth += 1
         try:
@@ -167,10 +205,31 @@ def _wrap(method: str):
     setattr(keras.Model, method, wrapper)
 
 
+def _record_warnings() -> list[dict]:
+    """Every warning shown while the program runs (the default filters stay as they are)."""
+    shown: list[dict] = []
+    original = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        shown.append(
+            {
+                "category": category.__name__,
+                "message": str(message)[:500],
+                "from_keras": f"{os.sep}keras{os.sep}" in filename
+                or f"{os.sep}tf_keras{os.sep}" in filename,
+            }
+        )
+        return original(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = showwarning
+    return shown
+
+
 def main(program: str, out: str) -> int:
     keras.utils.set_random_seed(0)
     for method in RECORDED:
         _wrap(method)
+    shown = _record_warnings()
     stdout = io.StringIO()
     exception = None
     try:
@@ -189,6 +248,7 @@ def main(program: str, out: str) -> int:
         "events": events,
         "models": models,
         "stdout": stdout.getvalue(),
+        "warnings": shown,
         "exception": exception,
     }
     with open(out, "w") as handle:

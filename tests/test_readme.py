@@ -33,6 +33,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .semantic_pins import matrix_markdown
 from .support import BUG_CASE, ROOT, cli
 
 README = ROOT / "README.md"
@@ -174,3 +175,11 @@ def test_readme_flags_exist() -> None:
     for command in re.findall(r"migrate-keras-dicts((?: [^\n|&;#`]*)?)", text):
         for flag in re.findall(r"(?<![\w-])--[a-z][a-z-]*", command):
             assert flag in known, f"README uses {flag}, which `--help` does not list"
+
+
+def test_readme_version_matrix_is_generated_from_the_pins() -> None:
+    """The case-by-version table is what the semantic cases pin (tools/update_readme.py)."""
+    text = README.read_text(encoding="utf-8")
+    assert "<!-- matrix:start -->\n" + matrix_markdown() + "<!-- matrix:end -->" in text, (
+        "README's version matrix is stale: run `python tools/update_readme.py`"
+    )

@@ -10,7 +10,12 @@ Every golden case whose directory holds a file named ``semantic`` is run twice u
 - the same predictions per output;
 - the same positional ``evaluate``/``train_on_batch``/``test_on_batch`` results, in order;
 - the same stdout (the programs print what they compute from predictions);
+- the same keys in the same order in history and dict results;
+- the same warnings from the program itself, and no new warning from Keras;
 - the same exception type when the original program raises.
+
+Each case runs on every Keras version in tests/keras_envs.py; what it must show on each is
+pinned in the case's ``semantic`` file (tests/semantic_pins.py).
 """
 
 from __future__ import annotations
@@ -18,72 +23,91 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from .keras_envs import VERSIONS, KerasEnv, keras2_available, keras_env
+from .semantic_pins import Expectation, read_pins, semantic_cases
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "golden"
 RUNNER = Path(__file__).resolve().parent / "semantic_runner.py"
-CASES = sorted(
-    p.name for p in GOLDEN.iterdir() if (p / "semantic").is_file() and (p / "input.py").is_file()
-)
+CASES = semantic_cases()
 TIMEOUT = 240
+# Keras 3.7.0 is the first release that pairs lists and dicts as meant: what a `fixed` case's
+# migrated program must compute on the mis-pairing releases.
+REFERENCE = "3.7.0"
 
-# Cases where the migration changes what Keras does on purpose, each with the finding that
-# tells the user so. The test checks both: the runs differ, and the finding is there.
-INTENDED_DIFFERENCES: dict[str, str] = {
-    # list loss + dict loss_weights on list outputs: Keras pairs the weights in sorted-key
-    # order (total 12362); the migration pairs them by name (total 21551).
-    "sem_list_loss_dict_weights": "MKD006",
-    # naming the first model's output layers frees the automatic names dense/dense_1, so the
-    # second (refused) model's log keys change from dense_2_loss/dense_3_loss.
-    "sem_auto_name_shift": "MKD119",
-}
+# (program, its text, version) -> record: a program is run once per version in a session
+_records: dict[tuple[str, str, str], dict] = {}
 
 
-def _environment() -> dict[str, str]:
-    env = dict(os.environ)
-    env["KERAS_BACKEND"] = "jax"
-    env["JAX_PLATFORMS"] = "cpu"
-    env["PYTHONHASHSEED"] = "0"
-    env["TF_CPP_MIN_LOG_LEVEL"] = "3"
-    env.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
-    return env
+def _key(program: Path, version: str) -> tuple[str, str, str]:
+    return str(program), program.read_text(), version
 
 
-def run_programs(*programs: Path) -> list[dict]:
-    """Run each program through the runner, concurrently, each in its own temp directory."""
+def _environment(env: KerasEnv) -> dict[str, str]:
+    variables = dict(os.environ)
+    variables["KERAS_BACKEND"] = "jax"
+    variables["JAX_PLATFORMS"] = "cpu"
+    variables["PYTHONHASHSEED"] = "0"
+    variables["TF_CPP_MIN_LOG_LEVEL"] = "3"
+    variables.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false")
+    variables.pop("PYTHONPATH", None)  # the runner imports no project code
+    if env.path:
+        variables["PYTHONPATH"] = os.pathsep.join(env.path)
+    variables.update(env.env)
+    return variables
+
+
+def run_programs(*programs: Path, version: str = "newest") -> list[dict]:
+    """Run each program through the runner under Keras ``version``, concurrently, each in its
+    own temp directory; a program already run under that version in this session is not rerun."""
+    env = keras_env(version)
+    todo = [p for p in dict.fromkeys(programs) if _key(p, version) not in _records]
     with tempfile.TemporaryDirectory(prefix="mkd-semantic-") as tmp:
         started = []
-        for index, program in enumerate(programs):
+        for index, program in enumerate(todo):
             workdir = Path(tmp) / f"run{index}"
             workdir.mkdir()
             out = workdir / "record.json"
             process = subprocess.Popen(
-                [sys.executable, str(RUNNER), str(program), str(out)],
+                [env.python, str(RUNNER), str(program), str(out)],
                 cwd=workdir,
-                env=_environment(),
+                env=_environment(env),
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
             )
             started.append((program, process, out))
-        records = []
         for program, process, out in started:
             try:
                 _, stderr = process.communicate(timeout=TIMEOUT)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
-                pytest.fail(f"{program} did not finish within {TIMEOUT}s")
+                pytest.fail(f"{program} did not finish within {TIMEOUT}s on Keras {version}")
             if process.returncode != 0 or not out.exists():
-                pytest.fail(f"runner failed on {program} (exit {process.returncode}):\n{stderr}")
-            records.append(json.loads(out.read_text()))
-        return records
+                pytest.fail(
+                    f"runner failed on {program} under Keras {version} "
+                    f"(exit {process.returncode}):\n{stderr}"
+                )
+            record = json.loads(out.read_text())
+            _check_version(record, version)
+            _records[_key(program, version)] = record
+    return [_records[_key(p, version)] for p in programs]
+
+
+def _check_version(record: dict, version: str) -> None:
+    """The environment really runs the Keras it is named after."""
+    ran = record["keras_version"]
+    if version == "keras2":
+        assert ran.startswith("2."), f"the Keras 2 environment ran Keras {ran}"
+    elif version != "newest":
+        assert ran == version, f"the Keras {version} environment ran Keras {ran}"
 
 
 # -- comparing two records ----------------------------------------------------------------
@@ -164,46 +188,112 @@ def compare_records(before: dict, after: dict) -> None:
             continue
         assert "record_error" not in old and "record_error" not in new, where
         if "history" in old:
-            assert_same_values(
-                rename_keys(old["history"], names), new["history"], f"{where} history"
-            )
+            history = rename_keys(old["history"], names)
+            assert_same_values(history, new["history"], f"{where} history")
+            assert list(history) == list(new["history"]), f"{where}: history keys re-ordered"
         if "logs" in old or "logs" in new:
             assert "logs" in old and "logs" in new, f"{where}: a dict result became a list"
-            assert_same_values(rename_keys(old["logs"], names), new["logs"], f"{where} logs")
+            logs = rename_keys(old["logs"], names)
+            assert_same_values(logs, new["logs"], f"{where} logs")
+            assert list(logs) == list(new["logs"]), f"{where}: result keys re-ordered"
         if "positional" in old or "positional" in new:
             assert "positional" in old and "positional" in new, f"{where}: list became dict"
-            assert_close(old["positional"], new["positional"], f"{where} positional results")
+            if old.get("discarded") and new.get("discarded"):  # only the values can matter
+                assert_close(
+                    sorted(old["positional"]), sorted(new["positional"]), f"{where} results"
+                )
+            else:
+                assert_close(old["positional"], new["positional"], f"{where} positional results")
         if "outputs" in old:
             assert_same_values(
                 rename_keys(old["outputs"], names), new["outputs"], f"{where} outputs"
             )
     assert before["stdout"] == after["stdout"], "the programs printed different things"
+    compare_warnings(before, after)
+
+
+def compare_warnings(before: dict, after: dict) -> None:
+    """The program's own warnings are kept; Keras may stop warning (a mixed list/dict it
+    warned about is gone), but the migrated program must not make Keras warn anew."""
+    old, new = before.get("warnings", []), after.get("warnings", [])
+    own = [w for w in old if not w["from_keras"]]
+    assert own == [w for w in new if not w["from_keras"]], f"warnings {old} became {new}"
+    keras_before = {(w["category"], w["message"]) for w in old if w["from_keras"]}
+    added = [
+        w for w in new if w["from_keras"] and (w["category"], w["message"]) not in keras_before
+    ]
+    assert not added, f"the migrated program makes Keras warn: {added}"
 
 
 # -- the tests -------------------------------------------------------------------------------
 
 
 def test_there_are_semantic_cases() -> None:
-    assert len(CASES) >= 16, CASES
+    assert len(CASES) >= 45, CASES
 
 
-@pytest.mark.semantic
-@pytest.mark.parametrize("name", CASES)
-def test_migration_keeps_what_keras_does(name: str) -> None:
+def _marks(version: str) -> list[pytest.MarkDecorator]:
+    marks = [pytest.mark.semantic]
+    if version != "newest":
+        marks.append(pytest.mark.matrix)
+    return marks
+
+
+MATRIX = [
+    pytest.param(name, version, marks=_marks(version), id=f"{name}-{version}")
+    for name in CASES
+    for version in VERSIONS
+]
+
+
+@pytest.mark.parametrize(("name", "version"), MATRIX)
+def test_migration_keeps_what_keras_does(name: str, version: str) -> None:
     case = GOLDEN / name
+    expectation = read_pins(case)[version]
+    if version == "keras2" and not keras2_available():
+        pytest.skip("Keras 2 needs TensorFlow, installed by the test extra on x86-64 Linux")
     source, migrated = case / "input.py", case / "expected.py"
     assert source.read_text() != migrated.read_text(), f"{name}: the tool did not migrate it"
-    before, after = run_programs(source, migrated)
-    assert before["events"], f"{name}: the original program recorded no Keras call"
+    if expectation.kind == "n/a":
+        (before,) = run_programs(source, version=version)
+        assert before["exception"] is not None, (
+            f"{name} is pinned n/a on Keras {version} ({expectation.reason}), but it runs there: "
+            "pin what it does instead"
+        )
+        return
+    before, after = run_programs(source, migrated, version=version)
     if "raises" not in name:  # a program that fails before and after proves little
-        assert before["exception"] is None, f"{name}: the original raised {before['exception']}"
-    if name in INTENDED_DIFFERENCES:
-        code = INTENDED_DIFFERENCES[name]
+        assert before["exception"] is None, (
+            f"{name}: the original raised on Keras {version}: {before['exception']}; "
+            f"if it cannot run there, pin `{version}: n/a <why>` in {name}/semantic"
+        )
+    assert before["events"], f"{name}: the original program recorded no Keras call"
+    check_expectation(name, version, expectation, before, after)
+
+
+def check_expectation(
+    name: str, version: str, expectation: Expectation, before: dict, after: dict
+) -> None:
+    case = GOLDEN / name
+    if expectation.kind == "equal":
+        compare_records(before, after)
+    elif expectation.kind == "intended":
+        code = expectation.code
         assert f" {code} " in (case / "findings.txt").read_text(), f"{name}: no {code} finding"
         with pytest.raises(AssertionError):
             compare_records(before, after)
-    else:
-        compare_records(before, after)
+    else:  # fixed: mis-paired as written, as meant once migrated
+        assert version != REFERENCE, f"{name}: Keras {REFERENCE} is the reference"
+        (reference,) = run_programs(case / "input.py", version=REFERENCE)
+        with pytest.raises(AssertionError):
+            compare_records(reference, before)  # this version really mis-pairs the original
+        compare_records(reference, after)
+
+
+def test_pins_are_well_formed() -> None:
+    for name in CASES:
+        pins = read_pins(GOLDEN / name)
+        assert pins[REFERENCE].kind != "fixed", f"{name}: {REFERENCE} is the reference"
 
 
 PAIRING_PROGRAM = """

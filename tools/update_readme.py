@@ -1,13 +1,26 @@
-"""Regenerate the finding catalogue in README.md from migrate_keras_dicts.findings."""
+"""Regenerate README.md's generated parts: the finding catalogue and the Keras version matrix."""
 
+import sys
 from pathlib import Path
 
-from migrate_keras_dicts.findings import catalogue_markdown
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-START, END = "<!-- catalogue:start -->\n", "<!-- catalogue:end -->"
-README = Path(__file__).resolve().parent.parent / "README.md"
+from migrate_keras_dicts.findings import catalogue_markdown  # noqa: E402
+from tests.semantic_pins import matrix_markdown  # noqa: E402
 
-text = README.read_text()
-head, rest = text.split(START, 1)
-_, tail = rest.split(END, 1)
-README.write_text(head + START + catalogue_markdown() + END + tail)
+README = ROOT / "README.md"
+
+
+def replace_block(text: str, name: str, body: str) -> str:
+    start, end = f"<!-- {name}:start -->\n", f"<!-- {name}:end -->"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return head + start + body + end + tail
+
+
+if __name__ == "__main__":
+    text = README.read_text()
+    text = replace_block(text, "catalogue", catalogue_markdown())
+    text = replace_block(text, "matrix", matrix_markdown())
+    README.write_text(text)

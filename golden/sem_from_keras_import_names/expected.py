@@ -1,14 +1,14 @@
 # "from keras import Model, Input, layers": the bare names are Keras' Model and Input.
 import numpy as np
-from keras import Input, Model, layers, ops, optimizers
+from keras import Input, Model, layers, optimizers
 
 
 def P(y_true, y_pred):
-    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 1000.0 + 10.0 * y_true + y_pred
 
 
 def Q(y_true, y_pred):
-    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 2000.0 + 10.0 * y_true + y_pred
 
 
 N = 8

@@ -1,17 +1,16 @@
 # "from keras.models import Model" and "from keras.layers import Dense, Input".
 import numpy as np
-from keras import ops
 from keras.layers import Dense, Input
 from keras.models import Model
 from keras.optimizers import SGD
 
 
 def P(y_true, y_pred):
-    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 1000.0 + 10.0 * y_true + y_pred
 
 
 def Q(y_true, y_pred):
-    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 2000.0 + 10.0 * y_true + y_pred
 
 
 N = 8

@@ -1,15 +1,15 @@
 # A list loss with a list of loss weights: each weight belongs to the output in the same place.
 import keras
 import numpy as np
-from keras import layers, ops
+from keras import layers
 
 
 def P(y_true, y_pred):
-    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 1000.0 + 10.0 * y_true + y_pred
 
 
 def Q(y_true, y_pred):
-    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 2000.0 + 10.0 * y_true + y_pred
 
 
 N = 8

@@ -3,15 +3,15 @@
 import keras
 import numpy as np
 import tensorflow as tf
-from keras import layers, ops
+from keras import layers
 
 
 def P(y_true, y_pred):
-    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 1000.0 + 10.0 * y_true + y_pred
 
 
 def Q(y_true, y_pred):
-    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 2000.0 + 10.0 * y_true + y_pred
 
 
 x_z = np.arange(8, dtype="float32").reshape(8, 1)
