@@ -501,9 +501,10 @@ RULES: dict[str, Rule] = {
             "MKD904",
             Severity.ERROR,
             "file-too-large",
-            "The file is larger than the size limit; it was not read.",
+            "The file (for a notebook: its code cells) is larger than the size limit; it was not read.",
             "Very large generated files take minutes to analyse. The limit (1 MB by default) "
-            "keeps a repository run predictable; raise it with `--max-file-size BYTES`.",
+            "keeps a repository run predictable; raise it with `--max-file-size BYTES`. A "
+            "notebook counts by its code, not its outputs: plots do not make it too large.",
             "",
             "",
         ),

@@ -160,15 +160,32 @@ class MaskedCell:
     masked_lines: list[str]
     masked: frozenset[int]  # indexes of masked lines
     cell_magic: str | None = None
+    indent: str = ""  # IPython's leading_indent: removed from the lines that start with it
 
     @property
     def text(self) -> str:
         return "".join(self.masked_lines)
 
 
+def _leading_indent(lines: list[str]) -> str:
+    """The indent IPython strips from a cell whose first non-blank line is indented
+    (``leading_empty_lines`` then ``leading_indent`` in IPython.core.inputtransformer2)."""
+    first = next((line for line in lines if line.strip(_TRAILING_WS)), "")
+    return first[: len(first) - len(first.lstrip(" \t"))]
+
+
 def mask_cell(source: str) -> MaskedCell:
     """Replace IPython syntax by Python the engine parses, line for line."""
-    lines = _split_lines(source)
+    original = _split_lines(source)
+    indent = _leading_indent(original)
+    if indent:
+        lines = [line[len(indent) :] if line.startswith(indent) else line for line in original]
+        cell = _mask_lines(lines)
+        return MaskedCell(original, cell.masked_lines, cell.masked, cell.cell_magic, indent)
+    return _mask_lines(original)
+
+
+def _mask_lines(lines: list[str]) -> MaskedCell:
     out = list(lines)
     masked: set[int] = set()
 
@@ -244,7 +261,7 @@ def _unmask(cell: MaskedCell, new_text: str, number: int) -> str:
             raise NotebookError(
                 f"cell {number}: the migration edited a masked IPython line; not rewritten"
             )
-        inserted = new_lines[j1:j2]
+        inserted = [cell.indent + line if line.strip() else line for line in new_lines[j1:j2]]
         if any(MAGIC_CALL in line for line in inserted):
             raise NotebookError(
                 f"cell {number}: the migration copied a masked IPython line; not rewritten"
@@ -410,8 +427,12 @@ class Notebook:
         to the same identifier in the original IPython line, else to its first character."""
         number, within = self.locate(line)
         cell = next((c for c in self.cells if c.number == number), None)
-        if cell is None or within - 1 not in cell.masked.masked:
+        if cell is None:
             return (number, within, column)
+        if within - 1 not in cell.masked.masked:
+            line_text = cell.masked.lines[within - 1] if within <= len(cell.masked.lines) else ""
+            shift = len(cell.masked.indent) if line_text.startswith(cell.masked.indent) else 0
+            return (number, within, column + shift)
         original = cell.masked.lines[within - 1]
         masked = cell.masked.masked_lines[within - 1]
         indent = len(original) - len(original.lstrip(" \t\f"))
@@ -522,13 +543,33 @@ class Notebook:
 def _with_newline(cell: MaskedCell) -> MaskedCell:
     """The cell as it sits in the module: its last line ended by the newline added there."""
     if not cell.lines:
-        return MaskedCell(["\n"], ["\n"], cell.masked, cell.cell_magic)
+        return MaskedCell(["\n"], ["\n"], cell.masked, cell.cell_magic, cell.indent)
     return MaskedCell(
         [*cell.lines[:-1], cell.lines[-1] + "\n"],
         [*cell.masked_lines[:-1], cell.masked_lines[-1] + "\n"],
         cell.masked,
         cell.cell_magic,
+        cell.indent,
     )
+
+
+def notebook_code_size(text: str) -> int:
+    """Characters in the code cells of a notebook's JSON text (0 if it is not a notebook)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return 0
+    cells = data.get("cells", []) if isinstance(data, dict) else []
+    size = 0
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "code":
+            raw = cell.get("source", "")
+            size += (
+                sum(len(s) for s in raw if isinstance(s, str))
+                if isinstance(raw, list)
+                else len(str(raw))
+            )
+    return size
 
 
 def load_notebook(text: str) -> Notebook:

@@ -3,6 +3,7 @@ code, nothing lost, and every other file still processed."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -89,6 +90,35 @@ def test_five_megabyte_file_gets_a_clear_message(tmp_path: Path) -> None:
     assert outcome.failed and codes(outcome) == ["MKD904"]
     assert "MB limit" in outcome.findings[0].message
     assert "--max-file-size" in outcome.findings[0].message
+
+
+def _notebook(code: str, output_bytes: int) -> str:
+    image = "A" * output_bytes  # a base64 PNG, as notebooks keep their plots
+    cell = {
+        "cell_type": "code",
+        "execution_count": 1,
+        "metadata": {},
+        "outputs": [{"data": {"image/png": image}, "metadata": {}, "output_type": "display_data"}],
+        "source": code.splitlines(keepends=True),
+    }
+    return json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+def test_a_notebook_large_from_its_outputs_is_processed(tmp_path: Path) -> None:
+    """The size limit is for the code: 3 MB of plots do not make a notebook too large."""
+    path = tmp_path / "plots.ipynb"
+    path.write_text(_notebook(SOURCE, 3_000_000))
+    outcome = run_one(path)
+    assert not outcome.failed and "MKD001" in codes(outcome)
+
+
+def test_a_notebook_with_too_much_code_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "code.ipynb"
+    filler = "".join(f"def f{i}(a):\n    return a + {i}\n" for i in range(60_000))
+    path.write_text(_notebook(SOURCE + filler, 0))
+    outcome = run_one(path)
+    assert outcome.failed and codes(outcome) == ["MKD904"]
+    assert "code cells hold" in outcome.findings[0].message
 
 
 def test_missing_path(tmp_path: Path) -> None:

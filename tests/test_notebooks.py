@@ -213,7 +213,7 @@ def test_magic_cells_in_the_module() -> None:
         ("x = !ls", f"x = {MAGIC_CALL}(ls)"),
         ("a, b = %sx ls {path}", f"a, b = {MAGIC_CALL}(sx, ls, path)"),
         ("%time model.fit([a, b], y)", f"{MAGIC_CALL}(time, model, fit, a, b, y)"),
-        ("    !echo {f}", f"    {MAGIC_CALL}(echo, f)"),
+        ("    !echo {f}", f"{MAGIC_CALL}(echo, f)"),  # IPython strips a cell's leading indent
         ("obj?", f"{MAGIC_CALL}(obj)"),
         ("model.fit??", f"{MAGIC_CALL}(model, fit)"),
         ("?model", f"{MAGIC_CALL}(model)"),
@@ -607,3 +607,12 @@ def test_a_line_added_above_a_cell_magic_moves_to_the_first_plain_cell() -> None
     new = json.loads(nb.apply(nb.module_source.replace(marker, marker + "import operator\n")))
     assert new["cells"][0]["source"] == ["%%bash\n", "echo hi"]
     assert new["cells"][1]["source"] == ["import operator\n", "x = 1"]
+
+
+def test_a_cell_indented_as_a_whole_is_dedented_as_ipython_does() -> None:
+    """IPython's leading_indent: the first line's indent goes from every line that has it;
+    lines the migration writes get it back."""
+    cell = mask_cell("\n  x = [a,\n  b]\n  if x:\n      y = 1\n")
+    assert cell.masked_lines == ["\n", "x = [a,\n", "b]\n", "if x:\n", "    y = 1\n"]
+    assert cell.indent == "  "
+    assert cell.lines[1] == "  x = [a,\n"
