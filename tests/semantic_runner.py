@@ -1,6 +1,6 @@
 """Run one Keras program and record what Keras did with it, as JSON.
 
-Usage: ``python tests/semantic_runner.py PROGRAM.py OUT.json``
+Usage: ``python tests/semantic_runner.py PROGRAM.py OUT.json``, or ``--serve`` (see serve()).
 
 The program runs under the JAX backend with ``keras.utils.set_random_seed(0)``. The Keras
 training API is wrapped (recording only: the real method is always called with the same
@@ -232,6 +232,7 @@ def main(program: str, out: str) -> int:
     shown = _record_warnings()
     stdout = io.StringIO()
     exception = None
+    sys.path[0] = os.path.dirname(program)  # as `python program.py` would have it
     try:
         with contextlib.redirect_stdout(stdout):
             runpy.run_path(program, run_name="__main__")
@@ -256,7 +257,43 @@ def main(program: str, out: str) -> int:
     return 0
 
 
+def serve() -> int:
+    """Keras imported once, each program run in a fork of this clean process.
+
+    Importing Keras and JAX costs seconds and running a test program well under that, so the
+    tests keep one server per Keras version. Each line on stdin is a JSON list of jobs
+    ``[program, out, workdir]``; each job runs in its own child (all at once), whose stderr goes
+    to ``workdir/stderr.txt``; the answer is one JSON line, each job's exit status. JAX starts
+    no thread at import, so the children are forked before anything is multithreaded; each
+    child starts from the same untouched state: Keras' name counters, seeds, ``sys.modules``.
+    """
+    for line in sys.stdin:
+        jobs = json.loads(line)
+        children = []
+        for program, out, workdir in jobs:
+            pid = os.fork()
+            if pid == 0:  # the child: run one program, never return into the loop
+                status = 1
+                try:
+                    os.chdir(workdir)
+                    err = os.open("stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+                    os.dup2(err, 1)  # stdout is the answer channel: keep it clean
+                    os.dup2(err, 2)
+                    status = main(program, out)
+                except BaseException:
+                    traceback.print_exc()
+                finally:
+                    sys.stderr.flush()
+                    os._exit(status)
+            children.append(pid)
+        statuses = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+        print(json.dumps(statuses), flush=True)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--serve"]:
+        sys.exit(serve())
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
