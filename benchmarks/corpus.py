@@ -307,7 +307,7 @@ _ASSIGN = re.compile(r"^[ \t]*(\w+)[ \t]*=[ \t]*(?!=)(.+)$", re.MULTILINE)
 def _scan_text(text: str) -> list[tuple[int, str]]:
     """For a text Python does not parse: each ``Model(...)`` call parsed alone, its
     variables followed through ``name = ...`` lines that parse."""
-    assigned: dict[str, list[tuple[int, ast.expr]]] = {}
+    assigned: Assigned = {}
     for match in _ASSIGN.finditer(text):
         tree = _parse(match.group(2).strip().rstrip("\\"))
         if tree is not None and tree.body and isinstance(tree.body[0], ast.Expr):
@@ -338,23 +338,50 @@ def _multi_io_calls(tree: ast.Module) -> list[tuple[int, str]]:
             for alias in node.names:
                 if alias.name in _MODEL_NAMES and alias.asname:
                     aliases.add(alias.asname)
-    assigned: dict[str, list[tuple[int, ast.expr]]] = {}
-    for node in ast.walk(tree):
+    found = []
+    for node, assigned in _calls_in_scopes(tree, {}, top=True):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name in aliases and (kind := _multi_io(node, assigned, node.lineno)):
+            found.append((node.lineno, kind))
+    return sorted(found)
+
+
+Assigned = dict[str, list[tuple[int, ast.expr]]]
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+
+
+def _calls_in_scopes(
+    scope: ast.AST, outer: Assigned, *, top: bool = False
+) -> list[tuple[ast.Call, Assigned]]:
+    """Every call, with the ``name = value`` assignments of its own function (falling back
+    to the module's): a name is followed where it is defined, not in another function."""
+    assigned: Assigned = {name: list(values) for name, values in outer.items()}
+    calls: list[ast.Call] = []
+    inner: list[ast.AST] = []
+    pending = list(ast.iter_child_nodes(scope))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _SCOPES):
+            inner.append(node)
+            continue
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     assigned.setdefault(target.id, []).append((node.lineno, node.value))
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-            if name in aliases and (kind := _multi_io(node, assigned, node.lineno)):
-                found.append((node.lineno, kind))
-    return sorted(found)
+        elif isinstance(node, ast.Call):
+            calls.append(node)
+        pending.extend(ast.iter_child_nodes(node))
+    for values in assigned.values():
+        values.sort(key=lambda item: item[0])
+    found = [(call, assigned) for call in calls]
+    module = assigned if top else outer  # functions see the module's names, not each other's
+    for node in inner:
+        found += _calls_in_scopes(node, module)
+    return found
 
 
-def _multi_io(node: ast.Call, assigned: dict[str, list[tuple[int, ast.expr]]], line: int) -> str:
+def _multi_io(node: ast.Call, assigned: Assigned, line: int) -> str:
     """ "multi-IO" (with a note) if a side of this model call holds several tensors, else ""."""
     keywords = {k.arg: k.value for k in node.keywords if k.arg}
     inputs = keywords.get("inputs", keywords.get("input"))
@@ -371,7 +398,7 @@ def _multi_io(node: ast.Call, assigned: dict[str, list[tuple[int, ast.expr]]], l
     return "multi-IO (Keras 1 input=/output=)" if legacy else "multi-IO"
 
 
-def _elements(expr: ast.expr, assigned: dict[str, list[tuple[int, ast.expr]]], line: int) -> str:
+def _elements(expr: ast.expr, assigned: Assigned, line: int) -> str:
     """ "multi", "single" or "unknown": how many tensors a model side holds."""
     for _ in range(5):  # follow a few ``name = ...``
         if not isinstance(expr, ast.Name):
@@ -388,6 +415,9 @@ def _elements(expr: ast.expr, assigned: dict[str, list[tuple[int, ast.expr]]], l
         return "multi" if len(expr.keys) > 1 or None in expr.keys else "single"
     if isinstance(expr, ast.ListComp):
         return "multi"
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        lists = isinstance(expr.left, ast.List) or isinstance(expr.right, ast.List)
+        return "multi" if lists else "unknown"  # ``[model.output] + outputs``
     if isinstance(expr, ast.Call):
         return "single"
     return "unknown"
