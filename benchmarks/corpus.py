@@ -218,7 +218,9 @@ def _scan(path: Path, folder: Path) -> tuple[bool, list[tuple[str, int, str]]]:
     constructions found: by its tree, or, if it does not parse, call by call in its text."""
     shown = _relative(str(path), folder)
     if path.suffix == ".ipynb":
-        cells = _cell_sources(path) or []
+        cells = _cell_sources(path)
+        if cells is None:  # not JSON: nothing Python could parse
+            return False, []
         parses, found = _scan_cells(cells)
         return parses, [(f"{shown}:cell {cell}", line, kind) for (cell, line), kind in found]
     try:
