@@ -25,8 +25,8 @@ How a model is counted (the figures mean exactly this):
   refused by the cross-file pass gets MKD122, whose message names the finding in the
   other file; that underlying code is shown as ``MKD122>MKDxxx``.
 * **Uses in other files** of a model built elsewhere (``from models import build``) are
-  planned by the tool too (``ModelRecord.remote``); they share the builder's outcome and are
-  listed, not counted as models.
+  planned by the tool too (``ModelRecord.remote``); they share the builder's outcome (one
+  transaction) and are counted apart (``remote_uses``), not as models.
 * **Models in failed files**: a file the tool cannot process (syntax error MKD901, too
   large MKD904, unreadable notebook MKD903, self-check MKD902) has no plans. Where Python
   parses it (a notebook: cell by cell, IPython magics masked and each cell dedented as
@@ -87,7 +87,6 @@ class Model:
     primary: str | None = None  # the first refusal code (``MKD122>MKD118`` across files)
     codes: list[str] = field(default_factory=list)  # every refusal code, in planner order
     refusals: list[dict[str, object]] = field(default_factory=list)  # code, line, message
-    uses_elsewhere: list[str] = field(default_factory=list)  # other files' uses (remote)
     note: str = ""
 
 
@@ -100,7 +99,7 @@ class RepoReport:
     failed_python_parses: int = 0
     failed_codes: Counter[str] = field(default_factory=Counter)
     models: list[Model] = field(default_factory=list)
-    remote_uses: int = 0
+    remote_uses: list[str] = field(default_factory=list)  # "file:line model-label"
     seconds: float = 0.0
 
     def count(self, outcome: str) -> int:
@@ -123,7 +122,7 @@ class RepoReport:
             ),
             "models_in_failed_files": self.count("in failed file"),
             "not_seen": self.count("not seen"),
-            "remote_uses": self.remote_uses,
+            "remote_uses": len(self.remote_uses),
             "seconds": round(self.seconds, 3),
         }
 
@@ -139,18 +138,14 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
     weights_order_findings(outcomes)
     report.seconds = time.perf_counter() - started
     report.files = len(outcomes)
-    remote: dict[str, list[str]] = {}
-    for outcome in outcomes:
-        for record in outcome.models:
-            if record.remote:
-                report.remote_uses += 1
-                remote.setdefault(record.label, []).append(f"{record.path}:{record.line}")
     for outcome, path in zip(outcomes, files, strict=True):
         if outcome.failed:
             _failed_file(report, outcome, path)
             continue
         for record in outcome.models:
             if record.remote:
+                where = f"{_relative(record.path, folder)}:{record.line}"
+                report.remote_uses.append(f"{where} {record.label}")
                 continue
             model = Model(
                 report.repo,
@@ -159,7 +154,6 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
                 record.column,
                 "migrated" if record.migrated else "refused",
             )
-            model.uses_elsewhere = [_relative(u, folder) for u in remote.get(record.label, [])]
             if not record.migrated:
                 model.codes = [b.code for b in record.blockers]
                 model.primary = _primary(record.blockers[0]) if record.blockers else "?"
@@ -512,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
             "repositories": [r.figures() for r in reports],
             "total": totals(reports),
             "models": [asdict(m) for r in reports for m in r.models],
+            "remote_uses": {r.repo: r.remote_uses for r in reports if r.remote_uses},
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:

@@ -135,3 +135,37 @@ def test_tables(tmp_path: Path, corpus, capsys) -> None:
     assert corpus.main([str(tmp_path), "--per-model", "--jobs", "1"]) == 0
     out = capsys.readouterr().out
     assert "MKD105" in out and "refused.py" in out and "total" in out
+
+
+BUILDER = """\
+import keras
+from keras import layers
+
+
+def build():
+    a = keras.Input(shape=(4,))
+    b = keras.Input(shape=(2,))
+    h = layers.Concatenate()([a, b])
+    age = layers.Dense(1)(h)
+    gender = layers.Dense(2)(h)
+    return keras.Model([a, b], [age, gender])
+"""
+
+TRAINER = """\
+from models import build
+
+model = build()
+model.compile(optimizer="adam", loss=["mse", "mse"])
+"""
+
+
+def test_a_model_used_in_another_file_counts_once(tmp_path: Path, corpus, capsys) -> None:
+    (tmp_path / "models.py").write_text(BUILDER)
+    (tmp_path / "train.py").write_text(TRAINER)
+    data = _run(corpus, tmp_path, capsys)
+    figures = data["repositories"][0]
+    assert (figures["models"], figures["remote_uses"]) == (1, 1)
+    assert [m["file"] for m in data["models"]] == ["models.py"]
+    assert data["remote_uses"][tmp_path.name][0].startswith("train.py:")
+    assert data["models"][0]["outcome"] == "migrated"  # the two files together
+    assert figures["migrated"] == 1
