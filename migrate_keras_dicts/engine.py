@@ -27,7 +27,25 @@ from .verify import (
     check_parses,
 )
 
-__all__ = ["MigrationResult", "Options", "migrate_source"]
+__all__ = ["MigrationResult", "ModelRecord", "Options", "migrate_source"]
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    """One planned model and what became of it, for reports that count models
+    (benchmarks/corpus.py); nothing the tool prints or writes is read from it.
+
+    Findings alone cannot tell models apart: a refusal is placed at the use that blocks
+    it, which may be far from the constructor and may belong to any model of the file.
+    """
+
+    line: int  # of the constructor call; for ``remote``, of the first use of the model
+    column: int
+    label: str
+    migrated: bool
+    blockers: tuple[Finding, ...] = ()  # every refusal, in the order the planner found them
+    remote: bool = False  # the uses, in this file, of a model built in another file
+    path: str = ""  # set where findings get a path (a notebook's ``path:cell N``)
 
 
 @dataclass
@@ -40,6 +58,7 @@ class MigrationResult:
     models_refused: int = 0
     failed: bool = False
     exports: list[str] = field(default_factory=list)
+    models: list[ModelRecord] = field(default_factory=list)  # set once the output is checked
 
     @property
     def changed(self) -> bool:
@@ -174,6 +193,7 @@ def complete(
     )
     result.models_migrated, result.models_refused = outcome.migrated, outcome.refused
     result.exports = outcome.exports
+    result.models = outcome.models
     return result
 
 
@@ -257,6 +277,7 @@ class ModuleOutcome:
     migrated: int
     refused: int
     exports: list[str]  # "kind:name" of what hands a model to other modules (see linked.py)
+    models: list[ModelRecord] = field(default_factory=list)
 
 
 def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
@@ -276,10 +297,11 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         | {f"producer:{name}" for plan in plans for name in plan.producers}
     )
     findings += _subclassed_models(meta, facts)
+    models = _model_records(plans, meta, facts)
     if not accepted:
         # LibCST prints a parsed module back byte for byte: the text it came from is its code
         text = meta.text if meta.text is not None else module.code
-        return ModuleOutcome(text, findings, 0, len(plans), exports)
+        return ModuleOutcome(text, findings, 0, len(plans), exports, models)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     string_edits, string_findings = _layer_name_strings(meta, facts, accepted, analysis.options)
     edits.update(string_edits)
@@ -303,7 +325,23 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     findings += string_findings
     findings += _auto_name_shifts(meta, facts, accepted)
     new_text = new_module.code
-    return ModuleOutcome(new_text, findings, len(accepted), len(plans) - len(accepted), exports)
+    return ModuleOutcome(
+        new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
+    )
+
+
+def _model_records(plans: list[ModelPlan], meta: ModuleMeta, facts) -> list[ModelRecord]:
+    constructors = {id(call) for call in facts.model_calls}
+    return [
+        ModelRecord(
+            *meta.position(plan.call),
+            plan.label,
+            not plan.refused,
+            tuple(plan.blockers),
+            id(plan.call) not in constructors,
+        )
+        for plan in plans
+    ]
 
 
 def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPlan]:

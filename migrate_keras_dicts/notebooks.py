@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .engine import migrate_source
+from .engine import ModelRecord, migrate_source
 from .findings import Finding
 from .plan import Options
 
@@ -346,6 +346,7 @@ class NotebookMigration:
     models_refused: int = 0
     failed: bool = False
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)
+    models: list[ModelRecord] = field(default_factory=list)  # placed in cells, as findings are
 
     @property
     def changed(self) -> bool:
@@ -642,35 +643,49 @@ def migrate_notebook(text: str, path: str, options: Options | None = None) -> No
     notebook = load_notebook(text)
     options = dataclasses.replace(options or Options(), script=False)
     result = migrate_source(notebook.module_source, path, options)
-    findings = []
-    for finding in result.findings:
+
+    def in_cell(finding: Finding) -> Finding:
         cell, line, column = notebook.position(finding.line, finding.column)
         message = _relabel(finding.message, notebook)
-        findings.append(Finding(finding.code, message, line, column, f"{path}:cell {cell}"))
+        return Finding(finding.code, message, line, column, f"{path}:cell {cell}")
+
+    findings = [in_cell(finding) for finding in result.findings]
+    models = []
+    for model in result.models:
+        cell, line, column = notebook.position(model.line, model.column)
+        blockers = tuple(in_cell(blocker) for blocker in model.blockers)
+        models.append(
+            dataclasses.replace(
+                model, line=line, column=column, blockers=blockers, path=f"{path}:cell {cell}"
+            )
+        )
     new_text, failed, diffs = text, result.failed, []
     runs = _run_magics(notebook)
     if result.changed and not result.failed and runs:
         # ``%run`` executes another script in (or into) the notebook's namespace: its uses
         # of the models are out of sight, so nothing is rewritten.
         number, line = runs[0]
+        blocker = Finding(
+            "MKD106",
+            "`%run` executes code the tool cannot see in this notebook's namespace; "
+            "its models are not migrated",
+            line,
+            1,
+            f"{path}:cell {number}",
+        )
         return NotebookMigration(
             path,
             text,
             text,
-            [
-                Finding(
-                    "MKD106",
-                    "`%run` executes code the tool cannot see in this notebook's namespace; "
-                    "its models are not migrated",
-                    line,
-                    1,
-                    f"{path}:cell {number}",
-                )
-            ],
+            [blocker],
             0,
             result.models_migrated + result.models_refused,
             False,
             [],
+            [
+                dataclasses.replace(m, migrated=False, blockers=(*m.blockers, blocker))
+                for m in models
+            ],
         )
     if result.changed and not result.failed:
         try:
@@ -688,4 +703,5 @@ def migrate_notebook(text: str, path: str, options: Options | None = None) -> No
         result.models_refused,
         failed,
         diffs,
+        [] if failed else models,
     )

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .engine import MigrationResult, migrate_source
+from .engine import MigrationResult, ModelRecord, migrate_source
 from .findings import Finding
 from .linked import LinkedFile, mentions, migrate_linked, module_name
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, notebook_code_size
@@ -64,6 +64,7 @@ class Outcome:
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
     text_dropped: bool = False  # unchanged, and its text was not kept (RunConfig.keep_texts)
     weight_sites: list[int] = field(default_factory=list)  # see project.weight_sites
+    models: list[ModelRecord] = field(default_factory=list)  # see engine.ModelRecord
 
     @property
     def changed(self) -> bool:
@@ -137,6 +138,7 @@ def _process_notebook(path: Path, display: str, source: SourceFile, config: RunC
     )
     outcome.models_migrated, outcome.models_refused = result.models_migrated, result.models_refused
     outcome.cell_diffs = result.cell_diffs
+    outcome.models = result.models
     return outcome
 
 
@@ -145,6 +147,7 @@ def _take(outcome: Outcome, result) -> None:
     outcome.findings, outcome.failed = result.findings, result.failed
     outcome.models_migrated, outcome.models_refused = result.models_migrated, result.models_refused
     outcome.exports = result.exports
+    outcome.models = [replace(m, path=outcome.display) for m in result.models]
 
 
 def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) -> None:
