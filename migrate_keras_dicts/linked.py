@@ -12,6 +12,7 @@ calls on what the builder returns.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 
@@ -52,19 +53,27 @@ def module_name(relative_parts: tuple[str, ...]) -> str:
     return ".".join(parts)
 
 
-def mentions(text: str, export: str) -> bool:
-    """Whether ``text`` may use an export from elsewhere.
+def mentions(text: str, export: str, exporter: str | None = None) -> bool:
+    """Whether ``text`` may use an export of the module ``exporter`` (dotted; None: any).
 
     ``export`` is ``kind:name`` (see ``finish_module``). A function or class counts when its
     name appears and the text does not simply define its own (a script with its own
-    ``def build_model``); a module-level model, usually called ``model``, only when an
-    import line names it or it is read as ``module.name``.
+    ``def build_model``). A module-level model, usually called ``model``, counts when the
+    text imports it (``from pkg.models import model``, ``import pkg.models as m`` then
+    ``m.model``, relative and star imports), or reads the name without binding it (a script
+    that runs in another's namespace). ``self.model``, ``search.model``, a comment or a
+    string do not: they are no link, and the model migrates alone. Text that is not Python
+    (a notebook's JSON, a file that does not parse) is searched as text, so it can only
+    link more.
     """
     kind, _, symbol = export.partition(":")
     if not re.search(rf"\b{re.escape(symbol)}\b", text):
         return False
     name = re.escape(symbol)
     if kind == "value":
+        tree = _parsed(text)
+        if tree is not None:
+            return _imports_value(tree, symbol, exporter) or _reads_unbound(tree, symbol)
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
@@ -72,6 +81,95 @@ def mentions(text: str, export: str) -> bool:
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
     return not defines or bool(imports)
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str) -> ast.Module | None:
+    """One parse per text, however many exporters it is checked against."""
+    try:
+        return ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None
+
+
+def _same_module(imported: str, exporter: str | None) -> bool:
+    """``models`` may be ``pkg.models`` run from inside ``pkg``: match on whole dotted tails."""
+    imported = imported.strip(".")
+    if exporter is None:
+        return True
+    if not imported:
+        return False
+    return (
+        imported == exporter
+        or exporter.endswith("." + imported)
+        or imported.endswith("." + exporter)
+    )
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def _imports_value(tree: ast.Module, symbol: str, exporter: str | None) -> bool:
+    module_names: set[str] = set()  # names bound to the exporting module
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            source = node.module or ""
+            for alias in node.names:
+                if alias.name in ("*", symbol) and (
+                    _same_module(source, exporter) or (node.level and not source)
+                ):
+                    return True  # `from . import model` may be any module of the package
+                if _same_module(f"{source}.{alias.name}" if source else alias.name, exporter):
+                    module_names.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if _same_module(alias.name, exporter):
+                    module_names.add(alias.asname or alias.name.split(".")[0])
+                    module_names.add(alias.asname or alias.name)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == symbol:
+            base = _dotted(node.value)
+            if base is not None and base in module_names:
+                return True
+    return False
+
+
+def _binds(node: ast.AST, symbol: str) -> bool:
+    """Whether ``node`` binds the name ``symbol`` (an assignment target, a def, an import...)."""
+    if isinstance(node, ast.Name):
+        return node.id == symbol and not isinstance(node.ctx, ast.Load)
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name).split(".")[0] == symbol
+    if isinstance(node, ast.Global | ast.Nonlocal):
+        return symbol in node.names
+    if isinstance(node, ast.arg):
+        return node.arg == symbol
+    named = (
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.ClassDef,
+        ast.ExceptHandler,
+        ast.MatchAs,
+        ast.MatchStar,
+    )
+    return isinstance(node, named) and getattr(node, "name", None) == symbol
+
+
+def _reads_unbound(tree: ast.Module, symbol: str) -> bool:
+    """The text reads ``symbol`` and nothing in it binds the name: it comes from elsewhere."""
+    reads = False
+    for node in ast.walk(tree):
+        if _binds(node, symbol):
+            return False
+        if isinstance(node, ast.Name) and node.id == symbol:
+            reads = True
+    return reads
 
 
 def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, MigrationResult]:
@@ -139,6 +237,7 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
 def _settle_transactions(files, analyses, exports, users, by_module) -> None:
     """All or nothing per exported model, across its files."""
     texts = {f.path: f.text for f in files}
+    modules = {f.path: f.module for f in files}
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():
         if id(source) in seen:
@@ -152,7 +251,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             for path, text in texts.items()
             if path not in linked_paths
             and path != origin
-            and mentions(text, f"{source.export_kind}:{symbol}")
+            and mentions(text, f"{source.export_kind}:{symbol}", modules.get(origin))
         ]
         if not blocked and not unseen and len(group) == 1 and source.only_called_elsewhere:
             _block(
@@ -203,7 +302,7 @@ def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleA
                     (
                         f.path
                         for f in files
-                        if f.path != file.path and mentions(f.text, f"producer:{name}")
+                        if f.path != file.path and mentions(f.text, f"producer:{name}", file.module)
                     ),
                     None,
                 )

@@ -171,7 +171,8 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     exported = sorted({export for o in exporters for export in o.exports})
     symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
     any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
-    naming: dict[str, list[int]] = {export: [] for export in exported}
+    modules = {id(o): _module_name(o, root) for o in exporters}
+    naming: dict[int, set[int]] = {id(o): set() for o in exporters}  # exporter -> users
     texts: dict[int, str] = {}  # of the files that may name an export
     for outcome in outcomes:
         text = _text_for_linking(outcome)
@@ -179,17 +180,18 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
         if not present:
             continue
         texts[id(outcome)] = text
-        for export in exported:
-            if export.partition(":")[2] in present and mentions(text, export):
-                naming[export].append(id(outcome))
+        for exporter in exporters:
+            if exporter is outcome or id(outcome) in naming[id(exporter)]:
+                continue
+            if any(
+                export.partition(":")[2] in present
+                and mentions(text, export, modules[id(exporter)])
+                for export in exporter.exports
+            ):
+                naming[id(exporter)].add(id(outcome))
     group_of: dict[int, set[int]] = {}
     for exporter in exporters:
-        members = {id(exporter)} | {
-            member
-            for export in exporter.exports
-            for member in naming[export]
-            if member != id(exporter)
-        }
+        members = {id(exporter)} | naming[id(exporter)]
         for member in list(members):
             members |= group_of.get(member, set())
         for member in members:
