@@ -1,0 +1,55 @@
+# The program reads history.history keys of named heads, training and validation (an
+# (x, y, sample_weight) 3-tuple of lists), and prints them with their values.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+def mP(t, p):
+    return 100.0 + 10.0 * t + p
+
+
+def mQ(t, p):
+    return 200.0 + 10.0 * t + p
+
+
+def r(values):
+    """Rounded floats, whatever Keras returns (a scalar, a list, a dict)."""
+    if isinstance(values, dict):
+        return {k: r(v) for k, v in sorted(values.items())}
+    return np.round(np.asarray(values, "float64"), 3).tolist()
+
+
+N = 4
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+w_zeta = np.array([1.0, 1.0, 0.0, 0.0], "float32")
+w_alpha = np.array([0.0, 1.0, 1.0, 1.0], "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q], metrics=[[mP], [mQ]])
+history = model.fit(
+    [x_z, x_a],
+    [y_zeta, y_alpha],
+    validation_data=([x_a, x_z], [y_alpha, y_zeta], [w_alpha, w_zeta]),
+    batch_size=N,
+    verbose=0,
+)
+for key in sorted(history.history):
+    print(key, r(history.history[key]))
+print("val_zeta_loss", r(history.history["val_zeta_loss"]))
+print("alpha_loss", r(history.history["alpha_loss"]))
