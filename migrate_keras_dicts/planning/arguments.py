@@ -13,15 +13,20 @@ from ..scan import literal_string
 from .common import (
     COMPILE_POSITIONAL,
     DATA_SIGNATURES,
+    LOSS_BASES,
     METRIC_ARGS,
     PER_OUTPUT_ARGS,
     POSITIONAL_RESULTS,
     RETURNS_OUTPUTS,
+    SINGLE_CALLABLE_FACTORIES,
     STRUCTURE_KEEPING_DATASET_METHODS,
+    TRANSPARENT_DECORATORS,
     Side,
     entries,
     is_none,
     own_nodes,
+    returns,
+    visible_class_chain,
 )
 
 
@@ -95,15 +100,11 @@ class ArgumentsMixin:
                 self._consume(binding.assignment, expr.value, "MKD108")
                 self._per_output(binding.value, what)
             elif not self._is_single_value(expr):
-                self.block(
-                    "MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure"
-                )
+                self._not_single(expr, what)
             elif what == "loss":
                 self.single_losses.append(expr)
         elif not self._is_single_expression(expr):
-            self.block(
-                "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
-            )
+            self._not_single(expr, what)
         elif what == "loss":
             self.single_losses.append(expr)
 
@@ -151,12 +152,20 @@ class ArgumentsMixin:
                     "MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure"
                 )
         elif not self._is_single_expression(expr):
-            self.block(
-                "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
-            )
+            self._not_single(expr, what)
 
-    def _is_single_expression(self, expr: cst.BaseExpression) -> bool:
-        """A string, number, lambda, loss object or module function: one value, not a list."""
+    def _is_single_expression(self, expr: cst.BaseExpression, depth: int = 0) -> bool:
+        """Provably ONE loss, metric or weight, never a list or dict Keras would pair by position.
+
+        A string or number, a lambda, a Keras loss or metric (``keras.losses.mse``,
+        ``keras.metrics.AUC()``), a function defined in this file with ``def`` (or a call of
+        one whose every ``return`` is provably one value), an instance of a class of this
+        file whose bases are all visible, ``functools.partial(...)``. An attribute of an
+        imported module or class, an imported name, a call of something else or a subscript
+        may be a list: not single.
+        """
+        if depth > 8:
+            return False
         if isinstance(
             expr,
             cst.SimpleString
@@ -167,45 +176,117 @@ class ArgumentsMixin:
             | cst.Float,
         ):
             return True
-        if isinstance(expr, cst.Attribute):
-            if keras_api.is_loss_or_metric_object(self.meta.keras_names(expr)):
-                return True
-            base = expr
-            while isinstance(base, cst.Attribute):
-                base = base.value
-            return (
-                isinstance(base, cst.Name)
-                and all(isinstance(a, ImportAssignment) for a in self.meta.referents(base))
-                and bool(self.meta.referents(base))
-            )
+        if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus | cst.Plus):
+            return isinstance(expr.expression, cst.Integer | cst.Float)
+        if isinstance(expr, cst.Attribute | cst.Name) and keras_api.is_loss_or_metric_object(
+            self.meta.keras_names(expr)
+        ):
+            return True
         if isinstance(expr, cst.Call):
             func = expr.func
             if keras_api.is_loss_or_metric_object(self.meta.keras_names(func)):
                 return True
-            last = (
-                func.attr.value
-                if isinstance(func, cst.Attribute)
-                else (func.value if isinstance(func, cst.Name) else "")
-            )
-            return last[:1].isupper()
+            if self.meta.qualified_names(func) & SINGLE_CALLABLE_FACTORIES:
+                return True
+            definition = self._local_definition(func)
+            if isinstance(definition, cst.ClassDef):
+                return visible_class_chain(self.meta, definition, LOSS_BASES) is not None
+            if isinstance(definition, cst.FunctionDef) and self._plain_function(definition):
+                values = [r.value for r in returns(definition)]
+                return bool(values) and all(
+                    v is not None and self._is_single_expression(v, depth + 1) for v in values
+                )
+            return False
         if isinstance(expr, cst.Name):
-            return self._is_single_value(expr)
+            return self._is_single_value(expr, depth + 1)
         return False
 
-    def _is_single_value(self, name: cst.Name) -> bool:
+    def _local_definition(self, func: cst.BaseExpression) -> cst.FunctionDef | cst.ClassDef | None:
+        """The one ``def``/``class`` of this file that a bare name refers to, else None."""
+        if not isinstance(func, cst.Name):
+            return None
+        referents = self.meta.referents(func)
+        if len(referents) != 1:
+            return None
+        (assignment,) = referents
+        node = assignment.node
+        return node if isinstance(node, cst.FunctionDef | cst.ClassDef) else None
+
+    def _plain_function(self, definition: cst.FunctionDef) -> bool:
+        """A ``def`` whose name stays the function: undecorated, or decorated only by Keras'
+        registration (which returns the function itself) or ``tf.function``."""
+        for decorator in definition.decorators:
+            target = decorator.decorator
+            if isinstance(target, cst.Call):
+                target = target.func
+            names = self.meta.keras_names(target) | self.meta.qualified_names(target)
+            if not names & TRANSPARENT_DECORATORS:
+                return False
+        return True
+
+    def _is_single_value(self, name: cst.Name, depth: int = 0) -> bool:
+        """Every assignment of ``name`` is one value: a ``def`` or ``class`` of this file or
+        a binding to a single expression. An imported name may be anything."""
         referents = self.meta.referents(name)
         if not referents:
             return False
         for assignment in referents:
             node = assignment.node
-            if isinstance(assignment, ImportAssignment) or isinstance(
-                node, cst.FunctionDef | cst.ClassDef
-            ):
+            if isinstance(assignment, ImportAssignment):
+                return False
+            if isinstance(node, cst.ClassDef):
+                continue
+            if isinstance(node, cst.FunctionDef):
+                if not self._plain_function(node):
+                    return False
                 continue
             binding = self.meta.binding_from_assignment(assignment)
-            if binding is None or not self._is_single_expression(binding.value):
+            if binding is None or not self._is_single_expression(binding.value, depth + 1):
                 return False
         return True
+
+    def _not_single(self, expr: cst.BaseExpression, what: str) -> None:
+        """MKD108 for a compile argument that may be a list: say where it comes from."""
+        shown = self.code(expr)
+        self.block(
+            "MKD108",
+            expr,
+            f"`{what}={shown}`: {self._origin(expr)}, so the tool cannot prove it is one "
+            f"{'weight' if what == 'loss_weights' else 'loss' if what == 'loss' else 'metric'}"
+            " and not a list Keras pairs by position; write it in the call as a list or dict "
+            "literal, then rerun",
+        )
+
+    def _origin(self, expr: cst.BaseExpression) -> str:
+        """Where a value the tool cannot see comes from, for a refusal message."""
+        base = expr
+        while isinstance(base, cst.Attribute | cst.Subscript | cst.Call):
+            if isinstance(base, cst.Subscript):
+                return "it is an item of a container the tool cannot see into"
+            if isinstance(base, cst.Call):
+                return f"it is what `{self.code(base.func)}(...)` returns"
+            base = base.value
+        if isinstance(base, cst.Name):
+            referents = self.meta.referents(base)
+            imported = any(isinstance(a, ImportAssignment) for a in referents)
+            kinds = {type(a.node).__name__ for a in referents}
+            if base is not expr:
+                if imported:
+                    return f"it is an attribute of `{base.value}`, imported from another module"
+                if "ClassDef" in kinds:
+                    return f"it is an attribute of the class `{base.value}`"
+                return f"it is an attribute of `{base.value}`"
+            if imported:
+                return f"`{base.value}` is imported from another module"
+            if len(referents) > 1:
+                return f"`{base.value}` is assigned more than once"
+            if not referents:
+                return f"`{base.value}` is not defined in this file"
+            binding = self.meta.binding_from_assignment(next(iter(referents)))
+            if binding is not None:
+                return f"`{base.value} = {self.code(binding.value)}`"
+            return f"`{base.value}` is not bound by a plain assignment"
+        return "the tool cannot see what it is"
 
     # -- data calls -------------------------------------------------------------------
     def _data_call(self, method: str, call: cst.Call) -> None:
