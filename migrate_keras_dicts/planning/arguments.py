@@ -18,6 +18,8 @@ from .common import (
     PER_OUTPUT_ARGS,
     POSITIONAL_RESULTS,
     RETURNS_OUTPUTS,
+    SINGLE_ARRAY_FUNCTIONS,
+    SINGLE_ARRAY_METHODS,
     SINGLE_CALLABLE_FACTORIES,
     STRUCTURE_KEEPING_DATASET_METHODS,
     TRANSPARENT_DECORATORS,
@@ -619,27 +621,59 @@ class ArgumentsMixin:
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
                 self._consume(binding.assignment, expr.value)
                 self._data(binding.value, side, what)
-            elif what.endswith("sample_weight") and self._is_numpy_array(binding):
+            elif what.endswith("sample_weight") and self._is_single_array(expr):
                 pass  # one 1-D array weighs every output alike (KERAS_RULES SW5)
             elif len(self.meta.referents(expr)) > 1:
                 self.block("MKD113", expr, f"`{expr.value}` ({what}) is assigned more than once")
             else:
-                self.block(
-                    "MKD107",
-                    expr,
-                    f"{what} `{expr.value}` is not a list or dict the tool can see",
-                )
+                self._invisible_data(expr, what)
+        elif what.endswith("sample_weight") and self._is_single_array(expr):
+            pass  # one array weighs every output alike (KERAS_RULES SW5)
         else:
-            self.block(
-                "MKD107", expr, f"{what} `{self.code(expr)}` is not a list or dict the tool can see"
-            )
+            self._invisible_data(expr, what)
 
-    def _is_numpy_array(self, binding) -> bool:
-        """``w = np.array(...)``/``np.ones(...)``: NumPy builds arrays, never lists."""
-        if binding is None or not isinstance(binding.value, cst.Call):
+    def _invisible_data(self, expr: cst.BaseExpression, what: str) -> None:
+        shown = f"{what} `{self.code(expr)}`"
+        if what.endswith("sample_weight"):
+            message = (
+                f"{shown} is neither a list or dict the tool can see nor provably one array "
+                "(it may be a list of arrays, which Keras pairs with the outputs by position)"
+            )
+        else:
+            message = f"{shown} is not a list or dict the tool can see"
+        self.block("MKD107", expr, message)
+
+    def _is_single_array(self, expr: cst.BaseExpression, depth: int = 0) -> bool:
+        """Provably ONE array: a call of a known single-array producer
+        (``SINGLE_ARRAY_FUNCTIONS``), arithmetic, slicing or an array method on such values,
+        or a name bound once to one. ``np.hsplit(w, 2)`` and any unknown call may be a list."""
+        if depth > 8:
             return False
-        names = self.meta.qualified_names(binding.value.func)
-        return bool(names) and all(name.startswith("numpy.") for name in names)
+        if isinstance(expr, cst.Integer | cst.Float):
+            return depth > 0  # a number only as an operand
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            return binding is not None and self._is_single_array(binding.value, depth + 1)
+        if isinstance(expr, cst.BinaryOperation):
+            operands = (expr.left, expr.right)
+            return any(not isinstance(o, cst.Integer | cst.Float) for o in operands) and all(
+                self._is_single_array(o, depth + 1) for o in operands
+            )
+        if isinstance(expr, cst.UnaryOperation):
+            return self._is_single_array(expr.expression, depth + 1)
+        if isinstance(expr, cst.Subscript):
+            return self._is_single_array(expr.value, depth + 1)
+        if isinstance(expr, cst.Attribute) and expr.attr.value == "T":
+            return self._is_single_array(expr.value, depth + 1)
+        if isinstance(expr, cst.Call):
+            func = expr.func
+            names = self.meta.qualified_names(func)
+            canonical = {keras_api.canonical(n) or n for n in names}
+            if names and all(n in SINGLE_ARRAY_FUNCTIONS for n in canonical):
+                return True
+            if isinstance(func, cst.Attribute) and func.attr.value in SINGLE_ARRAY_METHODS:
+                return self._is_single_array(func.value, depth + 1)
+        return False
 
     # -- shared list/dict handling --------------------------------------------------------
     def _sequence_to_dict(self, node: cst.List | cst.Tuple, side: Side, what: str) -> None:

@@ -310,3 +310,40 @@ def visible_class_chain(
             return None
         chain += [c for c in above if c not in chain]
     return chain
+
+
+def _qualified(prefix: str, names: str) -> set[str]:
+    return {prefix + name for name in names.split()}
+
+
+# Calls known to return ONE array or tensor, never a list or tuple of them. A data value
+# (a ``sample_weight`` for every output) is taken as one array only when built by these;
+# ``np.split``/``np.hsplit``/``np.where(c)``/``keras.ops.split``... return several.
+SINGLE_ARRAY_FUNCTIONS = frozenset(
+    _qualified(
+        "numpy.",
+        "array asarray asanyarray ascontiguousarray zeros ones full empty zeros_like "
+        "ones_like full_like empty_like arange linspace eye identity concatenate stack vstack "
+        "hstack column_stack reshape squeeze expand_dims ravel transpose tile repeat clip abs "
+        "absolute exp log sqrt square maximum minimum float32 float64 int32 int64 round",
+    )
+    | _qualified(
+        "numpy.random.",
+        "rand randn random random_sample uniform normal randint choice permutation binomial "
+        "poisson exponential beta gamma",
+    )
+    | _qualified(
+        "keras.ops.",
+        "convert_to_tensor ones zeros full ones_like zeros_like full_like arange concatenate "
+        "stack reshape expand_dims squeeze cast abs exp log sqrt square clip",
+    )
+    | _qualified(
+        "tensorflow.",
+        "constant convert_to_tensor ones zeros fill ones_like zeros_like concat stack "
+        "reshape cast random.normal random.uniform",
+    )
+)
+# Methods of an array that return one array.
+SINGLE_ARRAY_METHODS = frozenset(
+    {"astype", "reshape", "copy", "flatten", "ravel", "squeeze", "clip", "round", "numpy"}
+)
