@@ -332,6 +332,8 @@ class ArgumentsMixin:
             flag = bound.get("return_dict")
             if not (isinstance(flag, cst.Name) and flag.value == "True"):
                 self.positional_results.append(call)
+        if "callbacks" in bound:
+            self.callback_args.append(bound["callbacks"])
         if method == "fit" and "validation_data" in bound:
             self._validation(bound["validation_data"])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
