@@ -1,5 +1,6 @@
 # One loss the tool can prove is one value, in the forms it accepts: a loss class of this
-# file, a call of a factory of this file whose returns are functions, functools.partial.
+# file (registered with Keras), a call of a factory of this file whose returns are
+# functions, functools.partial.
 # Each is broadcast to both outputs before and after the rewrite.
 import functools
 
@@ -8,6 +9,7 @@ import numpy as np
 from keras import layers, ops
 
 
+@keras.saving.register_keras_serializable(package="golden")
 class Offset(keras.losses.Loss):
     def __init__(self, offset, **kwargs):
         super().__init__(**kwargs)

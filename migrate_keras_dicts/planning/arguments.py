@@ -22,12 +22,12 @@ from .common import (
     SINGLE_ARRAY_METHODS,
     SINGLE_CALLABLE_FACTORIES,
     STRUCTURE_KEEPING_DATASET_METHODS,
-    TRANSPARENT_DECORATORS,
     Side,
     entries,
     is_none,
     own_nodes,
     returns,
+    transparent_decorator,
     visible_class_chain,
 )
 
@@ -217,14 +217,7 @@ class ArgumentsMixin:
     def _plain_function(self, definition: cst.FunctionDef) -> bool:
         """A ``def`` whose name stays the function: undecorated, or decorated only by Keras'
         registration (which returns the function itself) or ``tf.function``."""
-        for decorator in definition.decorators:
-            target = decorator.decorator
-            if isinstance(target, cst.Call):
-                target = target.func
-            names = self.meta.keras_names(target) | self.meta.qualified_names(target)
-            if not names & TRANSPARENT_DECORATORS:
-                return False
-        return True
+        return all(transparent_decorator(self.meta, d) for d in definition.decorators)
 
     def _is_single_value(self, name: cst.Name, depth: int = 0) -> bool:
         """Every assignment of ``name`` is one value: a ``def`` or ``class`` of this file or

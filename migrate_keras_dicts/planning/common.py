@@ -278,6 +278,14 @@ LOSS_BASES = ("keras.losses.", "keras.metrics.")
 CALLBACK_BASES = ("keras.callbacks.",)
 
 
+def transparent_decorator(meta: ModuleMeta, decorator: cst.Decorator) -> bool:
+    """A decorator that returns what it decorates (Keras' registration, ``tf.function``)."""
+    target = decorator.decorator
+    if isinstance(target, cst.Call):
+        target = target.func
+    return bool((meta.keras_names(target) | meta.qualified_names(target)) & TRANSPARENT_DECORATORS)
+
+
 def visible_class_chain(
     meta: ModuleMeta, definition: cst.ClassDef, keras_bases: tuple[str, ...], depth: int = 0
 ) -> list[cst.ClassDef] | None:
@@ -285,7 +293,7 @@ def visible_class_chain(
     base on the way is one of them or a Keras class under ``keras_bases``; None when some
     base (an imported class, a builtin such as ``list``, a metaclass or decorator) is out of
     sight, so what an instance is or does cannot be read here."""
-    if depth > 8 or definition.decorators:
+    if depth > 8 or not all(transparent_decorator(meta, d) for d in definition.decorators):
         return None
     chain = [definition]
     for base in definition.bases:
