@@ -100,6 +100,15 @@ class GuardsMixin:
         if isinstance(value, cst.Name):
             binding = self.meta.binding_of(value)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple):
+                uses = self.meta.uses_of(binding.assignment)
+                if uses is None or not all(self._is_callbacks_argument(u) for u in uses):
+                    self._unsafe_or_block(
+                        "MKD106",
+                        value,
+                        f"`callbacks={value.value}`: the list is also used elsewhere, where it "
+                        "may get callbacks the tool cannot see; write the list in the call",
+                    )
+                    return
                 value = binding.value
         if not isinstance(value, cst.List | cst.Tuple):
             self._unsafe_or_block(
@@ -121,6 +130,15 @@ class GuardsMixin:
                 binding = self.meta.binding_of(item)
                 item = binding.value if binding is not None else item
             self._check_callback(item, checked)
+
+    def _is_callbacks_argument(self, use: cst.Name) -> bool:
+        arg = self.meta.parent(use)
+        return (
+            isinstance(arg, cst.Arg)
+            and arg.value is use
+            and arg.keyword is not None
+            and arg.keyword.value == "callbacks"
+        )
 
     def _check_callback(self, item: cst.BaseExpression, checked: set[int]) -> None:
         if isinstance(item, cst.Call):
