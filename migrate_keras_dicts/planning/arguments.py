@@ -222,6 +222,8 @@ class ArgumentsMixin:
     def _is_single_value(self, name: cst.Name, depth: int = 0) -> bool:
         """Every assignment of ``name`` is one value: a ``def`` or ``class`` of this file or
         a binding to a single expression. An imported name may be anything."""
+        if keras_api.is_loss_or_metric_object(self.meta.keras_names(name)):
+            return True  # from keras.losses import mse
         referents = self.meta.referents(name)
         if not referents:
             return False
