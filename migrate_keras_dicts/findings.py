@@ -488,7 +488,7 @@ RULES: dict[str, Rule] = {
             'def batches():\n    yield x, {"age": y_age, "gender": y_gender}',
         ),
         _rule(
-            "MKD127",
+            "MKD129",
             _R,
             "exception-sensitive",
             "A structural call of the model (its constructor, compile, fit, evaluate, predict, "

@@ -250,7 +250,7 @@ class GuardsMixin:
             if found is not None:
                 context, why = found
                 self._unsafe_or_block(
-                    "MKD127",
+                    "MKD129",
                     node,
                     f"`{self.code(self._statement_of(node))}` runs {why} (line "
                     f"{self.meta.position(context)[0]}): the rewrite can make an exception or "
