@@ -112,11 +112,16 @@ RULES: dict[str, Rule] = {
             "MKD006",
             _W,
             "mixed-structure-fixed",
-            "The model mixed dict outputs with a list argument, which Keras pairs in sorted-key "
-            "order; it was migrated by list order, which changes (fixes) what trains.",
-            "With dict outputs, a list `loss`, `loss_weights`, `metrics`, `y` or `sample_weight` "
-            "is packed in sorted-key order: the list order you wrote was not what Keras used. "
-            "The rewrite follows the order you wrote; check that this is what you meant.",
+            "The model mixed a dict structure with a list argument, which Keras pairs in "
+            "sorted-key order or rejects; it was migrated by list order, which changes (fixes) "
+            "what the call does.",
+            "With dict outputs, a list `loss`, `loss_weights`, `metrics` or `y` is packed in "
+            "sorted-key order on every Keras 3, silently: the list order you wrote was not what "
+            "Keras used (a list `sample_weight` beside dict `y` raises). With dict inputs whose "
+            "keys are not in sorted order, a list `x` raises a ValueError on Keras 3.8+ (3.7 "
+            "warned and swapped the inputs, 3.5/3.6 swapped them silently). The rewrite follows "
+            "the order you wrote, so the call now trains or runs by that order; check that this "
+            "is what you meant.",
             'outputs={"zeta": z, "alpha": a}\nmodel.compile(loss=[P, Q])  # Keras gave P to alpha',
             'model.compile(loss={"zeta": P, "alpha": Q})',
         ),
@@ -219,9 +224,15 @@ RULES: dict[str, Rule] = {
             _R,
             "model-escapes",
             "The model is used where the tool cannot follow it (passed on, stored, or returned "
-            "to code outside this file).",
+            "to code outside this file), or a callback may use it through `self.model`.",
             "Constructor, compile and data calls must migrate together. If any of them is out "
-            "of sight, a half-migrated model would be paired in sorted-key order silently.",
+            "of sight, a half-migrated model would be paired in sorted-key order silently. A "
+            "callback's `self.model` is the migrated model: list labels it evaluates with are "
+            "paired in sorted-key order, and `predict()` gives it a dict. So every callback "
+            "passed to the model must be a Keras built-in or a class of this file (bases up to "
+            "Keras included) that reads `self.model` only for harmless attributes such as "
+            "`stop_training` or `optimizer`; `self._model`, `getattr(self, ...)`, a `set_model` "
+            "override, an imported class or an opaque `callbacks=` value refuse.",
             "train(model)  # compiled and fitted elsewhere",
             "# migrate train() together with the model, by hand or by running on both files",
         ),
@@ -230,10 +241,14 @@ RULES: dict[str, Rule] = {
             _R,
             "data-not-visible",
             "Data passed to the model is not a literal (a dataset, generator, array or function "
-            "result whose structure the tool cannot see).",
+            "result whose structure the tool cannot see), or a `sample_weight` is not provably "
+            "one array.",
             "With dict outputs, tuple or list labels are paired in sorted-key order, silently; "
-            "with dict inputs, list features raise or are swapped. Make the producer yield dicts "
-            "keyed by the names, then migrate.",
+            "with dict inputs, list features raise or are swapped. A `sample_weight` is left as "
+            "one array for every output only when it is built by a call known to return one "
+            "array (`np.array`, `np.ones`, `np.concatenate`, `keras.ops.ones`, ...), by "
+            "arithmetic or slicing on one; `np.hsplit(w, 2)` returns a list. Make the producer "
+            "yield dicts keyed by the names, then migrate.",
             "model.fit(train_ds)  # yields (x, (y_age, y_gender))",
             'model.fit(train_ds.map(lambda x, y: (x, {"age": y[0], "gender": y[1]})))',
         ),
@@ -243,7 +258,12 @@ RULES: dict[str, Rule] = {
             "argument-not-visible",
             "A compile argument is a variable or call whose structure the tool cannot see.",
             "A list `loss`, `loss_weights` or `metrics` on dict outputs is applied in sorted-key "
-            "order, silently. Write the argument inline, or as a dict keyed by output names.",
+            "order, silently. A value is taken as one loss, weight or metric only when that is "
+            "provable: a literal, a Keras loss or metric, a `def`, lambda or loss class of this "
+            "file, or a call of a factory of this file that returns one. An imported name, an "
+            "attribute of an imported module or class (`settings.LOSSES`, `Config.METRICS`), "
+            "a call of an unknown function or a subscript may be a list. Write the argument "
+            "inline, or as a dict keyed by output names.",
             "model.compile(loss=my_losses)",
             'model.compile(loss={"age": "mse", "gender": "bce"})',
         ),
@@ -466,6 +486,22 @@ RULES: dict[str, Rule] = {
             "migration), or check the importers by hand.",
             "def batches():\n    yield x, (y_age, y_gender)",
             'def batches():\n    yield x, {"age": y_age, "gender": y_gender}',
+        ),
+        _rule(
+            "MKD129",
+            _R,
+            "exception-sensitive",
+            "A structural call of the model (its constructor, compile, fit, evaluate, predict, "
+            "...) runs where an exception or warning is checked or caught: `pytest.raises`, "
+            "`assertRaises`, `pytest.warns`, `assertWarns`, `warnings.catch_warnings`, "
+            "`contextlib.suppress`, a `try:` with an `except`, or an `xfail` test.",
+            "Exceptions and warnings are part of what a program does. The rewrite removes "
+            "errors and warnings Keras gives for lists beside dicts (a list `x` on dict inputs "
+            "raises on Keras 3.8+, and warns before), and can add others: a test that expects "
+            "the error would now fail, and a handler would now run the other branch. Migrate "
+            "this model by hand and decide what the check should expect.",
+            "with pytest.raises(ValueError):\n    model.fit([xa, xb], y)",
+            "# by hand: keep the list call the test is about, or update what it expects",
         ),
         _rule(
             "MKD901",

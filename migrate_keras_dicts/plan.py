@@ -22,6 +22,7 @@ from .planning.common import (
     Options,
 )
 from .planning.consumers import ConsumersMixin
+from .planning.guards import GuardsMixin
 from .planning.structure import StructureMixin
 from .planning.uses import UsesMixin
 from .rewrite.edits import AddName, Broadcast, ToDict
@@ -30,7 +31,7 @@ from .scan import ModuleFacts
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
 
 
-class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin):
+class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, GuardsMixin):
     def __init__(
         self,
         meta: ModuleMeta,
@@ -55,6 +56,7 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin):
         self.saved: list[cst.Call] = []
         self.compiled_metrics = False
         self.positional_results: list[cst.Call] = []
+        self.callback_args: list[cst.BaseExpression] = []  # ``callbacks=`` of data calls
 
     # -- findings ----------------------------------------------------------
     def _finding(self, code: str, node: cst.CSTNode, message: str) -> Finding:
@@ -125,18 +127,17 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin):
         for use in uses:
             self._classify_use(use)
         self._check_consumed()
-        if self.outputs.becomes_dict or self.inputs.becomes_dict:
-            for callback in self.facts.callbacks_using_model:
-                self._unsafe_or_block(
-                    "MKD106",
-                    callback.name,
-                    f"callback `{callback.name.value}` uses `self.model`, which the tool cannot "
-                    "follow to a model",
-                )
+        self._check_callbacks()
+        self._check_exception_sensitive(self._structural_nodes(uses))
         self._keep_positional_loss_order()
         if self.plan.blockers:
             return
         self._summarise()
+
+    def _structural_nodes(self, uses: list[cst.Name]) -> list[cst.CSTNode]:
+        """The constructor, every use of the model and everything the rewrite would edit."""
+        names = [m.name_call for m in self.inputs.members + self.outputs.members if m.name_call]
+        return [self.call, *uses, *self.plan.edits, *names]
 
     def _keep_positional_loss_order(self) -> None:
         """A single loss on dict outputs reports per-output losses in sorted-key order.
@@ -170,6 +171,27 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin):
                     f"position and `loss={self.code(expr)}` would report outputs in sorted order",
                 )
 
+    def _mixed_message(self, what: str, side) -> str:
+        """What the old list did on the dict model, per KERAS_RULES B4, B8, A4, M6, SW4."""
+        written = f"now keyed in the order written {list(side.keys)}"
+        if side is self.inputs:
+            return (
+                f"`{what}` was a list on dict inputs whose keys are not in sorted order: Keras "
+                "3.8+ raises a ValueError for it (3.7 warned and swapped the inputs in sorted-key "
+                f"order {sorted(side.keys)}, 3.5/3.6 swapped them silently); {written}, so the "
+                "call now runs"
+            )
+        if what.endswith("sample_weight"):
+            return (
+                f"`{what}` was a list on a dict model: Keras pairs it in sorted-key order "
+                f"{sorted(side.keys)} (and raises when `y` is a dict); {written}, which changes "
+                "what trains"
+            )
+        return (
+            f"`{what}` was a list on a dict model, which Keras pairs in sorted-key order "
+            f"{sorted(side.keys)}; {written}, which changes what trains"
+        )
+
     # -- success ----------------------------------------------------------------------------
     def _summarise(self) -> None:
         for side in (self.inputs, self.outputs):
@@ -201,13 +223,7 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin):
         for node, what in self.mixed:
             side = self.inputs if what.endswith("x") else self.outputs
             if list(side.keys) != sorted(side.keys):
-                self.note(
-                    "MKD006",
-                    node,
-                    f"`{what}` was a list on a dict model, which Keras pairs in sorted-key order "
-                    f"{sorted(side.keys)}; now keyed in the order written {list(side.keys)}, "
-                    "which changes what trains",
-                )
+                self.note("MKD006", node, self._mixed_message(what, side))
         for node, message in self.mixed_notes:
             self.note("MKD006", node, message)
         for call in self.saved:
@@ -267,6 +283,8 @@ class RemotePlanner(ModelPlanner):
         for use in uses:
             self._classify_use(use)
         self._check_consumed()
+        self._check_callbacks()
+        self._check_exception_sensitive([*uses, *self.plan.edits])
         self._keep_positional_loss_order()
         if self.plan.blockers:
             return

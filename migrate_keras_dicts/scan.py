@@ -20,7 +20,7 @@ class ModuleFacts:
     name_patterns: list[re.Pattern[str]] = field(default_factory=list)
     unreadable_names: list[cst.CSTNode] = field(default_factory=list)
     loads_models: bool = False  # keras.models.load_model is called somewhere
-    callbacks_using_model: list[cst.ClassDef] = field(default_factory=list)
+    classes: list[cst.ClassDef] = field(default_factory=list)  # every class, for callbacks
     subclassed_models: list[cst.ClassDef] = field(default_factory=list)
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
@@ -76,10 +76,7 @@ class _Collector(cst.CSTVisitor):
             bases |= self.meta.keras_names(base.value)
         if keras_api.is_model(bases):
             self.facts.subclassed_models.append(node)
-        if any(name.startswith("keras.callbacks.") for name in bases) and "self.model" in (
-            self.meta.module.code_for_node(node)
-        ):
-            self.facts.callbacks_using_model.append(node)
+        self.facts.classes.append(node)
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         self.facts.strings.append(node)

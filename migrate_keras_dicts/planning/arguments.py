@@ -13,15 +13,22 @@ from ..scan import literal_string
 from .common import (
     COMPILE_POSITIONAL,
     DATA_SIGNATURES,
+    LOSS_BASES,
     METRIC_ARGS,
     PER_OUTPUT_ARGS,
     POSITIONAL_RESULTS,
     RETURNS_OUTPUTS,
+    SINGLE_ARRAY_FUNCTIONS,
+    SINGLE_ARRAY_METHODS,
+    SINGLE_CALLABLE_FACTORIES,
     STRUCTURE_KEEPING_DATASET_METHODS,
     Side,
     entries,
     is_none,
     own_nodes,
+    returns,
+    transparent_decorator,
+    visible_class_chain,
 )
 
 
@@ -95,15 +102,11 @@ class ArgumentsMixin:
                 self._consume(binding.assignment, expr.value, "MKD108")
                 self._per_output(binding.value, what)
             elif not self._is_single_value(expr):
-                self.block(
-                    "MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure"
-                )
+                self._not_single(expr, what)
             elif what == "loss":
                 self.single_losses.append(expr)
         elif not self._is_single_expression(expr):
-            self.block(
-                "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
-            )
+            self._not_single(expr, what)
         elif what == "loss":
             self.single_losses.append(expr)
 
@@ -151,12 +154,20 @@ class ArgumentsMixin:
                     "MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure"
                 )
         elif not self._is_single_expression(expr):
-            self.block(
-                "MKD108", expr, f"`{what}={self.code(expr)}`: the tool cannot see its structure"
-            )
+            self._not_single(expr, what)
 
-    def _is_single_expression(self, expr: cst.BaseExpression) -> bool:
-        """A string, number, lambda, loss object or module function: one value, not a list."""
+    def _is_single_expression(self, expr: cst.BaseExpression, depth: int = 0) -> bool:
+        """Provably ONE loss, metric or weight, never a list or dict Keras would pair by position.
+
+        A string or number, a lambda, a Keras loss or metric (``keras.losses.mse``,
+        ``keras.metrics.AUC()``), a function defined in this file with ``def`` (or a call of
+        one whose every ``return`` is provably one value), an instance of a class of this
+        file whose bases are all visible, ``functools.partial(...)``. An attribute of an
+        imported module or class, an imported name, a call of something else or a subscript
+        may be a list: not single.
+        """
+        if depth > 8:
+            return False
         if isinstance(
             expr,
             cst.SimpleString
@@ -167,45 +178,112 @@ class ArgumentsMixin:
             | cst.Float,
         ):
             return True
-        if isinstance(expr, cst.Attribute):
-            if keras_api.is_loss_or_metric_object(self.meta.keras_names(expr)):
-                return True
-            base = expr
-            while isinstance(base, cst.Attribute):
-                base = base.value
-            return (
-                isinstance(base, cst.Name)
-                and all(isinstance(a, ImportAssignment) for a in self.meta.referents(base))
-                and bool(self.meta.referents(base))
-            )
+        if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus | cst.Plus):
+            return isinstance(expr.expression, cst.Integer | cst.Float)
+        if isinstance(expr, cst.Attribute | cst.Name) and keras_api.is_loss_or_metric_object(
+            self.meta.keras_names(expr)
+        ):
+            return True
         if isinstance(expr, cst.Call):
             func = expr.func
             if keras_api.is_loss_or_metric_object(self.meta.keras_names(func)):
                 return True
-            last = (
-                func.attr.value
-                if isinstance(func, cst.Attribute)
-                else (func.value if isinstance(func, cst.Name) else "")
-            )
-            return last[:1].isupper()
+            if self.meta.qualified_names(func) & SINGLE_CALLABLE_FACTORIES:
+                return True
+            definition = self._local_definition(func)
+            if isinstance(definition, cst.ClassDef):
+                return visible_class_chain(self.meta, definition, LOSS_BASES) is not None
+            if isinstance(definition, cst.FunctionDef) and self._plain_function(definition):
+                values = [r.value for r in returns(definition)]
+                return bool(values) and all(
+                    v is not None and self._is_single_expression(v, depth + 1) for v in values
+                )
+            return False
         if isinstance(expr, cst.Name):
-            return self._is_single_value(expr)
+            return self._is_single_value(expr, depth + 1)
         return False
 
-    def _is_single_value(self, name: cst.Name) -> bool:
+    def _local_definition(self, func: cst.BaseExpression) -> cst.FunctionDef | cst.ClassDef | None:
+        """The one ``def``/``class`` of this file that a bare name refers to, else None."""
+        if not isinstance(func, cst.Name):
+            return None
+        referents = self.meta.referents(func)
+        if len(referents) != 1:
+            return None
+        (assignment,) = referents
+        node = assignment.node
+        return node if isinstance(node, cst.FunctionDef | cst.ClassDef) else None
+
+    def _plain_function(self, definition: cst.FunctionDef) -> bool:
+        """A ``def`` whose name stays the function: undecorated, or decorated only by Keras'
+        registration (which returns the function itself) or ``tf.function``."""
+        return all(transparent_decorator(self.meta, d) for d in definition.decorators)
+
+    def _is_single_value(self, name: cst.Name, depth: int = 0) -> bool:
+        """Every assignment of ``name`` is one value: a ``def`` or ``class`` of this file or
+        a binding to a single expression. An imported name may be anything."""
+        if keras_api.is_loss_or_metric_object(self.meta.keras_names(name)):
+            return True  # from keras.losses import mse
         referents = self.meta.referents(name)
         if not referents:
             return False
         for assignment in referents:
             node = assignment.node
-            if isinstance(assignment, ImportAssignment) or isinstance(
-                node, cst.FunctionDef | cst.ClassDef
-            ):
+            if isinstance(assignment, ImportAssignment):
+                return False
+            if isinstance(node, cst.ClassDef):
+                continue
+            if isinstance(node, cst.FunctionDef):
+                if not self._plain_function(node):
+                    return False
                 continue
             binding = self.meta.binding_from_assignment(assignment)
-            if binding is None or not self._is_single_expression(binding.value):
+            if binding is None or not self._is_single_expression(binding.value, depth + 1):
                 return False
         return True
+
+    def _not_single(self, expr: cst.BaseExpression, what: str) -> None:
+        """MKD108 for a compile argument that may be a list: say where it comes from."""
+        shown = self.code(expr)
+        self.block(
+            "MKD108",
+            expr,
+            f"`{what}={shown}`: {self._origin(expr)}, so the tool cannot prove it is one "
+            f"{'weight' if what == 'loss_weights' else 'loss' if what == 'loss' else 'metric'}"
+            " and not a list Keras pairs by position; write it in the call as a list or dict "
+            "literal, then rerun",
+        )
+
+    def _origin(self, expr: cst.BaseExpression) -> str:
+        """Where a value the tool cannot see comes from, for a refusal message."""
+        base = expr
+        while isinstance(base, cst.Attribute | cst.Subscript | cst.Call):
+            if isinstance(base, cst.Subscript):
+                return "it is an item of a container the tool cannot see into"
+            if isinstance(base, cst.Call):
+                return f"it is what `{self.code(base.func)}(...)` returns"
+            base = base.value
+        if isinstance(base, cst.Name):
+            referents = self.meta.referents(base)
+            imported = any(isinstance(a, ImportAssignment) for a in referents)
+            kinds = {type(a.node).__name__ for a in referents}
+            if base is not expr:
+                if imported:
+                    return f"it is an attribute of `{base.value}`, imported from another module"
+                if "ClassDef" in kinds:
+                    return f"it is an attribute of the class `{base.value}`"
+                return f"it is an attribute of `{base.value}`"
+            if imported:
+                return f"`{base.value}` is imported from another module"
+            if len(referents) > 1:
+                return f"`{base.value}` is assigned more than once"
+            if not referents:
+                return f"`{base.value}` is not defined in this file"
+            binding = self.meta.binding_from_assignment(next(iter(referents)))
+            if binding is not None:
+                return f"`{base.value} = {self.code(binding.value)}`"
+            return f"`{base.value}` is not bound by a plain assignment"
+        return "the tool cannot see what it is"
 
     # -- data calls -------------------------------------------------------------------
     def _data_call(self, method: str, call: cst.Call) -> None:
@@ -249,6 +327,8 @@ class ArgumentsMixin:
             flag = bound.get("return_dict")
             if not (isinstance(flag, cst.Name) and flag.value == "True"):
                 self.positional_results.append(call)
+        if "callbacks" in bound:
+            self.callback_args.append(bound["callbacks"])
         if method == "fit" and "validation_data" in bound:
             self._validation(bound["validation_data"])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
@@ -538,27 +618,59 @@ class ArgumentsMixin:
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
                 self._consume(binding.assignment, expr.value)
                 self._data(binding.value, side, what)
-            elif what.endswith("sample_weight") and self._is_numpy_array(binding):
+            elif what.endswith("sample_weight") and self._is_single_array(expr):
                 pass  # one 1-D array weighs every output alike (KERAS_RULES SW5)
             elif len(self.meta.referents(expr)) > 1:
                 self.block("MKD113", expr, f"`{expr.value}` ({what}) is assigned more than once")
             else:
-                self.block(
-                    "MKD107",
-                    expr,
-                    f"{what} `{expr.value}` is not a list or dict the tool can see",
-                )
+                self._invisible_data(expr, what)
+        elif what.endswith("sample_weight") and self._is_single_array(expr):
+            pass  # one array weighs every output alike (KERAS_RULES SW5)
         else:
-            self.block(
-                "MKD107", expr, f"{what} `{self.code(expr)}` is not a list or dict the tool can see"
-            )
+            self._invisible_data(expr, what)
 
-    def _is_numpy_array(self, binding) -> bool:
-        """``w = np.array(...)``/``np.ones(...)``: NumPy builds arrays, never lists."""
-        if binding is None or not isinstance(binding.value, cst.Call):
+    def _invisible_data(self, expr: cst.BaseExpression, what: str) -> None:
+        shown = f"{what} `{self.code(expr)}`"
+        if what.endswith("sample_weight"):
+            message = (
+                f"{shown} is neither a list or dict the tool can see nor provably one array "
+                "(it may be a list of arrays, which Keras pairs with the outputs by position)"
+            )
+        else:
+            message = f"{shown} is not a list or dict the tool can see"
+        self.block("MKD107", expr, message)
+
+    def _is_single_array(self, expr: cst.BaseExpression, depth: int = 0) -> bool:
+        """Provably ONE array: a call of a known single-array producer
+        (``SINGLE_ARRAY_FUNCTIONS``), arithmetic, slicing or an array method on such values,
+        or a name bound once to one. ``np.hsplit(w, 2)`` and any unknown call may be a list."""
+        if depth > 8:
             return False
-        names = self.meta.qualified_names(binding.value.func)
-        return bool(names) and all(name.startswith("numpy.") for name in names)
+        if isinstance(expr, cst.Integer | cst.Float):
+            return depth > 0  # a number only as an operand
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            return binding is not None and self._is_single_array(binding.value, depth + 1)
+        if isinstance(expr, cst.BinaryOperation):
+            operands = (expr.left, expr.right)
+            return any(not isinstance(o, cst.Integer | cst.Float) for o in operands) and all(
+                self._is_single_array(o, depth + 1) for o in operands
+            )
+        if isinstance(expr, cst.UnaryOperation):
+            return self._is_single_array(expr.expression, depth + 1)
+        if isinstance(expr, cst.Subscript):
+            return self._is_single_array(expr.value, depth + 1)
+        if isinstance(expr, cst.Attribute) and expr.attr.value == "T":
+            return self._is_single_array(expr.value, depth + 1)
+        if isinstance(expr, cst.Call):
+            func = expr.func
+            names = self.meta.qualified_names(func)
+            canonical = {keras_api.canonical(n) or n for n in names}
+            if names and all(n in SINGLE_ARRAY_FUNCTIONS for n in canonical):
+                return True
+            if isinstance(func, cst.Attribute) and func.attr.value in SINGLE_ARRAY_METHODS:
+                return self._is_single_array(func.value, depth + 1)
+        return False
 
     # -- shared list/dict handling --------------------------------------------------------
     def _sequence_to_dict(self, node: cst.List | cst.Tuple, side: Side, what: str) -> None:

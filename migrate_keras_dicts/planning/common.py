@@ -260,3 +260,98 @@ def assigned_value(meta: ModuleMeta, assignment) -> cst.BaseExpression | None:
     if isinstance(statement, cst.Assign) and len(statement.targets) == 1:
         return statement.value
     return None
+
+
+# Calls that return one callable, never a list: a loss or metric built from a function.
+SINGLE_CALLABLE_FACTORIES = frozenset({"functools.partial"})
+# Decorators that return the function they decorate (or one callable standing for it).
+TRANSPARENT_DECORATORS = frozenset(
+    {
+        "keras.saving.register_keras_serializable",
+        "keras.utils.register_keras_serializable",
+        "tensorflow.function",
+        "functools.wraps",
+    }
+)
+# Base classes of a loss or metric class: an instance is one loss or metric.
+LOSS_BASES = ("keras.losses.", "keras.metrics.")
+CALLBACK_BASES = ("keras.callbacks.",)
+
+
+def transparent_decorator(meta: ModuleMeta, decorator: cst.Decorator) -> bool:
+    """A decorator that returns what it decorates (Keras' registration, ``tf.function``)."""
+    target = decorator.decorator
+    if isinstance(target, cst.Call):
+        target = target.func
+    return bool((meta.keras_names(target) | meta.qualified_names(target)) & TRANSPARENT_DECORATORS)
+
+
+def visible_class_chain(
+    meta: ModuleMeta, definition: cst.ClassDef, keras_bases: tuple[str, ...], depth: int = 0
+) -> list[cst.ClassDef] | None:
+    """The classes of this file from ``definition`` up to Keras (or ``object``), when every
+    base on the way is one of them or a Keras class under ``keras_bases``; None when some
+    base (an imported class, a builtin such as ``list``, a metaclass or decorator) is out of
+    sight, so what an instance is or does cannot be read here."""
+    if depth > 8 or not all(transparent_decorator(meta, d) for d in definition.decorators):
+        return None
+    chain = [definition]
+    for base in definition.bases:
+        if base.keyword is not None or base.star:
+            return None
+        value = base.value
+        names = meta.keras_names(value)
+        if names:
+            if not any(n.startswith(keras_bases) for n in names):
+                return None
+            continue
+        if isinstance(value, cst.Name) and value.value == "object" and not meta.referents(value):
+            continue
+        referents = meta.referents(value) if isinstance(value, cst.Name) else set()
+        if len(referents) != 1:
+            return None
+        parent = next(iter(referents)).node
+        if not isinstance(parent, cst.ClassDef):
+            return None
+        above = visible_class_chain(meta, parent, keras_bases, depth + 1)
+        if above is None:
+            return None
+        chain += [c for c in above if c not in chain]
+    return chain
+
+
+def _qualified(prefix: str, names: str) -> set[str]:
+    return {prefix + name for name in names.split()}
+
+
+# Calls known to return ONE array or tensor, never a list or tuple of them. A data value
+# (a ``sample_weight`` for every output) is taken as one array only when built by these;
+# ``np.split``/``np.hsplit``/``np.where(c)``/``keras.ops.split``... return several.
+SINGLE_ARRAY_FUNCTIONS = frozenset(
+    _qualified(
+        "numpy.",
+        "array asarray asanyarray ascontiguousarray zeros ones full empty zeros_like "
+        "ones_like full_like empty_like arange linspace eye identity concatenate stack vstack "
+        "hstack column_stack reshape squeeze expand_dims ravel transpose tile repeat clip abs "
+        "absolute exp log sqrt square maximum minimum float32 float64 int32 int64 round",
+    )
+    | _qualified(
+        "numpy.random.",
+        "rand randn random random_sample uniform normal randint choice permutation binomial "
+        "poisson exponential beta gamma",
+    )
+    | _qualified(
+        "keras.ops.",
+        "convert_to_tensor ones zeros full ones_like zeros_like full_like arange concatenate "
+        "stack reshape expand_dims squeeze cast abs exp log sqrt square clip",
+    )
+    | _qualified(
+        "tensorflow.",
+        "constant convert_to_tensor ones zeros fill ones_like zeros_like concat stack "
+        "reshape cast random.normal random.uniform",
+    )
+)
+# Methods of an array that return one array.
+SINGLE_ARRAY_METHODS = frozenset(
+    {"astype", "reshape", "copy", "flatten", "ravel", "squeeze", "clip", "round", "numpy"}
+)

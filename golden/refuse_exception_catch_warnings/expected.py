@@ -1,0 +1,18 @@
+# The program records Keras' warnings and reports them: the rewrite changes which appear.
+import warnings
+
+import keras
+import numpy as np
+from keras import layers
+
+X = np.ones((8, 4))
+features = keras.Input(shape=(4,), name="features")
+h = layers.Dense(8, activation="relu")(features)
+price = layers.Dense(1, name="price")(h)
+churn = layers.Dense(1, activation="sigmoid", name="churn")(h)
+model = keras.Model(features, [price, churn])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    model.fit(X, [np.ones((8, 1)), np.zeros((8, 1))], verbose=0)
+print(len(caught), "warnings")

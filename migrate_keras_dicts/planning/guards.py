@@ -1,0 +1,316 @@
+"""Uses of a model that the rewrite could change without touching them: callbacks that reach
+the model through ``self.model``, and structural calls whose exception or warning a test or
+a handler checks."""
+
+from __future__ import annotations
+
+import libcst as cst
+from libcst.metadata import ImportAssignment
+
+from .common import CALLBACK_BASES, visible_class_chain
+
+# What a callback may do with ``self.model`` whatever the model's structure.
+HARMLESS_CALLBACK_USES = frozenset(
+    {
+        "stop_training",
+        "optimizer",
+        "name",
+        "trainable",
+        "built",
+        "dtype",
+        "dtype_policy",
+        "history",
+        "summary",
+        "count_params",
+    }
+)
+# Context managers that catch or record an exception or a warning (by their last name).
+CATCHING_CONTEXTS = frozenset(
+    {
+        "raises",
+        "warns",
+        "deprecated_call",
+        "assertRaises",
+        "assertRaisesRegex",
+        "assertRaisesRegexp",
+        "assertWarns",
+        "assertWarnsRegex",
+        "catch_warnings",
+        "suppress",
+        "assert_raises",
+        "assert_raises_regex",
+        "assert_warns",
+    }
+)
+# Decorators that turn an exception or a warning into a test result.
+CATCHING_DECORATORS = frozenset({"xfail", "expectedFailure", "filterwarnings", "raises"})
+
+
+def _last_name(node: cst.BaseExpression) -> str | None:
+    if isinstance(node, cst.Call):
+        node = node.func
+    if isinstance(node, cst.Attribute):
+        return node.attr.value
+    if isinstance(node, cst.Name):
+        return node.value
+    return None
+
+
+class GuardsMixin:
+    """Methods of :class:`~migrate_keras_dicts.plan.ModelPlanner`."""
+
+    # -- callbacks ----------------------------------------------------------------------
+    def _check_callbacks(self) -> None:
+        """After the rewrite ``self.model`` in a callback is the dict model: a list ``y`` it
+        evaluates with is paired in sorted-key order, a list it indexes from ``predict`` is
+        a dict. Every callback class of this file, and every callback passed to this model,
+        must be seen whole (its classes up to Keras) and use the model only harmlessly."""
+        if not (self.outputs.becomes_dict or self.inputs.becomes_dict):
+            return
+        checked: set[int] = set()
+        for definition in self.facts.classes:
+            if self._derives_from_callback(definition, 0):
+                self._check_callback_class(definition, definition.name, checked)
+        for value in self.callback_args:
+            self._check_callback_argument(value, checked)
+
+    def _derives_from_callback(self, definition: cst.ClassDef, depth: int) -> bool:
+        if depth > 8:
+            return False
+        for base in definition.bases:
+            if any(n.startswith(CALLBACK_BASES) for n in self.meta.keras_names(base.value)):
+                return True
+            parent = self._class_of(base.value)
+            if parent is not None and self._derives_from_callback(parent, depth + 1):
+                return True
+        return False
+
+    def _class_of(self, expr: cst.BaseExpression) -> cst.ClassDef | None:
+        if not isinstance(expr, cst.Name):
+            return None
+        referents = self.meta.referents(expr)
+        if len(referents) != 1:
+            return None
+        node = next(iter(referents)).node
+        return node if isinstance(node, cst.ClassDef) else None
+
+    def _check_callback_argument(self, value: cst.BaseExpression, checked: set[int]) -> None:
+        if isinstance(value, cst.Name) and value.value == "None":
+            return
+        if isinstance(value, cst.Name):
+            binding = self.meta.binding_of(value)
+            if binding is not None and isinstance(binding.value, cst.List | cst.Tuple):
+                uses = self.meta.uses_of(binding.assignment)
+                if uses is None or not all(self._is_callbacks_argument(u) for u in uses):
+                    self._unsafe_or_block(
+                        "MKD106",
+                        value,
+                        f"`callbacks={value.value}`: the list is also used elsewhere, where it "
+                        "may get callbacks the tool cannot see; write the list in the call",
+                    )
+                    return
+                value = binding.value
+        if not isinstance(value, cst.List | cst.Tuple):
+            self._unsafe_or_block(
+                "MKD106",
+                value,
+                f"`callbacks={self.code(value)}`: the tool cannot see which callbacks these are, "
+                "and a callback may use the model through `self.model`; write the list in the "
+                "call",
+            )
+            return
+        for element in value.elements:
+            item = element.value
+            if isinstance(element, cst.StarredElement):
+                self._unsafe_or_block(
+                    "MKD106", item, f"callbacks `*{self.code(item)}`: the tool cannot see them"
+                )
+                continue
+            if isinstance(item, cst.Name):
+                binding = self.meta.binding_of(item)
+                item = binding.value if binding is not None else item
+            self._check_callback(item, checked)
+
+    def _is_callbacks_argument(self, use: cst.Name) -> bool:
+        arg = self.meta.parent(use)
+        return (
+            isinstance(arg, cst.Arg)
+            and arg.value is use
+            and arg.keyword is not None
+            and arg.keyword.value == "callbacks"
+        )
+
+    def _check_callback(self, item: cst.BaseExpression, checked: set[int]) -> None:
+        if isinstance(item, cst.Call):
+            names = self.meta.keras_names(item.func)
+            if any(n.startswith(CALLBACK_BASES) for n in names):
+                return  # a Keras built-in callback
+            definition = self._class_of(item.func)
+            if definition is not None:
+                self._check_callback_class(definition, item, checked)
+                return
+            imported = isinstance(item.func, cst.Name | cst.Attribute) and any(
+                isinstance(a, ImportAssignment) for a in self._base_referents(item.func)
+            )
+            where = "is imported from another module" if imported else "is not a class of this file"
+            self._unsafe_or_block(
+                "MKD106",
+                item,
+                f"callback `{self.code(item)}`: `{self.code(item.func)}` {where}, so the tool "
+                "cannot see whether it uses the model through `self.model`; check it by hand",
+            )
+            return
+        self._unsafe_or_block(
+            "MKD106",
+            item,
+            f"callback `{self.code(item)}`: the tool cannot see its class, which may use the "
+            "model through `self.model`",
+        )
+
+    def _base_referents(self, func: cst.BaseExpression) -> set:
+        base = func
+        while isinstance(base, cst.Attribute):
+            base = base.value
+        return self.meta.referents(base) if isinstance(base, cst.Name) else set()
+
+    def _check_callback_class(
+        self, definition: cst.ClassDef, anchor: cst.CSTNode, checked: set[int]
+    ) -> None:
+        if id(definition) in checked:
+            return
+        checked.add(id(definition))
+        label = definition.name.value
+        chain = visible_class_chain(self.meta, definition, CALLBACK_BASES)
+        if chain is None:
+            self._unsafe_or_block(
+                "MKD106",
+                anchor,
+                f"callback `{label}` derives from a class the tool cannot see (imported, or "
+                "not a Keras callback), which may use the model through `self.model`",
+            )
+            return
+        for cls in chain:
+            reason = self._model_touch(cls)
+            if reason is not None:
+                where = "" if cls is definition else f" (in its base class `{cls.name.value}`)"
+                self._unsafe_or_block(
+                    "MKD106",
+                    definition.name,
+                    f"callback `{label}` {reason}{where}: the tool cannot follow that to a "
+                    "model, and after the rewrite it is the dict model",
+                )
+                return
+
+    def _model_touch(self, definition: cst.ClassDef) -> str | None:
+        """How the class's code reaches the model in a way not known to be harmless."""
+        found: list[str] = []
+        planner = self
+
+        class Finder(cst.CSTVisitor):
+            def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+                if node.name.value == "set_model" and not found:
+                    found.append("overrides `set_model`, which receives the model")
+
+            def visit_Attribute(self, node: cst.Attribute) -> None:
+                if found or not (isinstance(node.value, cst.Name) and node.value.value == "self"):
+                    return
+                attr = node.attr.value
+                if attr == "__dict__":
+                    found.append("reads `self.__dict__`")
+                elif attr in ("model", "_model"):
+                    outer = planner.meta.parent(node)
+                    if (
+                        isinstance(outer, cst.Attribute)
+                        and outer.value is node
+                        and outer.attr.value in HARMLESS_CALLBACK_USES
+                    ):
+                        return
+                    shown = planner.code(outer if isinstance(outer, cst.Attribute) else node)
+                    found.append(f"uses `{shown}`")
+
+            def visit_Call(self, node: cst.Call) -> None:
+                if found or not isinstance(node.func, cst.Name):
+                    return
+                if node.func.value in ("getattr", "setattr", "vars") and any(
+                    isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args
+                ):
+                    found.append(f"uses `{planner.code(node)}`, which may reach `self.model`")
+
+        definition.body.visit(Finder())
+        return found[0] if found else None
+
+    # -- exceptions and warnings ----------------------------------------------------------
+    def _check_exception_sensitive(self, nodes: list[cst.CSTNode]) -> None:
+        """A structural call inside ``pytest.raises``/``assertRaises``/``catch_warnings``, a
+        ``try`` with a handler or an ``xfail`` test: the rewrite may make the exception or
+        warning that the program checks for disappear (or appear), so its outcome changes."""
+        seen: set[int] = set()
+        for node in nodes:
+            found = self._catching_context(node, 0, seen)
+            if found is not None:
+                context, why = found
+                self._unsafe_or_block(
+                    "MKD129",
+                    node,
+                    f"`{self.code(self._statement_of(node))}` runs {why} (line "
+                    f"{self.meta.position(context)[0]}): the rewrite can make an exception or "
+                    "warning appear or disappear there, which changes what the program does; "
+                    "migrate this model by hand and check what is expected",
+                )
+                return
+
+    def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode:
+        current = node
+        while current is not None and not isinstance(
+            self.meta.parent(current), cst.SimpleStatementLine | cst.IndentedBlock | cst.Module
+        ):
+            parent = self.meta.parent(current)
+            if parent is None:
+                break
+            current = parent
+        return current if current is not None else node
+
+    def _catching_context(
+        self, node: cst.CSTNode, depth: int, seen: set[int]
+    ) -> tuple[cst.CSTNode, str] | None:
+        if depth > 4 or id(node) in seen:
+            return None
+        seen.add(id(node))
+        child, current = node, self.meta.parent(node)
+        while current is not None:
+            if isinstance(current, cst.With) and child is current.body:
+                for item in current.items:
+                    name = _last_name(item.item)
+                    if name in CATCHING_CONTEXTS:
+                        return current, f"inside `with {self.code(item.item)}`"
+            elif (
+                isinstance(current, cst.Try | cst.TryStar)
+                and child is current.body
+                and current.handlers
+            ):
+                return current, "inside a `try:` that has an `except` handler"
+            elif isinstance(current, cst.FunctionDef):
+                for decorator in current.decorators:
+                    if _last_name(decorator.decorator) in CATCHING_DECORATORS:
+                        return decorator, (
+                            f"in `{current.name.value}`, decorated with "
+                            f"`@{self.code(decorator.decorator)}`"
+                        )
+                for caller in self._callers(current):
+                    found = self._catching_context(caller, depth + 1, seen)
+                    if found is not None:
+                        context, why = found
+                        return context, f"in `{current.name.value}()`, called {why}"
+            child, current = current, self.meta.parent(current)
+        return None
+
+    def _callers(self, function: cst.FunctionDef) -> list[cst.CSTNode]:
+        """The places of this file that use ``function`` by its name (calls or not)."""
+        scope = self.meta.scope(function)
+        if scope is None:
+            return []
+        callers = []
+        for assignment in scope.assignments[function.name.value]:
+            if assignment.node is function:
+                callers += [access.node for access in assignment.references]
+        return callers
