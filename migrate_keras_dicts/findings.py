@@ -90,10 +90,14 @@ RULES: dict[str, Rule] = {
             _W,
             "order-changes",
             "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
-            "`model.layers`, `get_weights()` and `.weights.h5` files change order.",
+            "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
+            "per-output losses are summed in another order.",
             "Keras flattens a dict in sorted-key order. Weights saved by the old model load by "
             "position, so an old `.weights.h5` file can load into the wrong layers silently. "
-            "Re-save weights after migrating, or load them by name from a `.keras` file.",
+            "Re-save weights after migrating, or load them by name from a `.keras` file. The "
+            "total loss adds the per-output losses in the flattened order too, so training "
+            "results can differ from the list model's in the last float digits (floating-point "
+            "addition is not associative); the pairing of losses and outputs does not change.",
             "outputs=[zeta, alpha]",
             'outputs={"zeta": zeta, "alpha": alpha}  # model.outputs is now [alpha, zeta]',
         ),
