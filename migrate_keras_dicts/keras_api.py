@@ -179,7 +179,7 @@ OP_STEMS = frozenset(
     top_k trace transpose trapezoid tril triu true_divide trunc unfold unique
     unravel_index unstack vander var vdot vectorized_map view view_as_complex view_as_real
     vsplit vstack where while_loop zeros_like
-    """.split()
+    """.split()  # noqa: SIM905 (one word per op stem, as measured)
 )
 # The operations Python operators create on Keras tensors (measured: ``-x`` negative,
 # ``abs(x)`` absolute, ``x / y`` true_divide, ``x[:, 0]`` get_item, ``round(x)`` round...):
