@@ -39,9 +39,6 @@ INTENDED_DIFFERENCES: dict[str, str] = {
     # list loss + dict loss_weights on list outputs: Keras pairs the weights in sorted-key
     # order (total 12362); the migration pairs them by name (total 21551).
     "sem_list_loss_dict_weights": "MKD006",
-    # naming the first model's output layers frees the automatic names dense/dense_1, so the
-    # second (refused) model's log keys change from dense_2_loss/dense_3_loss.
-    "sem_auto_name_shift": "MKD119",
 }
 
 

@@ -1,7 +1,9 @@
-# Two models in one file. The first one's output layers are unnamed (dense, dense_1) and get
-# names from the tool. The second model is left alone (its labels come from a function), and
-# its unnamed output layers were created after the first model's: Keras numbers automatic
-# names per class, so they were dense_2 / dense_3. Its log keys must not change.
+# Two models in one file. The first one's output layers are unnamed (dense, dense_1) and would
+# get names from the tool. The second model is left alone (its labels come from a function),
+# and its unnamed output layers were created after the first model's: Keras numbers automatic
+# names per class, so they are dense_2 / dense_3, and naming the first model's layers would
+# make them dense / dense_1. The file prints the second model's log keys, so the tool leaves
+# the first model as it is (MKD128) rather than change what the program prints.
 import keras
 import numpy as np
 from keras import layers, ops

@@ -7,14 +7,14 @@ from project.blocks import residual_block  # may build layers when imported
 def build_model():
     inp = keras.Input(shape=(8,), name="features")
     h = residual_block(inp)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    model = keras.Model(inp, {"age": age, "gender": gender})
-    model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+    age = layers.Dense(1)(h)
+    gender = layers.Dense(1, activation="sigmoid")(h)
+    model = keras.Model(inp, [age, gender])
+    model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
     return model
 
 
 model = build_model()
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=2)
-history = model.fit(x, {"age": ya, "gender": yg}, validation_split=0.2, callbacks=[stop])
+history = model.fit(x, [ya, yg], validation_split=0.2, callbacks=[stop])
 print(history.history["dense_2_loss"])
