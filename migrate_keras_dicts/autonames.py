@@ -6,7 +6,8 @@ Naming an output layer therefore renames it *and* shifts every later unnamed lay
 class. Strings that spell such names (``monitor="val_dense_1_loss"``, ``history.history[...]``,
 ``get_layer("dense_1")``) can only be updated when every layer the process builds before them
 is visible: a script whose layers are all built in straight-line module code, importing nothing
-that could build layers. Anything else returns None and the strings are only flagged (MKD008).
+that could build layers. Anything else returns None, and a model whose names such strings
+depend on is refused (MKD127).
 """
 
 from __future__ import annotations

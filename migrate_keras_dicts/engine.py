@@ -589,7 +589,7 @@ def _fstrings_with(meta: ModuleMeta, token: re.Pattern[str]) -> list[cst.Formatt
             if any(token.search(t) for t in text):
                 found.append(node)
 
-    meta.module.visit(Finder())
+    meta.visit(Finder())
     return found
 
 
@@ -649,7 +649,7 @@ def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
             if any(b.startswith("keras.callbacks.") for b in bases):
                 found.append(node.name)  # receives the logs dict
 
-    meta.module.visit(Finder())
+    meta.visit(Finder())
     found.sort(key=lambda n: meta.position(n))
     return found
 

@@ -20,9 +20,9 @@ price = layers.Dense(1, kernel_initializer="ones", name="price")(h)
 size = layers.Dense(1, kernel_initializer="zeros", name="size")(h)
 model = keras.Model(inp, {"price": price, "size": size})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.05), loss={"price": "mse", "size": "mse"})
-stop = keras.callbacks.EarlyStopping(monitor="val_price_loss", patience=0, min_delta=10.0)
+stop = keras.callbacks.EarlyStopping(monitor="val_price_loss", patience=0, min_delta=10.0, mode="min")
 checkpoint = keras.callbacks.ModelCheckpoint(
-    "best-{epoch}-{val_price_loss:.3f}.keras", monitor="val_size_loss"
+    "best-{epoch}-{val_price_loss:.3f}.keras", monitor="val_size_loss", mode="min"
 )
 history = model.fit(
     x,

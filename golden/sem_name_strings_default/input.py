@@ -20,9 +20,9 @@ price = layers.Dense(1, kernel_initializer="ones")(h)
 size = layers.Dense(1, kernel_initializer="zeros")(h)
 model = keras.Model(inp, [price, size])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.05), loss=["mse", "mse"])
-stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=0, min_delta=10.0)
+stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=0, min_delta=10.0, mode="min")
 checkpoint = keras.callbacks.ModelCheckpoint(
-    "best-{epoch}-{val_dense_1_loss:.3f}.keras", monitor="val_dense_2_loss"
+    "best-{epoch}-{val_dense_1_loss:.3f}.keras", monitor="val_dense_2_loss", mode="min"
 )
 history = model.fit(
     x,
