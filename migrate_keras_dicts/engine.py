@@ -477,7 +477,9 @@ def _layer_name_strings(
             continue
         if how is not None:
             new = renamed_string(value, how, renamed, taken)
-            if new is not None and not piece:
+            if new is not None and not _writable(new):
+                block(node, value, new, "the new name holds a quote or a backslash")
+            elif new is not None and not piece:
                 _updated(out, node, value, new, line, column)
             elif new is not None:
                 block(node, value, new, "it is a piece of a longer string")
@@ -490,7 +492,7 @@ def _layer_name_strings(
                 lambda m, changed=changed_fields: "{" + changed.get(m.group(1), m.group(1)),
                 value,
             )
-            if _is_callback_filepath(meta, node) and not piece:
+            if _is_callback_filepath(meta, node) and not piece and _writable(new):
                 _updated(out, node, value, new, line, column)
             else:
                 block(node, value, new, "it is a format template the tool cannot follow")
@@ -518,6 +520,12 @@ def _layer_name_strings(
         block(node, meta.module.code_for_node(node), None, "it is an f-string")
     _shifts(out, meta, facts, accepted, renamed, calls, added, why)
     return out
+
+
+def _writable(text: str) -> bool:
+    """Text that can replace a string literal's content as it is, in any quotes or prefix
+    and inside an f-string expression too: no quote, no backslash, nothing unprintable."""
+    return text.isprintable() and not any(c in text for c in "'\"\\")
 
 
 def _stem_pattern(stems: set[str]) -> re.Pattern[str]:
