@@ -6,7 +6,8 @@ Naming an output layer therefore renames it *and* shifts every later unnamed lay
 class. Strings that spell such names (``monitor="val_dense_1_loss"``, ``history.history[...]``,
 ``get_layer("dense_1")``) can only be updated when every layer the process builds before them
 is visible: a script whose layers are all built in straight-line module code, importing nothing
-that could build layers. Anything else returns None and the strings are only flagged (MKD008).
+that could build layers. Anything else returns None, and a model whose names such strings
+depend on is refused (MKD127).
 """
 
 from __future__ import annotations
@@ -93,12 +94,16 @@ class _Unprovable(Exception):
 
 
 def renamed_layers(
-    meta: ModuleMeta, new_names: dict[int, str], stems: set[str] | None = None
+    meta: ModuleMeta,
+    new_names: dict[int, str],
+    stems: set[str] | None = None,
+    calls: dict[str, cst.Call] | None = None,
 ) -> dict[str, str] | None:
     """Old automatic name -> new name for every layer whose name the migration changes.
 
     ``new_names`` maps ``id(call)`` of each layer construction that gains ``name=``. None
-    when the file does not let the tool know the automatic names."""
+    when the file does not let the tool know the automatic names. ``calls`` receives the
+    construction of each renamed layer, by old name."""
     collector = _Collector(meta, stems or set())
     try:
         meta.module.visit(collector)
@@ -120,6 +125,8 @@ def renamed_layers(
             new = _next_auto_name(after, construction.stem)
         if new != old:
             renamed[old] = new
+            if calls is not None:
+                calls[old] = construction.call
     return renamed
 
 

@@ -83,9 +83,9 @@ def migrate(
     update_name_strings: bool = typer.Option(
         False,
         "--update-name-strings",
-        help="Also rewrite monitor=, history[...] and get_layer(...) strings that spell a "
-        "changed automatic layer name, where the file lets the tool work the names out "
-        "(it assumes the file runs as a script in a fresh process; MKD124).",
+        help="Kept for compatibility; changes nothing. Strings that spell a changed automatic "
+        "layer name are updated by default where the tool can work the names out (MKD124), "
+        "and otherwise the model is refused (MKD127).",
     ),
     check_second_run: bool = typer.Option(
         False,

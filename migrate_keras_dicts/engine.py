@@ -289,6 +289,20 @@ def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
 def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     module, meta, facts, plans = analysis.module, analysis.meta, analysis.facts, analysis.plans
     accepted = _settle_conflicts(plans, meta)
+    names = _layer_name_strings(meta, facts, accepted, analysis.options)
+    while names.blocks:  # refuse the models whose added names the blocks depend on
+        for stems, finding in names.blocks:
+            for plan in accepted:
+                if plan_stems(plan, meta) & stems and finding not in plan.blockers:
+                    plan.blockers.append(finding)
+        still = _settle_conflicts(plans, meta)
+        if len(still) == len(accepted):  # no plan owned the stems: refuse all that rename
+            for plan in accepted:
+                if plan_stems(plan, meta):
+                    plan.blockers.append(names.blocks[0][1])
+            still = _settle_conflicts(plans, meta)
+        accepted = still
+        names = _layer_name_strings(meta, facts, accepted, analysis.options)
     findings: list[Finding] = []
     for plan in plans:
         findings += plan.blockers if plan.refused else plan.findings
@@ -303,8 +317,7 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         text = meta.text if meta.text is not None else module.code
         return ModuleOutcome(text, findings, 0, len(plans), exports, models)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
-    string_edits, string_findings = _layer_name_strings(meta, facts, accepted, analysis.options)
-    edits.update(string_edits)
+    edits.update(names.edits)
     paths = set()
     for node in edits:
         current = node
@@ -322,8 +335,7 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         context = CodemodContext()
         AddImportsVisitor.add_needed_import(context, "operator")
         new_module = AddImportsVisitor(context).transform_module(new_module)
-    findings += string_findings
-    findings += _auto_name_shifts(meta, facts, accepted)
+    findings += names.findings
     new_text = new_module.code
     return ModuleOutcome(
         new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
@@ -387,81 +399,360 @@ def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPla
     return [plan for plan in plans if not plan.refused]
 
 
+@dataclass
+class _NameStrings:
+    """What the names the migration adds do to the strings and later layers of the file."""
+
+    edits: dict[cst.CSTNode, Edit] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)  # MKD124, MKD008, MKD119
+    # refusals: the stems a string or an observed shift depends on, and the finding
+    blocks: list[tuple[set[str], Finding]] = field(default_factory=list)
+
+
+_CALLBACK_TEMPLATE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?=[:!}])")
+
+
+def plan_stems(plan: ModelPlan, meta: ModuleMeta) -> set[str]:
+    """The automatic-name stems whose counters the plan's added names free."""
+    stems = {keras_api.snake_case(c) for c in plan.renamed_classes}
+    for node, edit in plan.edits.items():
+        if (
+            isinstance(edit, AddName)
+            and isinstance(node, cst.Call)
+            and meta.keras_names(node.func) & keras_api.INPUT_NAMES
+        ):
+            stems.add("input_layer")
+    return stems
+
+
 def _layer_name_strings(
     meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], options: Options
-) -> tuple[dict[cst.CSTNode, Edit], list[Finding]]:
+) -> _NameStrings:
     """Strings spelling a layer name or log key the migration changes: updated where the
-    automatic names are provable (MKD124), flagged where they are not (MKD008)."""
+    automatic names are provable and the string is a name, a key or a callback's filepath
+    template (MKD124); otherwise the models whose names they depend on are refused
+    (MKD127). Strings that only contain an old name (a path, a message) are flagged
+    (MKD008). Later layers whose automatic names shift: refused when the file reads names
+    or log keys (MKD128), else flagged (MKD119)."""
+    out = _NameStrings()
     stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
-    if not stems:
-        return {}, []
+    inputs_renamed = any("input_layer" in plan_stems(plan, meta) for plan in accepted)
+    if not stems and not inputs_renamed:
+        return out
     new_names: dict[int, str] = {}  # output layers that gain ``name=``
-    inputs_renamed = False
     for plan in accepted:
         for node, edit in plan.edits.items():
-            if isinstance(edit, AddName) and isinstance(node, cst.Call):
-                if meta.keras_names(node.func) & keras_api.INPUT_NAMES:
-                    inputs_renamed = True
-                else:
-                    new_names[id(node)] = edit.name
-    readable = not (facts.name_patterns or facts.unreadable_names)  # computed names: unknown
-    renamed = renamed_layers(meta, new_names, stems) if options.script and readable else None
-    pattern = re.compile(
-        r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
-    )
+            if (
+                isinstance(edit, AddName)
+                and isinstance(node, cst.Call)
+                and not meta.keras_names(node.func) & keras_api.INPUT_NAMES
+            ):
+                new_names[id(node)] = edit.name
+    calls: dict[str, cst.Call] = {}
+    renamed: dict[str, str] | None = None
+    why = "the file is a notebook, whose cells may run in any order"
+    if options.script:
+        why = "a layer name in this file is computed"
+        if not (facts.name_patterns or facts.unreadable_names):
+            renamed = renamed_layers(meta, new_names, stems, calls) if stems else {}
+            why = (
+                "the tool can work automatic names out only where every layer is built "
+                "once, in order, at module level, importing nothing that builds layers"
+            )
     watched = stems | ({"input_layer"} if inputs_renamed else set())
+    pattern = _stem_pattern(stems)
+    input_pattern = _stem_pattern({"input_layer"} if inputs_renamed else set())
+    token = re.compile(
+        r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")(?=_|$|\W)"
+    )
+    taken = facts.explicit_names | set(new_names.values())
     values = {node: string_value(node) for node in facts.strings}
     spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
         node
         for node, value in values.items()
-        if isinstance(value, str) and any(stem in value for stem in watched)
+        if isinstance(value, str)
+        and any(stem in value for stem in watched)
+        and not _is_name_argument(meta, node)
     ]
-    updates: dict[cst.CSTNode, str] = {}
-    taken = facts.explicit_names | set(new_names.values())
-    if renamed is not None and options.update_name_strings:
-        contexts = dict(name_strings(meta, spelled))
-        for node in spelled:
-            value = values[node]
-            how = contexts.get(node)
-            new = renamed_string(value, how, renamed, taken) if how else None
-            if new is not None:
-                updates[node] = new
-            elif how is None or "input_layer" in value or _renamed_name(value, renamed):
-                updates.clear()  # one string the tool cannot update: update none of them
-                break
-    edits: dict[cst.CSTNode, Edit] = {}
-    findings = []
+    contexts = dict(name_strings(meta, spelled))
+    added = set(new_names.values())
+
+    def block(node: cst.CSTNode, value: str, guess: str | None, reason: str) -> None:
+        line, column = meta.position(node)
+        where = {s for s in watched if s in value} or set(watched)
+        layers_named = ", ".join(sorted(repr(n) for n in added)) or "their variables"
+        message = (
+            f"{value!r} (line {line}) spells an automatic layer name or log key that the "
+            f"migration changes (output layers named {layers_named}); {reason}, so the model "
+            "was left as is: "
+        )
+        if guess is not None:
+            message += f"name the output layers by hand and write {guess!r} there"
+        else:
+            message += (
+                "name the output layers by hand and write the key of the layer's new name "
+                "there (`<name>_loss`, `val_<name>_loss`)"
+            )
+        out.blocks.append((where, Finding("MKD127", message, line, column)))
+
     for node in spelled:
         value = values[node]
+        assert isinstance(value, str)
         line, column = meta.position(node)
-        if node in updates:
-            new = updates[node]
-            edits[node] = ReplaceString(new)
-            message = (
-                f"{value!r} became {new!r}: the automatic layer name it spelled changes "
-                "with the migration (worked out from every layer this script builds before it)"
-            )
-            findings.append(Finding("MKD124", message, line, column))
+        how = contexts.get(node)
+        piece = _is_piece(meta, node)
+        fields = _CALLBACK_TEMPLATE.findall(value)
+        if inputs_renamed and (input_pattern.match(value) or (piece and "input_layer" in value)):
+            block(node, value, None, "the automatic names of the Inputs named here change")
             continue
-        spelled_old = guess = None
-        if renamed is not None:
-            spelled_old = _renamed_name(value, renamed)
-            guess = _renamed_name(value, renamed, taken)
-        if (
-            (renamed is None and pattern.match(value))
-            or spelled_old is not None
-            or (
-                renamed is not None
-                and (renamed_string(value, "any", renamed) or "input_layer" in value)
+        if renamed is None:
+            if (
+                pattern.match(value)
+                or (piece and token.search(value))
+                or any(pattern.match(f) for f in fields)
+            ):
+                block(node, value, None, why)
+            continue
+        if how is not None:
+            new = renamed_string(value, how, renamed, taken)
+            if new is not None and not _writable(new):
+                block(node, value, new, "the new name holds a quote or a backslash")
+            elif new is not None and not piece:
+                _updated(out, node, value, new, line, column)
+            elif new is not None:
+                block(node, value, new, "it is a piece of a longer string")
+            continue
+        changed_fields = {
+            f: n for f in fields if (n := renamed_string(f, "key", renamed, taken)) is not None
+        }
+        if changed_fields:
+            new = _CALLBACK_TEMPLATE.sub(
+                lambda m, changed=changed_fields: "{" + changed.get(m.group(1), m.group(1)),
+                value,
             )
+            if _is_callback_filepath(meta, node) and not piece and _writable(new):
+                _updated(out, node, value, new, line, column)
+            else:
+                block(node, value, new, "it is a format template the tool cannot follow")
+            continue
+        guess = _renamed_name(value, renamed, taken)
+        if guess is not None:
+            reason = (
+                "it is a piece of a longer string"
+                if piece
+                else "it is not in a `monitor=`, `history.history[...]` or `get_layer(...)` "
+                "the tool can update"
+            )
+            block(node, value, guess, reason)
+        elif piece and any(
+            re.search(rf"(?<![A-Za-z0-9]){re.escape(old)}(?![0-9])", value) for old in renamed
         ):
-            message = f"{value!r} may name a Keras automatic layer name of a renamed output layer"
-            if guess is not None:
-                message += f" (if so, it is now {guess!r}); update it by hand" + (
-                    "" if options.update_name_strings else ", or rerun with --update-name-strings"
-                )
-            findings.append(Finding("MKD008", message, line, column))
-    return edits, findings
+            block(node, value, None, "it is a piece of a longer string")
+        elif renamed_string(value, "any", renamed):
+            message = (
+                f"{value!r} contains the old automatic name of a renamed layer; it is not a "
+                "name or a log key the program looks up, so it was left as it is"
+            )
+            out.findings.append(Finding("MKD008", message, line, column))
+    for node in _fstrings_with(meta, token):
+        block(node, meta.module.code_for_node(node), None, "it is an f-string")
+    _shifts(out, meta, facts, accepted, renamed, calls, added, why)
+    return out
+
+
+def _writable(text: str) -> bool:
+    """Text that can replace a string literal's content as it is, in any quotes or prefix
+    and inside an f-string expression too: no quote, no backslash, nothing unprintable."""
+    return text.isprintable() and not any(c in text for c in "'\"\\")
+
+
+def _stem_pattern(stems: set[str]) -> re.Pattern[str]:
+    if not stems:
+        return re.compile(r"(?!)")
+    return re.compile(
+        r"^(?:val_)?(?:" + "|".join(re.escape(s) for s in sorted(stems)) + r")(?:_\d+)?(?:_.*)?$"
+    )
+
+
+def _updated(out: _NameStrings, node, value: str, new: str, line: int, column: int) -> None:
+    out.edits[node] = ReplaceString(new)
+    message = (
+        f"{value!r} became {new!r}: the automatic layer name it spelled changes "
+        "with the migration (worked out from every layer this script builds before it)"
+    )
+    out.findings.append(Finding("MKD124", message, line, column))
+
+
+def _is_name_argument(meta: ModuleMeta, node: cst.CSTNode) -> bool:
+    """``name="dense_head"``: an explicit name, not a use of one."""
+    parent = meta.parent(node)
+    return (
+        isinstance(parent, cst.Arg)
+        and parent.keyword is not None
+        and parent.keyword.value == "name"
+    )
+
+
+def _is_piece(meta: ModuleMeta, node: cst.CSTNode) -> bool:
+    """Part of a longer string: concatenated, ``+``/``%`` operand, ``.format``/``.join``."""
+    parent = meta.parent(node)
+    if isinstance(parent, cst.ConcatenatedString | cst.BinaryOperation):
+        return True
+    if isinstance(parent, cst.Attribute) and parent.attr.value in ("format", "join"):
+        return True
+    if isinstance(parent, cst.Arg):
+        call = meta.parent(parent)
+        return (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in ("format", "join")
+        )
+    return False
+
+
+def _is_callback_filepath(meta: ModuleMeta, node: cst.CSTNode) -> bool:
+    """The filepath of a Keras callback (``ModelCheckpoint("{val_dense_1_loss:.2f}.keras")``),
+    which Keras formats with the epoch's logs."""
+    parent = meta.parent(node)
+    if not isinstance(parent, cst.Arg):
+        return False
+    call = meta.parent(parent)
+    if not isinstance(call, cst.Call):
+        return False
+    if not any(n.startswith("keras.callbacks.") for n in meta.keras_names(call.func)):
+        return False
+    keyword = parent.keyword.value if parent.keyword else None
+    return keyword == "filepath" or (keyword is None and call.args[0] is parent)
+
+
+def _fstrings_with(meta: ModuleMeta, token: re.Pattern[str]) -> list[cst.FormattedString]:
+    """f-strings whose text holds a stem as a word (``f"val_dense_{i}_loss"``)."""
+    found: list[cst.FormattedString] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_FormattedString(self, node: cst.FormattedString) -> None:
+            text = [p.value for p in node.parts if isinstance(p, cst.FormattedStringText)]
+            if any(token.search(t) for t in text):
+                found.append(node)
+
+    meta.visit(Finder())
+    return found
+
+
+# Reads that see layer names or log keys whatever their spelling.
+_NAME_READING_ATTRIBUTES = frozenset(
+    {"name", "output_names", "get_config", "to_json", "metrics_names"}
+)
+_NAME_READING_CALLBACKS = ("CSVLogger", "LambdaCallback", "TensorBoard", "RemoteMonitor")
+
+
+def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
+    """Code that reads layer names or log keys without spelling them: ``layer.name``,
+    ``output_names``, ``get_config()``, a whole ``history.history``, ``return_dict=True``,
+    ``get_layer(variable)``, callbacks that write or receive the logs."""
+    found: list[cst.CSTNode] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            attr = node.attr.value
+            if attr in _NAME_READING_ATTRIBUTES:
+                found.append(node)
+            elif attr == "history":
+                holder = meta.parent(node)
+                if isinstance(holder, cst.Subscript) and holder.value is node:
+                    index = holder.slice[0].slice if len(holder.slice) == 1 else None
+                    if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
+                        return
+                if isinstance(holder, cst.Attribute) and holder.value is node:
+                    if holder.attr.value == "history":
+                        return  # ``history.history``: judged at the outer attribute
+                    if holder.attr.value == "get" and isinstance(meta.parent(holder), cst.Call):
+                        call = meta.parent(holder)
+                        if call.args and isinstance(call.args[0].value, cst.SimpleString):
+                            return
+                if isinstance(meta.parent(node), cst.Call):
+                    return
+                found.append(node)
+            elif attr == "get_layer":
+                call = meta.parent(node)
+                if isinstance(call, cst.Call) and not (
+                    call.args and isinstance(call.args[0].value, cst.SimpleString)
+                ):
+                    found.append(node)
+
+        def visit_Arg(self, node: cst.Arg) -> None:
+            if node.keyword is not None and node.keyword.value == "return_dict":
+                found.append(node)
+
+        def visit_Name(self, node: cst.Name) -> None:
+            if node.value in _NAME_READING_CALLBACKS and meta.keras_names(node):
+                found.append(node)
+
+        def visit_ClassDef(self, node: cst.ClassDef) -> None:
+            bases = set()
+            for base in node.bases:
+                bases |= meta.keras_names(base.value)
+            if any(b.startswith("keras.callbacks.") for b in bases):
+                found.append(node.name)  # receives the logs dict
+
+    meta.visit(Finder())
+    found.sort(key=lambda n: meta.position(n))
+    return found
+
+
+def _shifts(
+    out: _NameStrings,
+    meta: ModuleMeta,
+    facts: ModuleFacts,
+    accepted: list[ModelPlan],
+    renamed: dict[str, str] | None,
+    calls: dict[str, cst.Call],
+    added: set[str],
+    why: str,
+) -> None:
+    """Later unnamed layers whose automatic names the added names shift (``dense_2`` ->
+    ``dense``): a refusal when the file reads names or log keys, else a warning."""
+    migrated = {id(plan.call) for plan in accepted}
+    others = [call for call in facts.model_calls if id(call) not in migrated]
+    if renamed is not None:
+        shifted = {old: new for old, new in renamed.items() if new not in added}
+        if not shifted:
+            return
+        moves = ", ".join(f"{old!r} -> {new!r}" for old, new in list(shifted.items())[:4])
+        stems = {keras_api.auto_name_stem(old) for old in shifted}
+    else:
+        if not others:
+            return
+        moves = "which ones the tool cannot tell: " + why
+        stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
+    readers = _name_readers(meta)
+    if readers:
+        reader = readers[0]
+        line, column = meta.position(reader)
+        code = meta.module.code_for_node(meta.parent(reader) or reader).strip().splitlines()[0]
+        message = (
+            "the names the migration adds free Keras automatic names, so unnamed layers built "
+            f"later get other ones ({moves}), and this file reads layer names or log keys "
+            f"(line {line}: `{code[:60]}`); the model was left as is: name those later "
+            "layers by hand first (with their old automatic names), or name the output layers "
+            "by hand"
+        )
+        out.blocks.append((stems, Finding("MKD128", message, line, column)))
+        return
+    targets = [calls[old] for old in shifted if old in calls] if renamed is not None else others
+    for node in targets:
+        line, column = meta.position(node)
+        out.findings.append(
+            Finding(
+                "MKD119",
+                "layers built here may get other automatic names (and log keys) now that the "
+                f"migrated model names its output layers ({moves}); nothing else in this "
+                "file reads layer names or log keys, but code in other files that spells the "
+                "old names must follow",
+                line,
+                column,
+            )
+        )
 
 
 def _renamed_name(value: str, renamed: dict[str, str], taken: set[str] | None = None) -> str | None:
@@ -494,29 +785,6 @@ def _subclassed_models(meta: ModuleMeta, facts: ModuleFacts) -> list[Finding]:
                     column,
                 )
             )
-    return findings
-
-
-def _auto_name_shifts(meta: ModuleMeta, facts, accepted: list[ModelPlan]) -> list[Finding]:
-    """Other models in the file whose unnamed layers may get other automatic names."""
-    classes = {c for plan in accepted for c in plan.renamed_classes}
-    if not classes:
-        return []
-    migrated = {id(plan.call) for plan in accepted}
-    findings = []
-    for call in facts.model_calls:
-        if id(call) in migrated:
-            continue
-        line, column = meta.position(call)
-        findings.append(
-            Finding(
-                "MKD119",
-                f"this model's unnamed {', '.join(sorted(classes))} layers may get other automatic "
-                "names (and log keys) now that the migrated model names its output layers",
-                line,
-                column,
-            )
-        )
     return findings
 
 

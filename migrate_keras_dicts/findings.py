@@ -90,10 +90,14 @@ RULES: dict[str, Rule] = {
             _W,
             "order-changes",
             "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
-            "`model.layers`, `get_weights()` and `.weights.h5` files change order.",
+            "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
+            "per-output losses are summed in another order.",
             "Keras flattens a dict in sorted-key order. Weights saved by the old model load by "
             "position, so an old `.weights.h5` file can load into the wrong layers silently. "
-            "Re-save weights after migrating, or load them by name from a `.keras` file.",
+            "Re-save weights after migrating, or load them by name from a `.keras` file. The "
+            "total loss adds the per-output losses in the flattened order too, so training "
+            "results can differ from the list model's in the last float digits (floating-point "
+            "addition is not associative); the pairing of losses and outputs does not change.",
             "outputs=[zeta, alpha]",
             'outputs={"zeta": zeta, "alpha": alpha}  # model.outputs is now [alpha, zeta]',
         ),
@@ -140,13 +144,14 @@ RULES: dict[str, Rule] = {
         _rule(
             "MKD008",
             _W,
-            "old-layer-name-string",
-            "A string names what may be a Keras automatic layer name of a renamed output layer.",
-            "After output layers get names, keys such as `val_dense_1_loss` and layer names such "
-            "as `dense_1` no longer exist. The tool cannot tell which automatic name Keras gave, "
-            "so it points at the string; update it by hand.",
-            'ModelCheckpoint("m.keras", monitor="val_dense_1_loss")',
-            'ModelCheckpoint("m.keras", monitor="val_age_loss")',
+            "old-layer-name-in-text",
+            "A string contains an old automatic name of a renamed layer, but is not a name or "
+            "log key the program looks up (a path, a message); it was left as it is.",
+            "Strings that name a layer or a log key are updated (MKD124) or make the tool "
+            "refuse the model (MKD127). What is left only contains the old name as text, such "
+            "as a file name; check that nothing reads it back as a layer name.",
+            'model.save_weights("dense_1.weights.h5")',
+            'model.save_weights("dense_1.weights.h5")  # still valid, only a file name',
         ),
         _rule(
             "MKD009",
@@ -379,12 +384,15 @@ RULES: dict[str, Rule] = {
             _W,
             "auto-name-shift",
             "Layers named by the rewrite no longer use up Keras' automatic names, so unnamed "
-            "layers created after them get other automatic names (`dense_2` becomes `dense`).",
+            "layers created after them get other automatic names (`dense_2` becomes `dense`); "
+            "nothing in this file reads layer names or log keys.",
             "Keras numbers automatic layer names with one counter per class for the whole "
-            "process, and explicitly named layers do not count. A model the tool did not "
-            "migrate in the same program can see its log keys change (`dense_3_loss` becomes "
-            "`dense_1_loss`). Give that model's output layers names, or check keys that use "
-            "automatic names.",
+            "process, and explicitly named layers do not count. Strings in the file that spell "
+            "the shifted names are updated (MKD124) or refuse the migration (MKD127), and a "
+            "file that reads names or log keys in other ways refuses it (MKD128). This warning "
+            "is left only where nothing in the file can see the shift: code in other files or "
+            "later processes that spells the old names (a loaded model's "
+            '`get_layer("dense_3")`) must follow.',
             "m1 = Model(x, [Dense(1)(h), Dense(1)(h)])  # dense, dense_1\n"
             "m2 = Model(x, [Dense(1)(g), Dense(1)(g)])  # dense_2, dense_3",
             'm1 = Model(x, {"a": Dense(1, name="a")(h), ...})\n'
@@ -447,13 +455,12 @@ RULES: dict[str, Rule] = {
             "layer-name-string-updated",
             "A string spelling an automatic layer name or log key of a renamed layer was updated.",
             "Naming an output layer renames it and shifts the automatic names of later unnamed "
-            "layers of the same class, so `monitor=`, `history.history[...]` and `get_layer(...)` "
-            "strings must follow. Only with --update-name-strings, and only in a file whose every "
-            "layer is built once, in order, at module level, importing nothing that could build "
-            "layers, with every such string in a `monitor=`, `history.history[...]` or "
-            "`get_layer(...)` it can update; it assumes the file runs as a script in a fresh "
-            "process (not imported by another module that built layers first). Otherwise it "
-            "flags them (MKD008) and names the new name when it knows it.",
+            "layers of the same class, so `monitor=`, `history.history[...]`, `get_layer(...)` "
+            "strings and callback filepath templates (`{val_dense_1_loss:.2f}`) must follow. "
+            "The tool updates them by default, only in a file whose every layer is built once, "
+            "in order, at module level, importing nothing that could build layers; it assumes "
+            "such a file runs as a script in a fresh process. Where it cannot prove the new "
+            "name it refuses the model instead (MKD127).",
             'age = layers.Dense(1)(h)\nEarlyStopping(monitor="val_dense_1_loss")',
             'age = layers.Dense(1, name="age")(h)\nEarlyStopping(monitor="val_age_loss")',
         ),
@@ -486,6 +493,39 @@ RULES: dict[str, Rule] = {
             "migration), or check the importers by hand.",
             "def batches():\n    yield x, (y_age, y_gender)",
             'def batches():\n    yield x, {"age": y_age, "gender": y_gender}',
+        ),
+        _rule(
+            "MKD127",
+            _R,
+            "name-string-not-updatable",
+            "A string spells an automatic layer name or log key that the migration changes, "
+            "and the tool cannot update it provably; the model was left untouched.",
+            "After output layers get names, keys such as `val_dense_1_loss` and layer names "
+            "such as `dense_1` no longer exist: an `EarlyStopping` monitoring one never stops, "
+            "a `get_layer` raises, a `history.history[...]` raises. The tool updates such "
+            "strings only where it can work out every automatic name (MKD124) and the string "
+            "is a whole name or key (not an f-string, a piece of a concatenation or a template "
+            "outside a callback's filepath). The message says which string, and the new name "
+            "when the tool knows it: name the output layers by hand and update the string.",
+            'age = layers.Dense(1)(h)  # in a function\nEarlyStopping(monitor="val_dense_1_loss")',
+            'age = layers.Dense(1, name="age")(h)\nEarlyStopping(monitor="val_age_loss")',
+        ),
+        _rule(
+            "MKD128",
+            _R,
+            "auto-name-shift-observed",
+            "Names the migration adds would shift the automatic names of layers built later, "
+            "and the file reads layer names or log keys; the model was left untouched.",
+            "Keras numbers automatic layer names with one counter per class for the whole "
+            "process and explicit names take no number, so naming `dense` and `dense_1` "
+            "renames a later model's `dense_2`/`dense_3` to `dense`/`dense_1`. Code that reads "
+            "names or logs without spelling them (`layer.name`, `output_names`, a whole "
+            "`history.history`, `return_dict=True`, `get_layer(variable)`, CSVLogger or a "
+            "custom callback's `logs`) would see other names. Name those later layers by hand "
+            "with their old automatic names, or name the output layers by hand.",
+            "m1 = Model(x, [Dense(1)(h), Dense(1)(h)])\n"
+            "m2 = Model(x, [Dense(1)(g), Dense(1)(g)])\nprint(m2.output_names)",
+            'm2 = Model(x, [Dense(1, name="dense_2")(g), Dense(1, name="dense_3")(g)])',
         ),
         _rule(
             "MKD129",

@@ -135,3 +135,88 @@ def auto_name_stem(name: str) -> str:
     """``dense_3`` -> ``dense``: the stem Keras would number."""
     match = _NUMBERED.match(name)
     return match.group(1) if match else name
+
+
+# Automatic names of Keras Operations (measured on Keras 3.15.1: ``to_snake_case`` of every
+# Operation subclass in keras.src.ops). A tensor op in a functional graph (``-h``,
+# ``keras.ops.concatenate(...)``) is named ``<stem>``, ``<stem>_1``... from the same counters
+# as layers, so an added layer name equal to one of them collides at ``Model(...)``.
+OP_STEMS = frozenset(
+    """
+    abs absolute adaptive_average_pool adaptive_max_pool add affine_transform all
+    all_close amax amin angle any append arange arccos arccosh arcsin arcsinh arctan
+    arctan2 arctanh argmax argmin argpartition argsort array array_split associative_scan
+    average average_pool batch_norm binary_crossentropy bincount bitwise_and
+    bitwise_invert bitwise_left_shift bitwise_not bitwise_or bitwise_right_shift
+    bitwise_xor broadcast_to c_dist cast categorical_crossentropy cbrt ceil celu cholesky
+    cholesky_inverse clip concatenate cond conj conjugate conv conv_transpose
+    convert_to_tensor copy corrcoef correlate cos cosh count_nonzero crop_images cross
+    ctc_decode ctc_loss cumprod cumsum deg2rad depth_to_space depthwise_conv det diag
+    diagflat diagonal diff digitize divide divide_no_nan dot dot_product_attention dsplit
+    dstack eig eigh einsum elastic_transform elu empty_like equal erf erfc erfinv exp exp2
+    expand_dims expm1 extract_patches extract_sequences fabs fft fft2 flip fliplr flipud
+    floor floor_divide fmax fmin fmod fold fori_loop full full_like function gaussian_blur
+    gcd gelu geomspace get_item glu greater greater_equal hard_shrink hard_sigmoid
+    hard_silu hard_tanh heaviside histogram hsplit hstack hsv_to_rgb hypot i0 ifft2 imag
+    in_top_k inner inv irfft is_in isclose isfinite isinf isnan isneginf isposinf isreal
+    istft jvp kron layer_norm lcm ldexp leaky_relu left_shift less less_equal linspace log
+    log10 log1p log2 log_sigmoid log_softmax logaddexp logaddexp2 logdet logical_and
+    logical_not logical_or logical_xor logspace logsumexp lstsq lu_factor map
+    map_coordinates matmul matrix_rank max max_pool maximum mean median meshgrid min
+    minimum mod moments moveaxis multi_hot multiply nan_to_num nanargmax nanargmin
+    nancumprod nancumsum nanmax nanmean nanmedian nanmin nanpercentile nanprod nanquantile
+    nanstd nansum nanvar ndim negative nextafter nonzero norm normalize not_equal one_hot
+    ones_like outer pad pad_images percentile perspective_transform pinv polar power prod
+    psnr ptp qr quantile rad2deg ravel real rearrange reciprocal relu relu6 repeat reshape
+    resize rfft rgb_to_grayscale rgb_to_hsv right_shift rms_norm roll rot90 round rsqrt
+    saturate_cast scale_and_translate scan scatter scatter_update search_sorted
+    segment_max segment_min segment_prod segment_reduction segment_sum select selu
+    separable_conv sigmoid sign signbit silu sin sinc sinh size slice slice_update slogdet
+    sobel_edges soft_shrink softmax softplus softsign solve solve_triangular sort
+    space_to_depth sparse_categorical_crossentropy sparse_plus sparse_sigmoid sparsemax
+    split sqrt square squareplus squeeze ssim stack std stft stop_gradient subtract sum
+    svd swapaxes switch take take_along_axis tan tanh tanh_shrink tensordot threshold tile
+    top_k trace transpose trapezoid tril triu true_divide trunc unfold unique
+    unravel_index unstack vander var vdot vectorized_map view view_as_complex view_as_real
+    vsplit vstack where while_loop zeros_like
+    """.split()  # noqa: SIM905 (one word per op stem, as measured)
+)
+# The operations Python operators create on Keras tensors (measured: ``-x`` negative,
+# ``abs(x)`` absolute, ``x / y`` true_divide, ``x[:, 0]`` get_item, ``round(x)`` round...):
+# they hide in any expression, so names equal to them are never added.
+OPERATOR_STEMS = frozenset(
+    {
+        "negative",
+        "absolute",
+        "add",
+        "subtract",
+        "multiply",
+        "true_divide",
+        "divide",
+        "floor_divide",
+        "mod",
+        "power",
+        "matmul",
+        "get_item",
+        "less",
+        "greater",
+        "less_equal",
+        "greater_equal",
+        "equal",
+        "not_equal",
+        "round",
+        "logical_and",
+        "logical_or",
+        "logical_xor",
+        "logical_not",
+        "bitwise_and",
+        "bitwise_or",
+        "bitwise_xor",
+        "bitwise_invert",
+        "bitwise_left_shift",
+        "bitwise_right_shift",
+        "left_shift",
+        "right_shift",
+        "reciprocal",
+    }
+)

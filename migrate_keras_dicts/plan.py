@@ -218,7 +218,13 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                     side.literal,
                     f"sorted key order {sorted(side.keys)} differs from list order "
                     f"{list(side.keys)}: `{self.plan.label}.{which}`, `{self.plan.label}.layers` and weight files "
-                    "change order",
+                    "change order"
+                    + (
+                        ", and the per-output losses are summed in sorted order, so results "
+                        "can differ in the last float digits"
+                        if side is self.outputs
+                        else ""
+                    ),
                 )
         for node, what in self.mixed:
             side = self.inputs if what.endswith("x") else self.outputs

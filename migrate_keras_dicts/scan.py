@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 import libcst as cst
 
 from . import keras_api
 from .meta import ModuleMeta
+
+OP_MODULES = ("keras.ops.", "keras.activations.", "keras.backend.", "keras.random.")
+SEEN_MODULES = frozenset({"keras", "numpy", "pandas", "matplotlib", "sklearn", "scipy"})
 
 
 @dataclass
@@ -25,6 +29,9 @@ class ModuleFacts:
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
     quote: str = '"'
+    # Keras Operations may be applied to graph tensors here: ``keras.ops``/``activations``
+    # calls, or code imported from modules the tool cannot see (names equal to op stems).
+    may_build_ops: bool = False
 
 
 class _Collector(cst.CSTVisitor):
@@ -46,6 +53,8 @@ class _Collector(cst.CSTVisitor):
         if last is not None:
             self.facts.callee_stems.add(keras_api.snake_case(last))
             names = self.meta.keras_names(func)
+            if any(n.startswith(OP_MODULES) for n in names):
+                self.facts.may_build_ops = True
             if keras_api.is_model(names):
                 self.facts.model_calls.append(node)
             elif any(n.endswith(".load_model") for n in names):
@@ -69,6 +78,21 @@ class _Collector(cst.CSTVisitor):
             self.facts.unreadable_names.append(value)
         else:
             self.facts.name_patterns.append(re.compile(pattern))
+
+    def visit_Import(self, node: cst.Import) -> None:
+        for alias in node.names:
+            self._imported(cst.Module([]).code_for_node(alias.name))
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        if node.relative or node.module is None:
+            self.facts.may_build_ops = True
+        else:
+            self._imported(cst.Module([]).code_for_node(node.module))
+
+    def _imported(self, dotted: str) -> None:
+        top = dotted.split(".")[0]
+        if top not in SEEN_MODULES and top not in sys.stdlib_module_names:
+            self.facts.may_build_ops = True  # project code may apply ops to graph tensors
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         bases = set()

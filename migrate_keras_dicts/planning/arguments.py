@@ -723,6 +723,19 @@ class ArgumentsMixin:
             self.block("MKD111", node, "inside nested f-strings that use both quote characters")
             return
         if quote is not None:
+            keys = getattr(edit, "keys", None) or (getattr(edit, "key", None),)
+            awkward = next(
+                (k for k in keys if isinstance(k, str) and not _fits_in_fstring(k)), None
+            )
+            if awkward is not None:
+                self.block(
+                    "MKD111",
+                    node,
+                    f"the key {awkward!r} holds a quote, a backslash or a control character, "
+                    "which cannot be written inside an f-string expression before Python "
+                    "3.12; index the result by name by hand, outside the f-string",
+                )
+                return
             edit = dataclasses.replace(edit, quote=quote)
         existing = self.plan.edits.get(node)
         if existing is not None and existing != edit:
@@ -776,3 +789,9 @@ def _keeps_structure(call: cst.Call) -> bool:
             for index, a in enumerate(call.args)
         )
     return True
+
+
+def _fits_in_fstring(key: str) -> bool:
+    """A key that can be written as a string literal inside an f-string's expression on
+    every Python 3: no quote of either kind (one of them ends the f-string), no backslash."""
+    return key.isprintable() and not any(c in key for c in "'\"\\")

@@ -193,8 +193,8 @@ class Options:
     # A script runs top to bottom once, so automatic layer names can be worked out; a
     # notebook's cells may have run in any order, any number of times.
     script: bool = True
-    # --update-name-strings: rewrite strings spelling changed automatic layer names, assuming
-    # the file runs as a script in a fresh process (autonames.py); off, they are only flagged.
+    # --update-name-strings: kept for compatibility. Strings spelling changed automatic layer
+    # names are always updated where provable, else the model is refused (engine.py).
     update_name_strings: bool = False
     # --check-second-run: run the migration again over each rewritten text and refuse the
     # file (MKD902) if that run would change it again. Off by default: it proves

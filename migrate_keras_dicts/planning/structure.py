@@ -258,6 +258,58 @@ class StructureMixin:
             )
         return Member(new_name, expr, identity, name_holder, layer_class)
 
+    def _runs_repeatedly(self, call: cst.Call) -> str | None:
+        """Where ``call`` may run several times for the graph of one model: a loop,
+        comprehension, lambda or function around it that does not also create every input
+        of the model afresh (a builder with its own ``Input`` builds a new graph each call)."""
+        roots = self._input_roots()
+        current: cst.CSTNode | None = call
+        while (parent := self.meta.parent(current)) is not None:
+            repeats = isinstance(
+                parent,
+                cst.For
+                | cst.While
+                | cst.ListComp
+                | cst.SetComp
+                | cst.DictComp
+                | cst.GeneratorExp
+                | cst.Lambda
+                | cst.FunctionDef,
+            )
+            if isinstance(parent, cst.For) and current is parent.iter:
+                repeats = False  # the iterable is evaluated once
+            if repeats and (roots is None or not all(self._inside(r, parent) for r in roots)):
+                if isinstance(parent, cst.FunctionDef):
+                    return f"inside function `{parent.name.value}`, which may be called again"
+                if isinstance(parent, cst.For | cst.While):
+                    return f"inside `{self.code(parent)}`"
+                return f"inside `{self.code(parent)}`"
+            current = parent
+        return None
+
+    def _input_roots(self) -> list[cst.CSTNode] | None:
+        """The nodes that create the model's inputs (``Input(...)`` calls, or the value a
+        ``base.input`` comes from), or None when the tool cannot tell."""
+        expr = self._ctor_arguments()[0]
+        if self.inputs is not None and self.inputs.members:
+            return [m.identity for m in self.inputs.members]
+        while isinstance(expr, cst.Attribute):
+            expr = expr.value
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            return None if binding is None else [binding.value]
+        if isinstance(expr, cst.Call):
+            return [expr]
+        return None
+
+    def _inside(self, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if current is ancestor:
+                return True
+            current = self.meta.parent(current)
+        return False
+
     def _name_members(self) -> None:
         """Check the names the rewrite adds: unique, and never a Keras automatic name."""
         members = self.inputs.members + self.outputs.members
@@ -301,6 +353,34 @@ class StructureMixin:
                     "MKD104",
                     member.node,
                     f"name {member.key!r} may collide with a Keras automatic name ({stem}_N)",
+                )
+            elif stem in keras_api.OPERATOR_STEMS or (
+                stem in keras_api.OP_STEMS and self.facts.may_build_ops
+            ):
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"name {member.key!r} may collide with the automatic name of a Keras "
+                    f"operation ({stem}, {stem}_N: `-x`, `x + y`, `keras.ops.{stem}(...)` on "
+                    "graph tensors are named so); name the layer by hand with a name no "
+                    "operation uses",
+                )
+            elif member.key == "val" or member.key.startswith("val_"):
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"name {member.key!r} would give log keys such as {member.key + '_loss'!r}, "
+                    "which Keras also writes for validation (`val_<name>_loss`); name the "
+                    "layer by hand with a name that does not start with `val`",
+                )
+            elif repeated := self._runs_repeatedly(member.name_call):
+                self.block(
+                    "MKD104",
+                    member.node,
+                    f"`{self.code(member.name_call.func)}(...)` may run more than once for one "
+                    f"model ({repeated}), so `name={member.key!r}` could name two layers of "
+                    "the graph alike and `Model(...)` would raise; name it by hand, with a "
+                    "name unique to each pass or call",
                 )
         for side in (self.inputs, self.outputs):
             if side.multi:
