@@ -50,6 +50,21 @@ class ArgumentsMixin:
         weights = self._resolved_literal(bound.get("loss_weights"))
         loss = self._resolved_literal(bound.get("loss"))
         if (
+            loss is not None
+            and not is_none(loss)
+            and not isinstance(loss, cst.List | cst.Tuple | cst.Dict)
+            and isinstance(weights, cst.List | cst.Tuple | cst.Dict)
+        ):
+            # KERAS_RULES W7-W10: Keras 3.7+ raises for one loss with several weights; 3.4-3.6
+            # accept the call, and a rewritten weights structure changes what they do.
+            self.block(
+                "MKD109",
+                weights,
+                "one `loss` with several `loss_weights`: Keras 3.7+ raises here, older Keras 3 "
+                "accepts it, and a rewrite would change what that Keras does; give one loss per "
+                "output (or drop `loss_weights`) by hand",
+            )
+        if (
             self.outputs.kind == "sequence"
             and isinstance(loss, cst.List | cst.Tuple)
             and isinstance(weights, cst.Dict)
