@@ -311,6 +311,8 @@ class RemotePlanner(ModelPlanner):
         self.elsewhere_positional = self.source.positional_results
         self._keep_positional_results()
         self._keep_compile_config()
+        self.plan.compiled_metrics = self.compiled_metrics
+        self.plan.positional_results = bool(self.positional_results)
         if self.plan.blockers:
             return
         for node, message in self.mixed_notes:
