@@ -229,9 +229,14 @@ RULES: dict[str, Rule] = {
             _R,
             "model-escapes",
             "The model is used where the tool cannot follow it (passed on, stored, or returned "
-            "to code outside this file), or a callback may use it through `self.model`.",
+            "to code outside this file), in a way it does not know (an attribute outside its "
+            "table of known uses, a method taken without being called such as "
+            "`f = model.to_json`, `getattr(model, ...)`), or a callback may use it through "
+            "`self.model`.",
             "Constructor, compile and data calls must migrate together. If any of them is out "
-            "of sight, a half-migrated model would be paired in sorted-key order silently. A "
+            "of sight, a half-migrated model would be paired in sorted-key order silently. A use "
+            "the tool does not positively know to be unchanged by dict inputs and outputs may "
+            "depend on their structure or order, so it refuses rather than guess. A "
             "callback's `self.model` is the migrated model: list labels it evaluates with are "
             "paired in sorted-key order, and `predict()` gives it a dict. So every callback "
             "passed to the model must be a Keras built-in or a class of this file (bases up to "
@@ -308,10 +313,16 @@ RULES: dict[str, Rule] = {
             "MKD112",
             _R,
             "structure-attribute",
-            "The code reads `model.output`, `model.input`, `output_shape` or an order-sensitive "
-            "attribute whose value the rewrite changes.",
-            "With dict structures `model.output` is a dict, and `model.outputs`, `model.inputs` "
-            "and `output_names` follow sorted-key order.",
+            "The code reads a structure attribute or description of the model that the rewrite "
+            "changes: `model.output`/`model.input`/`output_shape` (become dicts), "
+            "`model.outputs`/`inputs`/`output_names` when sorted-key order differs from list "
+            "order, `get_config()`/`to_json()`/`to_yaml()`/`get_build_config()` (dict "
+            "`input_layers`/`output_layers`, new layer names), or `get_compile_config()` when "
+            "compile's lists become dicts.",
+            "With dict structures `model.output` is a dict, `model.outputs`, `model.inputs` "
+            "and `output_names` follow sorted-key order, and the saved or printed architecture "
+            "and compile arguments are dicts. Code comparing, storing or indexing them would "
+            "see something else.",
             "head = model.output[0]",
             'head = model.output["age"]',
         ),
@@ -370,14 +381,20 @@ RULES: dict[str, Rule] = {
             "MKD118",
             _R,
             "positional-results-order",
-            "`evaluate()`/`train_on_batch()`/`test_on_batch()` results are used by position, and "
-            "with dict outputs their per-output losses would come in sorted-key order.",
-            "With list outputs the per-output losses follow output order; with dict outputs and a "
-            "single loss they follow sorted-key order (measured on Keras 3.15). A string or a "
-            "variable loss is spelled out per output to keep the order; any other expression "
-            "blocks the model.",
-            "model.compile(loss=make_loss())\nloss, zeta_loss, alpha_loss = model.evaluate(x, y)",
-            'model.compile(loss={"zeta": make_loss(), "alpha": make_loss()})',
+            "`evaluate()`/`train_on_batch()`/`test_on_batch()` results (or `model.metrics_names`) "
+            "are used by position — unpacked, indexed, iterated, passed on, returned or printed "
+            "— and after the rewrite their order could differ on some Keras version.",
+            "Positional results are `[loss, <per-output losses>, <compiled metrics sorted by log "
+            "key>]`. With list outputs the per-output losses follow output order on every Keras. "
+            "With dict outputs, Keras 3.5/3.6 list them in sorted-key order whatever the loss, "
+            "and every Keras does so for a single broadcast loss (measured on 3.5.0 and 3.15.1). "
+            "So the model migrates only if its output names already sort in list order, and, "
+            "with compiled metrics, if no output layer gets a new name (the new names re-sort "
+            "the metrics). Reading only `[0]`, the total loss, is safe. Otherwise pass "
+            "`return_dict=True` and read the values by key, then rerun.",
+            "outputs=[output, aux_output]\ntotal, main_loss, aux_loss = model.evaluate(x, y)",
+            "logs = model.evaluate(x, y, return_dict=True)\n"
+            'main_loss, aux_loss = logs["output_loss"], logs["aux_output_loss"]',
         ),
         _rule(
             "MKD119",
@@ -400,15 +417,23 @@ RULES: dict[str, Rule] = {
         ),
         _rule(
             "MKD120",
-            _W,
+            _R,
             "saved-model-structure",
-            "The model is saved; the saved model now has dict outputs.",
-            "Code that loads the saved file (`keras.models.load_model`) elsewhere gets dicts from "
-            "`predict()` and `model(x)`: `preds[0]` raises and `a, b = preds` yields key "
-            "strings. Migrate that code too; models saved before the rewrite still load as list "
-            "models.",
-            'model.save("m.keras")\n# other script: a, b = load_model("m.keras").predict(x)',
-            'preds = load_model("m.keras").predict(x)\na, b = preds["age"], preds["gender"]',
+            "The whole model is saved (`model.save`, `model.export`, `keras.models.save_model`, "
+            "`tf.saved_model.save`, or a `ModelCheckpoint` of this file without "
+            "`save_weights_only=True` in a `fit(callbacks=...)`) and the rewrite makes its "
+            "inputs or outputs a dict.",
+            "The saved file outlives the program, with the new structure: code that loads it "
+            "gets dicts from `predict()` and `model(x)` (`preds[0]` raises, `a, b = preds` "
+            "yields key strings), and calling it with a list of inputs warns, and raises on "
+            "Keras 3.8+ unless the keys are in sorted order. That code is out of the tool's "
+            "sight — it does not follow `load_model` — so the rewrite could break a program "
+            "it cannot see, and a warning beside it would not make it right. Weights-only saves "
+            "keep migrating (their order is MKD116/MKD125's). Migrate the loading code by hand "
+            "(dict inputs, outputs by key), or save weights only, then rerun.",
+            'model = keras.Model([a, b], [age, gender])\nmodel.save("m.keras")',
+            'model.save_weights("m.weights.h5")\n'
+            "# or: migrate the code that loads m.keras to dicts, then this model",
         ),
         _rule(
             "MKD121",

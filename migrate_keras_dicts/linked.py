@@ -244,6 +244,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             continue
         seen.add(id(source))
         group = [_Use(origin, source), *users.get(id(source), [])]
+        _positional_results_across_files(group, source, analyses)
         blocked = [use for use in group if use.plan.refused]
         linked_paths = {use.path for use in group}
         unseen = [
@@ -288,6 +289,26 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                     line,
                     column,
                 )
+            )
+
+
+def _positional_results_across_files(group, source: ModelPlan, analyses) -> None:
+    """Metrics compiled in one file, results read by position in another (MKD118): the
+    planners of each file saw only their half."""
+    renamed = source.outputs is not None and any(
+        m.name_call is not None for m in source.outputs.members
+    )
+    if not renamed or not any(use.plan.compiled_metrics for use in group):
+        return
+    for use in group:
+        if use.plan.positional_results and not use.plan.refused:
+            _block(
+                use.plan,
+                analyses[use.path],
+                "MKD118",
+                f"the results of `{source.label}` are used by position here and its compiled "
+                "metrics (another file) are re-sorted by the new output layer names; pass "
+                "`return_dict=True` and read the values by key, then rerun",
             )
 
 

@@ -25,7 +25,7 @@ from .planning.consumers import ConsumersMixin
 from .planning.guards import GuardsMixin
 from .planning.structure import StructureMixin
 from .planning.uses import UsesMixin
-from .rewrite.edits import AddName, Broadcast, ToDict
+from .rewrite.edits import AddName, ToDict
 from .scan import ModuleFacts
 
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
@@ -52,11 +52,14 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self.mixed: list[tuple[cst.CSTNode, str]] = []
         self.mixed_notes: list[tuple[cst.CSTNode, str]] = []
         self._ctor_changes = False
-        self.single_losses: list[cst.BaseExpression] = []
-        self.saved: list[cst.Call] = []
+        self.compiles: list[cst.Call] = []
+        self.compile_configs: list[cst.Call] = []
         self.compiled_metrics = False
-        self.positional_results: list[cst.Call] = []
         self.callback_args: list[cst.BaseExpression] = []  # ``callbacks=`` of data calls
+        # Uses of positional evaluate()/train_on_batch()/test_on_batch() results (the calls)
+        # and of their names (``model.metrics_names``).
+        self.positional_results: list[cst.Call | cst.Attribute] = []
+        self.elsewhere_positional = False  # RemotePlanner: in the builder's file
 
     # -- findings ----------------------------------------------------------
     def _finding(self, code: str, node: cst.CSTNode, message: str) -> Finding:
@@ -129,7 +132,10 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive(self._structural_nodes(uses))
-        self._keep_positional_loss_order()
+        self._keep_positional_results()
+        self._keep_compile_config()
+        self.plan.compiled_metrics = self.compiled_metrics
+        self.plan.positional_results = bool(self.positional_results)
         if self.plan.blockers:
             return
         self._summarise()
@@ -139,37 +145,76 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         names = [m.name_call for m in self.inputs.members + self.outputs.members if m.name_call]
         return [self.call, *uses, *self.plan.edits, *names]
 
-    def _keep_positional_loss_order(self) -> None:
-        """A single loss on dict outputs reports per-output losses in sorted-key order.
+    def _keep_positional_results(self) -> None:
+        """Positional results keep their order only if Keras lists them the same way on
+        every version after the rewrite (KERAS_RULES §3e, §5b).
 
-        Measured (Keras 3.15): ``evaluate()`` on list outputs gives ``[loss, zeta, alpha]``;
-        on dict outputs with ``loss="mse"`` it gives ``[loss, alpha, zeta]``. Where such a
-        result is used positionally, spell the loss out per output, in output order.
+        ``evaluate()`` without ``return_dict=True`` gives ``[loss, <per-output losses>,
+        <compiled metrics sorted by log key>]`` (``metrics_names`` names the first part).
+        With list outputs the per-output losses follow output order on every Keras. With
+        dict outputs they follow sorted-key order on Keras 3.5/3.6 whatever the loss, and on
+        every Keras when one loss is broadcast (the loss dict's order only on 3.7+). So a
+        positional use is safe only when the sorted keys are in list order, and, with
+        compiled metrics, when no output layer gets a new name (the log keys that sort them).
         """
-        if (
-            self.positional_results
-            and self.compiled_metrics
-            and any(m.name_call is not None for m in self.outputs.members)
-        ):
-            self.block(
-                "MKD118",
-                self.positional_results[0],
-                f"the result of `{self.code(self.positional_results[0].func)}(...)` is used by "
-                "position, and naming the output layers re-sorts the compiled metrics in it; "
-                "name the output layers by hand or use `return_dict=True`",
-            )
-        if not (self.outputs.order_changes and self.single_losses and self.positional_results):
+        if not (self.positional_results or self.elsewhere_positional):
             return
-        for expr in self.single_losses:
-            if isinstance(expr, cst.SimpleString | cst.ConcatenatedString | cst.Name):
-                self._edit(expr, Broadcast(self.outputs.keys))
-            else:
-                self.block(
-                    "MKD118",
-                    self.positional_results[0],
-                    f"the result of `{self.code(self.positional_results[0].func)}(...)` is used by "
-                    f"position and `loss={self.code(expr)}` would report outputs in sorted order",
-                )
+        if not self.outputs.becomes_dict:
+            return
+        use = self.positional_results[0] if self.positional_results else self.call
+        if not self.positional_results:
+            what = f"the results of `{self.plan.label}` are used by position in its builder's file"
+        elif isinstance(use, cst.Attribute):
+            what = f"`{self.code(use)}` names the positional results"
+        else:
+            what = f"the result of `{self.code(use.func)}(...)` is used by position"
+        if self.outputs.order_changes:
+            self._unsafe_or_block(
+                "MKD118",
+                use,
+                f"{what}: with dict outputs Keras 3.5/3.6 (and every Keras, for a single "
+                f"`loss`) list the per-output losses in sorted-key order "
+                f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}; pass "
+                "`return_dict=True` and read the values by key, then rerun",
+            )
+        elif self.compiled_metrics and any(m.name_call is not None for m in self.outputs.members):
+            self._unsafe_or_block(
+                "MKD118",
+                use,
+                f"{what}, and naming the output layers re-sorts the compiled metrics in it "
+                "(Keras sorts them by log key); name the output layers by hand, or pass "
+                "`return_dict=True` and read the values by key, then rerun",
+            )
+
+    def _keep_compile_config(self) -> None:
+        """``get_compile_config()`` returns the compile arguments as written: a rewritten
+        ``loss``/``metrics`` list comes back as a dict."""
+        if not self.compile_configs:
+            return
+        rewritten = [
+            call
+            for call in self.compiles
+            if any(self._within(node, call) for node in self.plan.edits)
+        ]
+        sees_every_compile = self.plan.export is None and not isinstance(self, RemotePlanner)
+        if rewritten or not (self.compiles or sees_every_compile):
+            self._unsafe_or_block(
+                "MKD112",
+                self.compile_configs[0],
+                f"`{self.code(self.compile_configs[0])}` returns the compile arguments, which "
+                "the rewrite turns from lists into dicts"
+                if rewritten
+                else f"`{self.code(self.compile_configs[0])}` returns compile arguments the "
+                "tool cannot see",
+            )
+
+    def _within(self, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if current is ancestor:
+                return True
+            current = self.meta.parent(current)
+        return False
 
     def _mixed_message(self, what: str, side) -> str:
         """What the old list did on the dict model, per KERAS_RULES B4, B8, A4, M6, SW4."""
@@ -232,13 +277,6 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                 self.note("MKD006", node, self._mixed_message(what, side))
         for node, message in self.mixed_notes:
             self.note("MKD006", node, message)
-        for call in self.saved:
-            self.note(
-                "MKD120",
-                call,
-                f"`{self.code(call)}` now saves a model with dict outputs: code that loads it "
-                "gets dicts from `predict()`",
-            )
         parts = []
         if self.inputs.multi:
             parts.append(f"{len(self.inputs.members)} inputs")
@@ -291,7 +329,14 @@ class RemotePlanner(ModelPlanner):
         self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive([*uses, *self.plan.edits])
-        self._keep_positional_loss_order()
+        # The builder's file and this one together: metrics compiled in one, results read
+        # by position in the other.
+        self.compiled_metrics = self.compiled_metrics or self.source.compiled_metrics
+        self.elsewhere_positional = self.source.positional_results
+        self._keep_positional_results()
+        self._keep_compile_config()
+        self.plan.compiled_metrics = self.compiled_metrics
+        self.plan.positional_results = bool(self.positional_results)
         if self.plan.blockers:
             return
         for node, message in self.mixed_notes:

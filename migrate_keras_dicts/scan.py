@@ -25,6 +25,9 @@ class ModuleFacts:
     unreadable_names: list[cst.CSTNode] = field(default_factory=list)
     loads_models: bool = False  # keras.models.load_model is called somewhere
     classes: list[cst.ClassDef] = field(default_factory=list)  # every class, for callbacks
+    # ``ModelCheckpoint(...)`` calls that save the whole model (no ``save_weights_only=True``)
+    whole_model_checkpoints: list[cst.Call] = field(default_factory=list)
+    callbacks_using_model: list[cst.ClassDef] = field(default_factory=list)
     subclassed_models: list[cst.ClassDef] = field(default_factory=list)
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
@@ -59,6 +62,11 @@ class _Collector(cst.CSTVisitor):
                 self.facts.model_calls.append(node)
             elif any(n.endswith(".load_model") for n in names):
                 self.facts.loads_models = True
+            elif "ModelCheckpoint" in (
+                last,
+                *(n.rpartition(".")[2] for n in names),
+            ) and not _saves_weights_only(node):
+                self.facts.whole_model_checkpoints.append(node)
         for arg in node.args:
             if arg.keyword is not None and arg.keyword.value == "name":
                 self._name_value(arg.value)
@@ -107,6 +115,17 @@ class _Collector(cst.CSTVisitor):
         quote = node.value.lstrip("rRbBuUfF")[:1]
         if quote in self._quotes and not node.value.lstrip("rRbBuUfF").startswith(quote * 3):
             self._quotes[quote] += 1
+
+
+def _saves_weights_only(call: cst.Call) -> bool:
+    """``ModelCheckpoint(..., save_weights_only=True)``, spelled as a keyword."""
+    return any(
+        arg.keyword is not None
+        and arg.keyword.value == "save_weights_only"
+        and isinstance(arg.value, cst.Name)
+        and arg.value.value == "True"
+        for arg in call.args
+    )
 
 
 def collect(meta: ModuleMeta) -> ModuleFacts:

@@ -9,7 +9,6 @@ from migrate_keras_dicts import engine
 from migrate_keras_dicts.plan import Options
 from migrate_keras_dicts.rewrite.edits import (
     AddName,
-    Broadcast,
     EditApplier,
     ReorderDict,
     ToDict,
@@ -64,12 +63,6 @@ def test_add_name_follows_the_call_layout(source: str, expected: str) -> None:
 def test_reorder_dict_moves_entries_not_commas() -> None:
     source = 'x = {"b": 1, "a": 2}\n'
     assert apply(source, first_expr, ReorderDict(("a", "b"))) == 'x = {"a": 2, "b": 1}\n'
-
-
-def test_broadcast_spells_a_value_out_per_key() -> None:
-    assert (
-        apply('x = "mse"\n', first_expr, Broadcast(("a", "b"))) == 'x = {"a": "mse", "b": "mse"}\n'
-    )
 
 
 def test_self_check_catches_a_change_outside_the_edits() -> None:

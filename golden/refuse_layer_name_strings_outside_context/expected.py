@@ -13,4 +13,6 @@ history = model.fit(x, [ya, yg], validation_split=0.2, callbacks=[stop])
 print(history.history["dense_2_loss"], model.get_layer("dense_3").units)
 if "dense_1_loss" in history.history:  # not a context the tool updates: nothing is updated
     print("dense_1")
-checkpoint = keras.callbacks.ModelCheckpoint("best.keras", monitor="val_dense_2_mae")
+checkpoint = keras.callbacks.ModelCheckpoint(
+    "best.weights.h5", monitor="val_dense_2_mae", save_weights_only=True
+)

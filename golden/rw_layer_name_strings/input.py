@@ -11,4 +11,6 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=2)
 history = model.fit(x, [ya, yg], validation_split=0.2, callbacks=[stop])
 print(history.history["dense_2_loss"], model.get_layer("dense_3").units)
-checkpoint = keras.callbacks.ModelCheckpoint("best.keras", monitor="val_dense_2_mae")
+checkpoint = keras.callbacks.ModelCheckpoint(
+    "best.weights.h5", monitor="val_dense_2_mae", save_weights_only=True
+)

@@ -13,4 +13,4 @@ model = keras.Model({"left_eye": left_eye, "right_eye": right_eye}, {"pitch": pi
 if __name__ == "__main__":
     model.compile(optimizer="adam", loss={"pitch": "mse", "yaw": "mse"})
     model.fit({"left_eye": train_left, "right_eye": train_right}, {"pitch": train_pitch, "yaw": train_yaw}, epochs=25)
-    model.save("gaze.keras")
+    model.save_weights("gaze.weights.h5")

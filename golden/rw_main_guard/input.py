@@ -13,4 +13,4 @@ model = keras.Model([left_eye, right_eye], [pitch, yaw])
 if __name__ == "__main__":
     model.compile(optimizer="adam", loss=["mse", "mse"])
     model.fit([train_left, train_right], [train_pitch, train_yaw], epochs=25)
-    model.save("gaze.keras")
+    model.save_weights("gaze.weights.h5")

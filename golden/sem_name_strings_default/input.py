@@ -22,7 +22,10 @@ model = keras.Model(inp, [price, size])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.05), loss=["mse", "mse"])
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=0, min_delta=10.0, mode="min")
 checkpoint = keras.callbacks.ModelCheckpoint(
-    "best-{epoch}-{val_dense_1_loss:.3f}.keras", monitor="val_dense_2_loss", mode="min"
+    "best-{epoch}-{val_dense_1_loss:.3f}.weights.h5",
+    monitor="val_dense_2_loss",
+    mode="min",
+    save_weights_only=True,
 )
 history = model.fit(
     x,

@@ -9,7 +9,7 @@ from libcst.metadata import Assignment, ImportAssignment
 
 from .. import keras_api
 from ..rewrite.edits import Edit, ReorderDict, ToDict
-from ..scan import literal_string
+from ..scan import literal_int, literal_string
 from .common import (
     COMPILE_POSITIONAL,
     DATA_SIGNATURES,
@@ -38,6 +38,7 @@ class ArgumentsMixin:
     # -- compile ----------------------------------------------------------------------
     def _compile(self, call: cst.Call) -> None:
         bound = self._bind(call, COMPILE_POSITIONAL)
+        self.compiles.append(call)
         if not self.outputs.multi:
             return
         for name in PER_OUTPUT_ARGS:
@@ -118,12 +119,8 @@ class ArgumentsMixin:
                 self._per_output(binding.value, what)
             elif not self._is_single_value(expr):
                 self._not_single(expr, what)
-            elif what == "loss":
-                self.single_losses.append(expr)
         elif not self._is_single_expression(expr):
             self._not_single(expr, what)
-        elif what == "loss":
-            self.single_losses.append(expr)
 
     def _metrics(self, expr: cst.BaseExpression, what: str) -> None:
         if is_none(expr):
@@ -340,14 +337,47 @@ class ArgumentsMixin:
     ) -> None:
         if method in POSITIONAL_RESULTS and not isinstance(self.meta.parent(call), cst.Expr):
             flag = bound.get("return_dict")
-            if not (isinstance(flag, cst.Name) and flag.value == "True"):
+            as_dict = isinstance(flag, cst.Name) and flag.value == "True"
+            if not as_dict and not self._reads_total_loss_only(call):
                 self.positional_results.append(call)
         if "callbacks" in bound:
             self.callback_args.append(bound["callbacks"])
         if method == "fit" and "validation_data" in bound:
             self._validation(bound["validation_data"])
+        checkpoints = self.facts.whole_model_checkpoints
+        if method == "fit" and "callbacks" in bound and checkpoints and self._changed_sides():
+            # A ModelCheckpoint of this file may be among the callbacks: it saves the model.
+            self._saved_whole(checkpoints[0])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
             self._consumer(call)
+
+    def _reads_total_loss_only(self, call: cst.Call) -> bool:
+        """``model.evaluate(...)[0]``, or a variable read only as ``results[0]``: the total
+        loss, first in every Keras version whatever the outputs' structure."""
+
+        def first(node: cst.CSTNode) -> bool:
+            sub = self.meta.parent(node)
+            if not (isinstance(sub, cst.Subscript) and sub.value is node and len(sub.slice) == 1):
+                return False
+            index = sub.slice[0].slice
+            return (
+                isinstance(index, cst.Index)
+                and literal_int(index.value) == 0
+                and not isinstance(self.meta.parent(sub), cst.AssignTarget | cst.Del)
+            )
+
+        if first(call):
+            return True
+        holder = self.meta.parent(call)
+        if not (
+            isinstance(holder, cst.Assign)
+            and len(holder.targets) == 1
+            and isinstance(holder.targets[0].target, cst.Name)
+        ):
+            return False
+        assignment = self.meta.assignment_of_target(holder.targets[0].target)
+        uses = None if assignment is None else self.meta.uses_of(assignment)
+        return bool(uses) and all(first(ref) for ref in uses)
 
     def _producer(self, expr: cst.BaseExpression) -> bool:
         """``fit(gen())`` / ``fit(MyPyDataset(...))`` / ``fit(tf.data pipeline)`` with a producer

@@ -60,67 +60,73 @@ COMPILE_POSITIONAL = ("optimizer", "loss")
 PER_OUTPUT_ARGS = ("loss", "loss_weights")
 METRIC_ARGS = ("metrics", "weighted_metrics")
 
-HARMLESS_METHODS = frozenset(
-    {
-        "summary",
-        "save",
-        "save_weights",
-        "export",
-        "count_params",
-        "to_json",
-        "to_yaml",
-        "get_config",
-        "get_layer",
-        "reset_metrics",
-        "reset_states",
-        "get_compile_config",
-        "get_build_config",
-        "make_predict_function",
-        "make_train_function",
-        "make_test_function",
-        "quantize",
-    }
-)
-HARMLESS_ATTRS = frozenset(
-    {
-        "name",
-        "trainable",
-        "optimizer",
-        "stop_training",
-        "history",
-        "built",
-        "metrics_names",
-        "dtype",
-        "dtype_policy",
-        "compiled",
-        "run_eagerly",
-        "jit_compile",
-        "distribute_strategy",
-    }
-)
-ORDER_ATTRS = frozenset(
-    {
-        "layers",
-        "weights",
-        "trainable_weights",
-        "non_trainable_weights",
-        "variables",
-        "trainable_variables",
-        "non_trainable_variables",
-    }
-)
-ORDER_METHODS = frozenset({"get_weights", "set_weights", "load_weights"})
-STRUCTURE_ATTRS = {
-    "output": ("outputs", False),
-    "output_shape": ("outputs", False),
-    "outputs": ("outputs", True),
-    "output_names": ("outputs", True),
-    "input": ("inputs", False),
-    "input_shape": ("inputs", False),
-    "input_spec": ("inputs", False),
-    "inputs": ("inputs", True),
-    "input_names": ("inputs", True),
+# Every use of a migrated model the tool knows, besides compile and the data calls: what the
+# rewrite does to it. A key ending in ``()`` is a method, known only when called there and
+# then; a method taken without a call (``describe = model.to_json``), ``getattr(model, ...)``
+# and anything not in the table block the model (MKD106): the tool cannot see what is done
+# with it. The kinds (see ``UsesMixin._classify_use``):
+#   harmless        the rewrite cannot change it (new layer names aside, which MKD003 announces)
+#   order           layer and weight order: blocks when sorted dict keys change it (MKD116)
+#   config          the architecture: dict ``input_layers``/``output_layers``, new layer
+#                   names; blocks when the constructor changes (MKD112)
+#   compile_config  the compile arguments: blocks when they are rewritten (MKD112)
+#   save            the whole model leaves the program with its new structure (MKD120)
+#   results_names   the names of positional ``evaluate()`` results (MKD118)
+#   output/input    becomes the dict itself with dict outputs/inputs (MKD112)
+#   outputs/inputs  a flat list in sorted-key order: blocks when that order differs (MKD112)
+MODEL_ATTRIBUTES: dict[str, str] = {
+    "summary()": "harmless",
+    "count_params()": "harmless",
+    "save_weights()": "harmless",  # by position; a project that loads them: MKD125
+    "get_layer()": "harmless",  # by index: MKD116 (uses.py)
+    "reset_metrics()": "harmless",
+    "reset_states()": "harmless",
+    "make_predict_function()": "harmless",
+    "make_train_function()": "harmless",
+    "make_test_function()": "harmless",
+    "quantize()": "harmless",
+    "name": "harmless",
+    "trainable": "harmless",
+    "optimizer": "harmless",
+    "stop_training": "harmless",
+    "history": "harmless",
+    "built": "harmless",
+    "dtype": "harmless",
+    "dtype_policy": "harmless",
+    "compiled": "harmless",
+    "run_eagerly": "harmless",
+    "jit_compile": "harmless",
+    "distribute_strategy": "harmless",
+    "get_weights()": "order",
+    "set_weights()": "order",
+    "load_weights()": "order",  # by_name=: MKD116 (uses.py)
+    "layers": "order",
+    "weights": "order",
+    "trainable_weights": "order",
+    "non_trainable_weights": "order",
+    "variables": "order",
+    "trainable_variables": "order",
+    "non_trainable_variables": "order",
+    "get_config()": "config",
+    "to_json()": "config",
+    "to_yaml()": "config",
+    "get_build_config()": "config",
+    "get_compile_config()": "compile_config",
+    "save()": "save",
+    "export()": "save",
+    "metrics_names": "results_names",
+    "output": "output",
+    "output_shape": "output",
+    "outputs": "outputs",
+    "output_names": "outputs",
+    "input": "input",
+    "input_shape": "input",
+    "input_spec": "input",
+    "inputs": "inputs",
+    "input_names": "inputs",
 }
+# Functions that save a whole model passed to them, by the end of their dotted name.
+SAVE_FUNCTIONS = ("save_model", "saved_model.save")
 
 
 class Blocked(Exception):
@@ -177,6 +183,10 @@ class ModelPlan:
     # the model's sides, which the planners of those modules need.
     export: str | None = None
     only_called_elsewhere: bool = False  # the builder has no caller in its own file
+    # For the planners of other modules' uses: the builder's file compiles the model with
+    # metrics / reads its evaluate() results by position (MKD118 needs both together).
+    compiled_metrics: bool = False
+    positional_results: bool = False
     export_kind: str = "call"  # "call": build_model(); "value": a module-level model;
     export_member: str | None = None  # "method": Factory().build() / Factory.build()
     inputs: Side | None = None

@@ -6,11 +6,8 @@ import libcst as cst
 
 from .common import (
     DATA_SIGNATURES,
-    HARMLESS_ATTRS,
-    HARMLESS_METHODS,
-    ORDER_ATTRS,
-    ORDER_METHODS,
-    STRUCTURE_ATTRS,
+    MODEL_ATTRIBUTES,
+    SAVE_FUNCTIONS,
     keyword_arg,
     returns,
 )
@@ -221,6 +218,11 @@ class UsesMixin:
                 self._classify_use(ref2)
             return
         if not (isinstance(parent, cst.Attribute) and parent.value is ref):
+            saver = self._save_function(ref)
+            if saver is not None:
+                if self.inputs.becomes_dict or self.outputs.becomes_dict:
+                    self._saved_whole(saver)
+                return
             raise self.stop(
                 "MKD106",
                 ref,
@@ -232,47 +234,42 @@ class UsesMixin:
         is_call = isinstance(grand, cst.Call) and grand.func is parent
         if is_call and attr == "compile":
             self._compile(grand)
-        elif is_call and attr in DATA_SIGNATURES:
+            return
+        if is_call and attr in DATA_SIGNATURES:
             self._data_call(attr, grand)
-        elif (
-            attr == "get_layer"
-            and is_call
-            and (keyword_arg(grand, "index") is not None or len(grand.args) > 1)
-        ):
-            if self.inputs.order_changes or self.outputs.order_changes:
+            return
+        kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
+        if kind is None:
+            method = f"{attr}()" in MODEL_ATTRIBUTES or attr in DATA_SIGNATURES or attr == "compile"
+            raise self.stop(
+                "MKD106",
+                parent,
+                f"`{self.code(self._use_context(parent))}` takes the method `{self.code(parent)}` "
+                "without calling it; the tool cannot see what is done with it"
+                if method
+                else f"`{self.code(parent)}`: the tool does not know this use of the model, so "
+                "it cannot tell whether dict inputs or outputs change it",
+            )
+        by_index = attr == "get_layer" and (
+            keyword_arg(grand, "index") is not None or len(grand.args) > 1
+        )
+        if kind == "harmless":
+            if by_index and (self.inputs.order_changes or self.outputs.order_changes):
                 self._unsafe_or_block(
                     "MKD116",
                     parent,
                     f"`{self.code(grand)}` picks a layer by position, which sorted dict keys "
                     "change; pick it by name",
                 )
-        elif attr == "load_weights" and is_call and keyword_arg(grand, "by_name") is not None:
+        elif kind == "order" and attr == "load_weights" and keyword_arg(grand, "by_name"):
             if self._renames_layers():
                 self._unsafe_or_block(
                     "MKD116",
                     parent,
-                    f"`{self.code(grand)}` matches weights by layer name, and the rewrite names "
-                    "layers that had automatic names; their weights would not load",
+                    f"`{self.code(grand)}` matches weights by layer name, and the rewrite "
+                    "names layers that had automatic names; their weights would not load",
                 )
-        elif attr in ("get_config", "to_json", "to_yaml") and is_call:
-            if self.inputs.becomes_dict or self.outputs.becomes_dict:
-                self._unsafe_or_block(
-                    "MKD112",
-                    parent,
-                    f"`{self.code(grand)}` describes `input_layers`/`output_layers` as dicts "
-                    "after the rewrite",
-                )
-        elif attr in ("save", "export") and is_call:
-            if self.outputs.becomes_dict and self.facts.loads_models:
-                self._unsafe_or_block(
-                    "MKD106",
-                    parent,
-                    f"`{self.code(grand)}` saves a model with dict outputs, and this file loads "
-                    "models; code using a loaded model would get dicts",
-                )
-            elif self.outputs.becomes_dict:
-                self.saved.append(grand)
-        elif attr in ORDER_ATTRS or attr in ORDER_METHODS:
+        elif kind == "order":
             if self.inputs.order_changes or self.outputs.order_changes:
                 self._unsafe_or_block(
                     "MKD116",
@@ -280,27 +277,81 @@ class UsesMixin:
                     f"`{self.code(parent)}` depends on layer and weight order, which sorted dict "
                     "keys change; re-save weights after migrating, then rerun",
                 )
-        elif attr in STRUCTURE_ATTRS:
-            side_name, order_only = STRUCTURE_ATTRS[attr]
-            side = self.inputs if side_name == "inputs" else self.outputs
-            if side.becomes_dict and (not order_only or side.order_changes):
-                change = (
-                    f"is re-ordered to {sorted(side.keys)}"
-                    if order_only
-                    else "becomes a dict keyed by name"
-                )
+        elif kind == "config":
+            if self.inputs.becomes_dict or self.outputs.becomes_dict or self._renames_layers():
                 self._unsafe_or_block(
                     "MKD112",
                     parent,
-                    f"`{self.code(parent)}` {change} with dict {side_name}; "
-                    "use names instead of positions",
+                    f"`{self.code(grand)}` describes the architecture, which the rewrite changes "
+                    "(`input_layers`/`output_layers` become dicts, layers get names); compare "
+                    "or store configs only after migrating by hand",
                 )
-        elif attr in HARMLESS_METHODS or attr in HARMLESS_ATTRS:
-            pass
+        elif kind == "compile_config":
+            self.compile_configs.append(grand)
+        elif kind == "save":
+            if self.inputs.becomes_dict or self.outputs.becomes_dict:
+                self._saved_whole(grand)
+        elif kind == "results_names":
+            self.positional_results.append(parent)
         else:
-            raise self.stop(
-                "MKD106", parent, f"`{self.code(parent)}`: the tool does not know this use"
+            self._structure_attribute(kind, parent)
+
+    def _structure_attribute(self, kind: str, parent: cst.Attribute) -> None:
+        """``model.output`` becomes the dict itself; ``model.outputs`` and ``output_names``
+        stay flat lists, in sorted-key order."""
+        side = self.inputs if kind.startswith("input") else self.outputs
+        side_name = "inputs" if side is self.inputs else "outputs"
+        order_only = kind.endswith("s")
+        if side.becomes_dict and (not order_only or side.order_changes):
+            change = (
+                f"is re-ordered to {sorted(side.keys)}"
+                if order_only
+                else "becomes a dict keyed by name"
             )
+            self._unsafe_or_block(
+                "MKD112",
+                parent,
+                f"`{self.code(parent)}` {change} with dict {side_name}; "
+                "use names instead of positions",
+            )
+
+    def _save_function(self, ref: cst.Name) -> cst.Call | None:
+        """``keras.models.save_model(model, ...)``, ``tf.saved_model.save(model, ...)``: the
+        call, when the model is its first argument."""
+        arg = self.meta.parent(ref)
+        call = self.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+        if not (isinstance(call, cst.Call) and call.args and call.args[0] is arg):
+            return None
+        dotted = self.code(call.func)
+        return call if any(dotted.endswith(name) for name in SAVE_FUNCTIONS) else None
+
+    def _saved_whole(self, call: cst.Call) -> None:
+        """The saved file outlives the program: whoever loads it gets the new structure, and
+        the tool cannot see (so cannot migrate) that code."""
+        effects = []
+        if self.inputs.becomes_dict:
+            effects.append(
+                "calling it with a list of inputs warns, and raises on Keras 3.8+ unless the "
+                "keys are in sorted order"
+            )
+        if self.outputs.becomes_dict:
+            effects.append("its `predict()` and `model(x)` return dicts instead of lists")
+        self._unsafe_or_block(
+            "MKD120",
+            call,
+            f"`{self.code(call)}` saves the whole model with dict {self._changed_sides()}: "
+            f"for code that loads it, {'; '.join(effects)}. Save weights only "
+            "(`save_weights`, `save_weights_only=True`), or migrate the loading code by hand "
+            "and then this model",
+        )
+
+    def _changed_sides(self) -> str:
+        sides = [
+            name
+            for name, side in (("inputs", self.inputs), ("outputs", self.outputs))
+            if side.becomes_dict
+        ]
+        return " and ".join(sides)
 
     def _renames_layers(self) -> bool:
         return any(m.name_call is not None for m in self.inputs.members + self.outputs.members)

@@ -52,31 +52,6 @@ class ReorderDict:
 
 
 @dataclass(frozen=True)
-class Broadcast:
-    """``"mse"`` -> ``{"zeta": "mse", "alpha": "mse"}``: one value per output, in output order."""
-
-    keys: tuple[str, ...]
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
-
-    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
-        assert isinstance(node, cst.BaseExpression)
-        last = len(self.keys) - 1
-        return cst.Dict(
-            elements=[
-                cst.DictElement(
-                    key=string_node(key, quote),
-                    value=node.deep_clone(),
-                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-                    if i < last
-                    else cst.MaybeSentinel.DEFAULT,
-                )
-                for i, key in enumerate(self.keys)
-            ]
-        )
-
-
-@dataclass(frozen=True)
 class AddName:
     """``Dense(1)`` -> ``Dense(1, name="age")``."""
 
@@ -142,7 +117,7 @@ class ReplaceString:
         return node.with_changes(value=f"{opening}{self.value}{node.quote}")
 
 
-Edit = ToDict | ReorderDict | Broadcast | AddName | IndexToKey | UnpackByKey | ReplaceString
+Edit = ToDict | ReorderDict | AddName | IndexToKey | UnpackByKey | ReplaceString
 
 
 class EditApplier(cst.CSTTransformer):
