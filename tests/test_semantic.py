@@ -55,18 +55,26 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def run_programs(*programs: Path) -> list[dict]:
-    """Run each program through the runner, concurrently, each in its own temp directory."""
+def run_programs(*programs: Path, in_own_folder: bool = False) -> list[dict]:
+    """Run each program through the runner, concurrently, each in its own temp directory.
+
+    With ``in_own_folder`` each program runs with its own folder as the working directory and
+    on ``PYTHONPATH`` instead, so a ``main.py`` can import the modules beside it.
+    """
     with tempfile.TemporaryDirectory(prefix="mkd-semantic-") as tmp:
         started = []
         for index, program in enumerate(programs):
             workdir = Path(tmp) / f"run{index}"
             workdir.mkdir()
             out = workdir / "record.json"
+            env = _environment()
+            if in_own_folder:
+                folder = str(Path(program).resolve().parent)
+                env["PYTHONPATH"] = os.pathsep.join(filter(None, [folder, env.get("PYTHONPATH")]))
             process = subprocess.Popen(
                 [sys.executable, str(RUNNER), str(program), str(out)],
-                cwd=workdir,
-                env=_environment(),
+                cwd=Path(program).resolve().parent if in_own_folder else workdir,
+                env=env,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
