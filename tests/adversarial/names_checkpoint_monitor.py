@@ -26,9 +26,9 @@ model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
 folder = tempfile.mkdtemp()
 path = os.path.join(folder, "best.weights.h5")
 save = keras.callbacks.ModelCheckpoint(
-    path, monitor="val_dense_loss", save_best_only=True, save_weights_only=True
+    path, monitor="val_dense_loss", mode="min", save_best_only=True, save_weights_only=True
 )
 model.fit(
     x, [x * 3, x * 5], validation_data=(x, [x * 3, x * 5]), batch_size=N, callbacks=[save], verbose=0
 )
-print("checkpoint written", os.path.exists(path))
+print("checkpoint written", os.path.exists(path), "best", save.best)

@@ -20,7 +20,7 @@ age = layers.Dense(1, kernel_initializer="ones")(inp)
 income = layers.Dense(1, kernel_initializer="ones")(inp)
 model = keras.Model(inp, [age, income])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
-stop = keras.callbacks.EarlyStopping(monitor=f"val_{HEAD}_loss", patience=0)
+stop = keras.callbacks.EarlyStopping(monitor=f"val_{HEAD}_loss", mode="min", patience=0)
 history = model.fit(
     x, [x * 3, x * 5], validation_data=(x, [x * 3, x * 5]), epochs=4, batch_size=N,
     callbacks=[stop], verbose=0,
