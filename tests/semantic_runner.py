@@ -262,21 +262,21 @@ def serve() -> int:
 
     Importing Keras and JAX costs seconds and running a test program well under that, so the
     tests keep one server per Keras version. Each line on stdin is a JSON list of jobs
-    ``[program, out, workdir]``; each job runs in its own child (all at once), whose stderr goes
-    to ``workdir/stderr.txt``; the answer is one JSON line, each job's exit status. JAX starts
+    ``[program, out, workdir, stderr file]``; each job runs in its own child (all at once), in
+    ``workdir``, its stdout and stderr into the stderr file; the answer is one JSON line, each job's exit status. JAX starts
     no thread at import, so the children are forked before anything is multithreaded; each
     child starts from the same untouched state: Keras' name counters, seeds, ``sys.modules``.
     """
     for line in sys.stdin:
         jobs = json.loads(line)
         children = []
-        for program, out, workdir in jobs:
+        for program, out, workdir, errors in jobs:
             pid = os.fork()
             if pid == 0:  # the child: run one program, never return into the loop
                 status = 1
                 try:
                     os.chdir(workdir)
-                    err = os.open("stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+                    err = os.open(errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
                     os.dup2(err, 1)  # stdout is the answer channel: keep it clean
                     os.dup2(err, 2)
                     status = main(program, out)

@@ -1,0 +1,25 @@
+# Probes: an unnamed inner keras.Model is auto-named "functional"; an output variable functional.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inner_in = keras.Input(shape=(1,), name="inner_in")
+inner = keras.Model(inner_in, layers.Dense(1, kernel_initializer="ones", name="inner_dense")(inner_in))
+inp = keras.Input(shape=(1,), name="x")
+functional = layers.Dense(1, kernel_initializer="ones")(inner(inp))
+other = layers.Dense(1, kernel_initializer="ones")(inp)
+model = keras.Model(inp, [functional, other])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+logs = model.evaluate(x, [x * 3, x * 5], batch_size=N, verbose=0, return_dict=True)
+print(sorted((k, round(v, 2)) for k, v in logs.items()))

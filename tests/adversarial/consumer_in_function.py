@@ -1,0 +1,28 @@
+# Probes: a function defined BEFORE the model reads the global model and feeds it lists.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+def report():
+    total, first, second = model.evaluate([x, x * 2], [x * 3, x * 5], batch_size=N, verbose=0)
+    print("first", round(first, 2), "second", round(second, 2))
+
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(in_a)
+model = keras.Model([in_z, in_a], [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+report()

@@ -1,0 +1,33 @@
+# Probes (control): three outputs, list loss, loss_weights and per-output metrics lists.
+def R(t, p):
+    return 3000.0 + 10.0 * t + p
+
+
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(inp)
+mid = layers.Dense(1, kernel_initializer="ones", name="mid")(inp)
+model = keras.Model(inp, [zeta, alpha, mid])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=[P, Q, R],
+    loss_weights=[1.0, 2.0, 3.0],
+    metrics=[["mae"], ["mse"], ["mae"]],
+)
+logs = model.evaluate(x, [x * 3, x * 5, x * 7], batch_size=N, verbose=0, return_dict=True)
+print(sorted((k, round(v, 2)) for k, v in logs.items()))

@@ -1,0 +1,24 @@
+# Probes: y and loss already dicts keyed by the AUTOMATIC layer names on list outputs. Naming the
+# heads makes the keys "dense"/"dense_1" name nothing.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+age = layers.Dense(1, kernel_initializer="ones")(inp)
+income = layers.Dense(1, kernel_initializer="ones")(inp)
+model = keras.Model(inp, [age, income])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"dense": P, "dense_1": Q})
+logs = model.evaluate(x, {"dense": x * 3, "dense_1": x * 5}, batch_size=N, verbose=0, return_dict=True)
+print("total", round(logs["loss"], 2))

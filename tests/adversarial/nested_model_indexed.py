@@ -1,0 +1,26 @@
+# Probes: the inner two-output model called inside an outer graph and its result indexed.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+outer_in = keras.Input(shape=(1,), name="outer_in")
+inner_out = model(outer_in)
+doubled = layers.Dense(1, kernel_initializer="ones", name="doubled")(inner_out[1])
+outer = keras.Model(outer_in, doubled)
+print("outer", outer.predict(x, verbose=0)[0].tolist())

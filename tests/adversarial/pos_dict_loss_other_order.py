@@ -1,0 +1,25 @@
+# Probes: a loss DICT keyed by layer names in another order than the list outputs, and a
+# positional evaluate(). List outputs give per-output losses in output order; dict outputs
+# give them in the loss dict insertion order (KERAS_RULES 3e).
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"alpha": Q, "zeta": P})
+total, zeta_loss, alpha_loss = model.evaluate(x, [x * 3, x * 5], batch_size=N, verbose=0)
+print("zeta", round(zeta_loss, 2), "alpha", round(alpha_loss, 2))

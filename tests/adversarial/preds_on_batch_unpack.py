@@ -1,0 +1,24 @@
+# Probes: predict_on_batch with a tuple x, unpacked into two names.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(in_a)
+model = keras.Model([in_z, in_a], [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+first, second = model.predict_on_batch((x, x * 2))
+print("first", np.asarray(first)[0].tolist(), "second", np.asarray(second)[0].tolist())

@@ -1,0 +1,27 @@
+# Probes: validation_data given as a LIST [x_val, y_val] (Keras turns it into a tuple), next to
+# list inputs: the outer list is not a list of inputs.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(in_a)
+model = keras.Model([in_z, in_a], [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+history = model.fit(
+    [x, x * 2], [x * 3, x * 5], validation_data=[[x, x * 2], [x * 3, x * 7]], batch_size=N, verbose=0
+)
+print(sorted((k, round(v[0], 2)) for k, v in history.history.items()))

@@ -1,0 +1,211 @@
+"""Adversarial programs: small Keras programs built to make the tool write a wrong program.
+
+Each program in ``tests/adversarial/`` (a ``.py`` file, or a folder with ``main.py`` and the
+modules it imports) is migrated with the library API in a default run. Then one of two things
+must hold:
+
+- the tool left every file byte-identical, and said why (a refusal or a warning finding); or
+- the migrated program, run under real Keras through ``tests/semantic_runner.py``, does exactly
+  what the original does (``compare_records`` of ``tests/test_semantic.py``: same calls, same
+  per-output values after the renaming of output layers, same positional results, same
+  predictions, same stdout, same exception).
+
+A program that exposes a defect today is listed in ``DEFECTS`` with what goes wrong; its run is
+an ``xfail(strict=True)``, so the suite stays green and the entry must be removed once a fix
+makes the program pass.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from migrate_keras_dicts import migrate_paths, migrate_source
+from migrate_keras_dicts.findings import Finding, Severity
+from tests.test_semantic import compare_records, run_programs
+
+HERE = Path(__file__).resolve().parent / "adversarial"
+PROGRAMS = sorted(
+    p.stem if p.is_file() else p.name
+    for p in HERE.iterdir()
+    if (p.suffix == ".py" and p.is_file()) or (p / "main.py").is_file()
+)
+
+# Programs the tool gets wrong today (default run, Keras 3.15.1): name -> what goes wrong.
+DEFECTS: dict[str, str] = {
+    # -- compile arguments the tool cannot see, taken as safe ------------------------------
+    "compile_settings_module": "loss=settings.LOSSES / loss_weights=LOSS_WEIGHTS imported from "
+    "another module are left as lists beside the new dict outputs: sorted-key pairing "
+    "(alpha_loss 2051 -> 1051)",
+    # -- added names that collide with Operation auto-names ---------------------------------
+    "collide_negative": 'name="negative" collides with the Operation of `-inp`: ValueError at Model',
+    "collide_power": 'name="power" collides with the Operation of `inp ** 2`: ValueError at Model',
+    "collide_add": 'name="add" collides with the Operation of `in_a + in_b`: ValueError at Model',
+    "collide_multiply_later": 'name="multiply" collides with the Operation of `inp * 2.0` on the '
+    "other head: ValueError at Model",
+    "collide_absolute": 'name="absolute" collides with the Operation of `abs(inp)`: ValueError',
+    "collide_get_item": 'name="get_item" collides with the Operation of `inp[:, 0:1]`: ValueError',
+    # -- the model reached through a callback's self.model ----------------------------------
+    "callback_base_class": "self.model.evaluate([xz, xa], ...) in a Callback subclass keeps list x: "
+    "ValueError on the new dict inputs (keys not sorted)",
+    "callback_private_model": "self._model.predict([xz, xa]) in a Callback keeps list x: ValueError",
+    "callback_set_model_alias": "self.net (set in set_model) evaluated with list y: labels paired in "
+    "sorted-key order (first 1031 -> 1051, second 2051 -> 2031)",
+    # -- uses the tool cannot see -------------------------------------------------------------
+    "exec_string_call": "exec('model.evaluate([x, x * 2], ...)') keeps list x: ValueError",
+    "attr_get_compile_config": "get_compile_config()['loss'] becomes a dict (printed 'list' -> "
+    "'dict'); not flagged",
+    "attr_method_uncalled": "describe = model.to_json; describe(): output_layers list -> dict; "
+    "not flagged",
+    # -- try/except around Keras' own errors ------------------------------------------------
+    "errors_try_sample_weight_dict": "a dict sample_weight that Keras rejected on list outputs "
+    "(caught ValueError) is accepted on the new dict outputs: 'rejected' -> 'accepted'",
+    "errors_try_string_index": "preds['zeta'] inside try (TypeError on a list) now succeeds; the "
+    "except branch's preds[0] was rewritten, the try branch was not: output changes",
+    # -- automatic layer-name strings: warned (MKD008) but migrated, the program breaks ----
+    "names_get_layer_auto": "get_layer('dense_1') after naming the heads: ValueError No such layer",
+    "names_get_layer_other_model": "naming model 1's heads shifts model 2's auto names: "
+    "get_layer('dense_3') raises ValueError",
+    "names_history_key": "history.history['dense_1_loss'] after naming the heads: KeyError",
+    "names_early_stopping_monitor": "EarlyStopping(monitor='val_dense_1_loss') monitors a key that "
+    "is gone after naming the heads: 'epochs run 2' -> 'epochs run 4'",
+    "names_monitor_fstring": "monitor=f'val_{HEAD}_loss' with HEAD='dense_1' (the constant is "
+    "flagged MKD008): 'epochs run 2' -> 'epochs run 4'",
+    "names_checkpoint_monitor": "ModelCheckpoint(monitor='val_dense_loss') never sees its key "
+    "after naming the heads: best 1031.0 -> None",
+    "names_reduce_lr_monitor": "ReduceLROnPlateau(monitor='dense_1_loss') never fires after "
+    "naming the heads: learning rate 0.125 -> 0.5",
+    # -- added names whose log keys collide with validation keys ----------------------------
+    "val_output_name": "a head named 'val' logs its training loss as 'val_loss', which the "
+    "validation total (3102) overwrites: the head's loss (1031) is gone from history",
+    "val_x_output_name": "heads 'x_out' and 'val_x_out': the training loss of val_x_out (2051) "
+    "and the validation loss of x_out (1041) share the key 'val_x_out_loss'; 2051 is lost",
+    # -- multi-output models skipped without a finding --------------------------------------
+    "ctor_conditional_outputs": "outputs `[a, z] if SWAP else [z, a]` skipped with no finding "
+    "(MKD105 expected)",
+    "names_heads_in_loop": "outputs built by append in a loop skipped with no finding (MKD105)",
+}
+
+# Programs whose original run raises on purpose (the comparison then checks the same type).
+RAISES: set[str] = set()
+
+# Multi-output programs the tool may leave without a finding: the code is right as it is.
+NOTHING_TO_SAY: dict[str, str] = {
+    # A list loss beside OrderedDict outputs is paired in insertion order (zeta_loss 1031).
+    "ordered_dict_outputs": "OrderedDict outputs keep their order in tree.flatten",
+}
+
+
+@dataclass
+class Migration:
+    """What a default run of the tool did to one program."""
+
+    changed: dict[str, str]  # relative path -> new text, only for files that changed
+    findings: list[Finding]
+
+    @property
+    def codes(self) -> list[str]:
+        return sorted({f.code for f in self.findings})
+
+    @property
+    def explained(self) -> bool:
+        """A refusal, a warning or an error says why the code was left (or what to check)."""
+        said = (Severity.REFUSED, Severity.WARNING, Severity.ERROR)
+        return any(f.severity in said for f in self.findings)
+
+
+def program_path(name: str) -> Path:
+    folder = HERE / name
+    return folder if folder.is_dir() else HERE / f"{name}.py"
+
+
+def migrate(name: str) -> Migration:
+    """Run the tool as a user would: one file with migrate_source, a folder with migrate_paths."""
+    path = program_path(name)
+    if path.is_file():
+        text = path.read_text()
+        result = migrate_source(text, path.name)
+        changed = {path.name: result.new_text} if result.changed else {}
+        return Migration(changed, list(result.findings))
+    changed: dict[str, str] = {}
+    findings: list[Finding] = []
+    for file in migrate_paths([path]):
+        assert not file.failed, f"{file.path}: the tool failed"
+        findings.extend(file.findings)
+        if file.changed:
+            assert file.file is not None
+            changed[str(file.file.resolve().relative_to(path.resolve()))] = file.new_text
+    return Migration(changed, findings)
+
+
+def materialise(name: str, migration: Migration | None, where: Path) -> Path:
+    """Copy the program into ``where`` (migrated when given one); return the script to run."""
+    path = program_path(name)
+    if path.is_file():
+        target = where / path.name
+        text = path.read_text()
+        if migration is not None:
+            text = migration.changed.get(path.name, text)
+        where.mkdir(parents=True, exist_ok=True)
+        target.write_text(text)
+        return target
+    shutil.copytree(path, where, ignore=shutil.ignore_patterns("__pycache__"))
+    if migration is not None:
+        for relative, text in migration.changed.items():
+            (where / relative).write_text(text)
+    return where / "main.py"
+
+
+def _params() -> list:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=DEFECTS[name]))
+        if name in DEFECTS
+        else name
+        for name in PROGRAMS
+    ]
+
+
+def test_there_are_enough_programs() -> None:
+    assert len(PROGRAMS) >= 45, PROGRAMS
+
+
+def test_the_defect_list_names_programs() -> None:
+    assert not set(DEFECTS) - set(PROGRAMS), set(DEFECTS) - set(PROGRAMS)
+    assert not RAISES - set(PROGRAMS), RAISES - set(PROGRAMS)
+    assert not set(NOTHING_TO_SAY) - set(PROGRAMS), set(NOTHING_TO_SAY) - set(PROGRAMS)
+
+
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_program_parses_and_says_what_it_probes(name: str) -> None:
+    path = program_path(name)
+    files = [path] if path.is_file() else sorted(path.glob("*.py"))
+    for file in files:
+        ast.parse(file.read_text(), str(file))
+    script = path if path.is_file() else path / "main.py"
+    assert script.read_text().startswith("# "), f"{name}: start with a comment on the hole"
+
+
+@pytest.mark.semantic
+@pytest.mark.parametrize("name", _params())
+def test_adversarial_program(name: str, tmp_path: Path) -> None:
+    migration = migrate(name)
+    in_folder = program_path(name).is_dir()
+    if not migration.changed:
+        # Left byte-identical: every program here builds a multi-input or multi-output model,
+        # so the tool must say why it left it (or what a person should check).
+        if name not in NOTHING_TO_SAY:
+            assert migration.explained, (
+                f"{name}: left unchanged without a reason: {migration.codes}"
+            )
+        return  # nothing to compare (every program was run once when it was written)
+    before_script = materialise(name, None, tmp_path / "before")
+    after_script = materialise(name, migration, tmp_path / "after")
+    before, after = run_programs(before_script, after_script, in_own_folder=in_folder)
+    assert before["events"], f"{name}: the original program recorded no Keras call"
+    if name not in RAISES:
+        assert before["exception"] is None, f"{name}: the original raised {before['exception']}"
+    compare_records(before, after)
