@@ -559,7 +559,8 @@ RULES: dict[str, Rule] = {
             "A structural call of the model (its constructor, compile, fit, evaluate, predict, "
             "...) runs where an exception or warning is checked or caught: `pytest.raises`, "
             "`assertRaises`, `pytest.warns`, `assertWarns`, `warnings.catch_warnings`, "
-            "`contextlib.suppress`, a `try:` with an `except`, or an `xfail` test.",
+            "`contextlib.suppress`, a `try:` with an `except` (or the handler itself), or an `xfail` "
+            "test.",
             "Exceptions and warnings are part of what a program does. The rewrite removes "
             "errors and warnings Keras gives for lists beside dicts (a list `x` on dict inputs "
             "raises on Keras 3.8+, and warns before), and can add others: a test that expects "

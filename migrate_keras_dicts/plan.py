@@ -132,6 +132,13 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive(self._structural_nodes(uses))
+        if self.facts.runs_strings and (self.outputs.becomes_dict or self.inputs.becomes_dict):
+            self._unsafe_or_block(
+                "MKD106",
+                self.facts.runs_strings[0],
+                f"`{self.code(self.facts.runs_strings[0].func)}(...)` runs code from a string, "
+                "which may use the model with lists the tool cannot see; migrate it by hand",
+            )
         self._keep_positional_results()
         self._keep_compile_config()
         self.plan.compiled_metrics = self.compiled_metrics

@@ -35,6 +35,8 @@ class ModuleFacts:
     # Keras Operations may be applied to graph tensors here: ``keras.ops``/``activations``
     # calls, or code imported from modules the tool cannot see (names equal to op stems).
     may_build_ops: bool = False
+    # ``exec(...)``/``eval(...)`` calls: code in strings may use any model of the file
+    runs_strings: list[cst.Call] = field(default_factory=list)
 
 
 class _Collector(cst.CSTVisitor):
@@ -53,6 +55,8 @@ class _Collector(cst.CSTVisitor):
             if isinstance(func, cst.Attribute)
             else None
         )
+        if isinstance(func, cst.Name) and func.value in ("exec", "eval"):
+            self.facts.runs_strings.append(node)
         if last is not None:
             self.facts.callee_stems.add(keras_api.snake_case(last))
             names = self.meta.keras_names(func)

@@ -37,54 +37,7 @@ PROGRAMS = sorted(
 
 # Programs the tool gets wrong today (default run, Keras 3.15.1): name -> what goes wrong.
 DEFECTS: dict[str, str] = {
-    # -- compile arguments the tool cannot see, taken as safe ------------------------------
-    "compile_settings_module": "loss=settings.LOSSES / loss_weights=LOSS_WEIGHTS imported from "
-    "another module are left as lists beside the new dict outputs: sorted-key pairing "
-    "(alpha_loss 2051 -> 1051)",
-    # -- added names that collide with Operation auto-names ---------------------------------
-    "collide_negative": 'name="negative" collides with the Operation of `-inp`: ValueError at Model',
-    "collide_power": 'name="power" collides with the Operation of `inp ** 2`: ValueError at Model',
-    "collide_add": 'name="add" collides with the Operation of `in_a + in_b`: ValueError at Model',
-    "collide_multiply_later": 'name="multiply" collides with the Operation of `inp * 2.0` on the '
-    "other head: ValueError at Model",
-    "collide_absolute": 'name="absolute" collides with the Operation of `abs(inp)`: ValueError',
-    "collide_get_item": 'name="get_item" collides with the Operation of `inp[:, 0:1]`: ValueError',
-    # -- the model reached through a callback's self.model ----------------------------------
-    "callback_base_class": "self.model.evaluate([xz, xa], ...) in a Callback subclass keeps list x: "
-    "ValueError on the new dict inputs (keys not sorted)",
-    "callback_private_model": "self._model.predict([xz, xa]) in a Callback keeps list x: ValueError",
-    "callback_set_model_alias": "self.net (set in set_model) evaluated with list y: labels paired in "
-    "sorted-key order (first 1031 -> 1051, second 2051 -> 2031)",
-    # -- uses the tool cannot see -------------------------------------------------------------
-    "exec_string_call": "exec('model.evaluate([x, x * 2], ...)') keeps list x: ValueError",
-    "attr_get_compile_config": "get_compile_config()['loss'] becomes a dict (printed 'list' -> "
-    "'dict'); not flagged",
-    "attr_method_uncalled": "describe = model.to_json; describe(): output_layers list -> dict; "
-    "not flagged",
-    # -- try/except around Keras' own errors ------------------------------------------------
-    "errors_try_sample_weight_dict": "a dict sample_weight that Keras rejected on list outputs "
-    "(caught ValueError) is accepted on the new dict outputs: 'rejected' -> 'accepted'",
-    "errors_try_string_index": "preds['zeta'] inside try (TypeError on a list) now succeeds; the "
-    "except branch's preds[0] was rewritten, the try branch was not: output changes",
-    # -- automatic layer-name strings: warned (MKD008) but migrated, the program breaks ----
-    "names_get_layer_auto": "get_layer('dense_1') after naming the heads: ValueError No such layer",
-    "names_get_layer_other_model": "naming model 1's heads shifts model 2's auto names: "
-    "get_layer('dense_3') raises ValueError",
-    "names_history_key": "history.history['dense_1_loss'] after naming the heads: KeyError",
-    "names_early_stopping_monitor": "EarlyStopping(monitor='val_dense_1_loss') monitors a key that "
-    "is gone after naming the heads: 'epochs run 2' -> 'epochs run 4'",
-    "names_monitor_fstring": "monitor=f'val_{HEAD}_loss' with HEAD='dense_1' (the constant is "
-    "flagged MKD008): 'epochs run 2' -> 'epochs run 4'",
-    "names_checkpoint_monitor": "ModelCheckpoint(monitor='val_dense_loss') never sees its key "
-    "after naming the heads: best 1031.0 -> None",
-    "names_reduce_lr_monitor": "ReduceLROnPlateau(monitor='dense_1_loss') never fires after "
-    "naming the heads: learning rate 0.125 -> 0.5",
-    # -- added names whose log keys collide with validation keys ----------------------------
-    "val_output_name": "a head named 'val' logs its training loss as 'val_loss', which the "
-    "validation total (3102) overwrites: the head's loss (1031) is gone from history",
-    "val_x_output_name": "heads 'x_out' and 'val_x_out': the training loss of val_x_out (2051) "
-    "and the validation loss of x_out (1041) share the key 'val_x_out_loss'; 2051 is lost",
-    # -- multi-output models skipped without a finding --------------------------------------
+    # -- models left untouched without a finding that says why -----------------------------
     "ctor_conditional_outputs": "outputs `[a, z] if SWAP else [z, a]` skipped with no finding "
     "(MKD105 expected)",
     "names_heads_in_loop": "outputs built by append in a loop skipped with no finding (MKD105)",

@@ -289,6 +289,9 @@ class GuardsMixin:
                 and current.handlers
             ):
                 return current, "inside a `try:` that has an `except` handler"
+            elif isinstance(current, cst.ExceptHandler | cst.ExceptStarHandler):
+                # runs only when its `try:` raised: the rewrite may stop that exception
+                return current, "in an `except` handler, which runs only when its `try:` raised"
             elif isinstance(current, cst.FunctionDef):
                 for decorator in current.decorators:
                     if _last_name(decorator.decorator) in CATCHING_DECORATORS:
