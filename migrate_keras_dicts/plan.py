@@ -60,6 +60,8 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         # and of their names (``model.metrics_names``).
         self.positional_results: list[cst.Call | cst.Attribute] = []
         self.elsewhere_positional = False  # RemotePlanner: in the builder's file
+        # ``return_dict=True`` results whose key order the program may see (printed, iterated)
+        self.ordered_dict_results: list[cst.Call] = []
 
     # -- findings ----------------------------------------------------------
     def _finding(self, code: str, node: cst.CSTNode, message: str) -> Finding:
@@ -164,6 +166,16 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         positional use is safe only when the sorted keys are in list order, and, with
         compiled metrics, when no output layer gets a new name (the log keys that sort them).
         """
+        if self.ordered_dict_results and self.outputs.becomes_dict and self.outputs.order_changes:
+            use = self.ordered_dict_results[0]
+            self._unsafe_or_block(
+                "MKD118",
+                use,
+                f"the keys of `{self.code(use.func)}(..., return_dict=True)` are read in order "
+                f"(printed or iterated): with dict outputs Keras 2 lists them in sorted-key order "
+                f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}; read the values "
+                "by key (or sort them), then rerun",
+            )
         if not (self.positional_results or self.elsewhere_positional):
             return
         if not self.outputs.becomes_dict:

@@ -36,7 +36,6 @@ VERSIONS = (*OLD_KERAS, "newest", "keras2")
 OLD_BASE = (
     "jax==0.4.31",
     "jaxlib==0.4.31",
-    "numpy==2.0.2",
     "scipy==1.14.1",
     "ml-dtypes==0.4.1",
     "absl-py",
@@ -46,7 +45,9 @@ OLD_BASE = (
     "optree",
     "packaging",
 )
-BASE_NAME = "jax-0.4.31-" + hashlib.sha256(" ".join(OLD_BASE).encode()).hexdigest()[:10]
+# Keras 3.4.1's callbacks use `np.Inf`, which NumPy 2 removed: its users had NumPy 1.
+NUMPY = {"3.4.1": "numpy==1.26.4"}
+DEFAULT_NUMPY = "numpy==2.0.2"
 
 
 @dataclass(frozen=True)
@@ -90,14 +91,16 @@ def _built(folder: Path, build) -> Path:
     return folder
 
 
-def _old_base() -> Path:
-    """A virtualenv with jax 0.4.31 and Keras' dependencies, without Keras."""
+def _old_base(numpy: str) -> Path:
+    """A virtualenv with jax 0.4.31, ``numpy`` and Keras' dependencies, without Keras."""
+    pins = (*OLD_BASE, numpy)
+    name = "jax-0.4.31-" + hashlib.sha256(" ".join(pins).encode()).hexdigest()[:10]
 
     def build(tmp: Path) -> None:
         subprocess.run([sys.executable, "-m", "venv", str(tmp)], check=True)
-        _pip(str(tmp / "bin/python"), *OLD_BASE)
+        _pip(str(tmp / "bin/python"), *pins)
 
-    return _built(cache_root() / BASE_NAME, build)  # `bin/python` still works once moved
+    return _built(cache_root() / name, build)  # `bin/python` still works once moved
 
 
 def _keras_folder(spec: str, python: str) -> Path:
@@ -141,7 +144,7 @@ def keras_env(version: str) -> KerasEnv:
         )
     if version not in OLD_KERAS:
         raise ValueError(f"unknown Keras version {version!r}; known: {VERSIONS}")
-    base = _venv_python(_old_base())
+    base = _venv_python(_old_base(NUMPY.get(version, DEFAULT_NUMPY)))
     folder = _keras_folder(f"keras=={version}", base)
     return KerasEnv(version, base, (str(folder),))
 

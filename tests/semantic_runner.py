@@ -14,7 +14,7 @@ Event shapes:
 - ``{"method": "fit", "model": i, "history": {key: [floats]}}``
 - ``{"method": "evaluate"|"train_on_batch"|"test_on_batch", "model": i, "logs": {key: float}}``
   for a dict result, ``"positional": [floats]`` for a list or scalar result, and
-  ``"discarded": true`` when the program drops the result (its order is then unobservable)
+  ``"use"``: ``discarded``, ``first`` (only ``[0]`` read at once) or ``used``
 - ``{"method": "predict"|"predict_on_batch"|"__call__", "model": i,
   "outputs": {output layer name: nested list}, "container": "list"|"dict"|"array"}``
 - any event may carry ``"error": {"type": ..., "message": ...}`` when the call raised.
@@ -166,12 +166,20 @@ def _record_result(event: dict, method: str, model, result) -> None:
         event["container"], event["outputs"] = _outputs(model, result)
 
 
-def _discarded() -> bool:
-    """Whether the program throws the result away (``model.evaluate(...)`` as a statement):
-    then the order of positional results is not something it can observe."""
-    frame = sys._getframe(2)  # the program's frame: wrapper -> _discarded
+def _next_use(frame) -> str:
+    """What the program does with a call's result right away: ``discarded``
+    (``model.evaluate(...)`` as a statement), ``first`` (``model.evaluate(...)[0]``, the total
+    loss) or ``used``. f_lasti is the call (or its inline cache)."""
     after = [i for i in dis.get_instructions(frame.f_code) if i.offset > frame.f_lasti]
-    return bool(after) and after[0].opname == "POP_TOP"  # f_lasti: the call (or its cache)
+    if after and after[0].opname == "POP_TOP":
+        return "discarded"
+    if len(after) > 1 and (after[0].opname, after[0].argval, after[1].opname) == (
+        "LOAD_CONST",
+        0,
+        "BINARY_SUBSCR",
+    ):
+        return "first"
+    return "used"
 
 
 def _wrap(method: str):
@@ -184,7 +192,7 @@ def _wrap(method: str):
             return original(self, *args, **kwargs)
         event: dict = {"method": method}
         if method in RETURNS_LOGS:
-            event["discarded"] = _discarded()
+            event["use"] = _next_use(sys._getframe(1))  # the program's frame
         events.append(event)
         _depth += 1
         try:

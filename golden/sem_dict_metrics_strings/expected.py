@@ -40,4 +40,4 @@ model.compile(
 history = model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
 print(sorted(history.history))
 # By key: a printed positional list would change order on Keras 3.5/3.6 (MKD118).
-print(model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0, return_dict=True))
+print(sorted(model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0, return_dict=True).items()))

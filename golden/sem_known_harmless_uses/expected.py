@@ -3,23 +3,23 @@
 # a weights-only checkpoint, a layer by name, and plain attributes.
 import keras
 import numpy as np
-from keras import layers, ops
+from keras import layers
 
 
 def P(y_true, y_pred):
-    return ops.mean(1000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 1000.0 + 10.0 * y_true + y_pred
 
 
 def Q(y_true, y_pred):
-    return ops.mean(2000.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 2000.0 + 10.0 * y_true + y_pred
 
 
 def mP(y_true, y_pred):
-    return ops.mean(100.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 100.0 + 10.0 * y_true + y_pred
 
 
 def mQ(y_true, y_pred):
-    return ops.mean(200.0 + 10.0 * y_true + y_pred, axis=-1)
+    return 200.0 + 10.0 * y_true + y_pred
 
 
 N = 8

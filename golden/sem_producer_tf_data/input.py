@@ -42,4 +42,4 @@ print(sorted(history.history))
 eval_ds = tf.data.Dataset.from_tensor_slices((x_z, x_a, y_zeta, y_alpha)).map(
     lambda z, a, yz, ya: ((z, a), (yz, ya))
 )
-print(model.evaluate(eval_ds.batch(4), verbose=0, return_dict=True))
+print(sorted(model.evaluate(eval_ds.batch(4), verbose=0, return_dict=True).items()))

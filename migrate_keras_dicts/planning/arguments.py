@@ -31,6 +31,11 @@ from .common import (
     visible_class_chain,
 )
 
+# Calls that show the order of a dict's keys when given one.
+ORDER_SHOWING_CALLS = frozenset(
+    {"print", "str", "repr", "list", "tuple", "format", "json.dumps", "pprint", "pprint.pprint"}
+)
+
 
 class ArgumentsMixin:
     """Methods of :class:`~migrate_keras_dicts.plan.ModelPlanner`."""
@@ -340,6 +345,8 @@ class ArgumentsMixin:
             as_dict = isinstance(flag, cst.Name) and flag.value == "True"
             if not as_dict and not self._reads_total_loss_only(call):
                 self.positional_results.append(call)
+            elif as_dict and not self._reads_by_key_only(call):
+                self.ordered_dict_results.append(call)
         if "callbacks" in bound:
             self.callback_args.append(bound["callbacks"])
         if method == "fit" and "validation_data" in bound:
@@ -350,6 +357,56 @@ class ArgumentsMixin:
             self._saved_whole(checkpoints[0])
         if self.outputs.multi and method in RETURNS_OUTPUTS:
             self._consumer(call)
+
+    def _reads_by_key_only(self, call: cst.Call) -> bool:
+        """No use of the ``return_dict=True`` result, directly or through a variable, shows
+        the order of its keys: printed, formatted, iterated, listed, or ``.keys()``/
+        ``.values()``/``.items()`` outside ``sorted(...)``. Keyed reads and other calls do not
+        (a helper of the program's is taken to read it as it likes: see the README)."""
+
+        def in_sorted(node: cst.CSTNode) -> bool:
+            current = self.meta.parent(node)
+            while current is not None and not isinstance(current, cst.BaseStatement):
+                if (
+                    isinstance(current, cst.Call)
+                    and isinstance(current.func, cst.Name)
+                    and current.func.value == "sorted"
+                ):
+                    return True
+                current = self.meta.parent(current)
+            return False
+
+        def shows_order(node: cst.CSTNode) -> bool:
+            if in_sorted(node):
+                return False
+            parent = self.meta.parent(node)
+            if isinstance(parent, cst.Arg):
+                outer = self.meta.parent(parent)
+                return (
+                    isinstance(outer, cst.Call)
+                    and isinstance(outer.func, cst.Name | cst.Attribute)
+                    and self.code(outer.func) in ORDER_SHOWING_CALLS
+                )
+            if isinstance(parent, cst.FormattedStringExpression):
+                return True
+            if isinstance(parent, cst.For | cst.CompFor) and parent.iter is node:
+                return True
+            if isinstance(parent, cst.Attribute) and parent.value is node:
+                return parent.attr.value in ("keys", "values", "items", "popitem")
+            return isinstance(parent, cst.StarredElement)
+
+        if shows_order(call):
+            return False
+        holder = self.meta.parent(call)
+        if not (
+            isinstance(holder, cst.Assign)
+            and len(holder.targets) == 1
+            and isinstance(holder.targets[0].target, cst.Name)
+        ):
+            return True
+        assignment = self.meta.assignment_of_target(holder.targets[0].target)
+        uses = None if assignment is None else self.meta.uses_of(assignment)
+        return uses is not None and not any(shows_order(ref) for ref in uses)
 
     def _reads_total_loss_only(self, call: cst.Call) -> bool:
         """``model.evaluate(...)[0]``, or a variable read only as ``results[0]``: the total

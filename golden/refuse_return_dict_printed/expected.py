@@ -1,0 +1,44 @@
+# The logs dict is printed whole: with dict outputs Keras 2 lists its keys in sorted order.
+# A metrics dict keyed by output names with bare strings, on a list-output model; compare the
+# metric names with the list-of-lists form in sem_metrics_list_of_lists.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(y_true, y_pred):
+    return 1000.0 + 10.0 * y_true + y_pred
+
+
+def Q(y_true, y_pred):
+    return 2000.0 + 10.0 * y_true + y_pred
+
+
+def mP(y_true, y_pred):
+    return 100.0 + 10.0 * y_true + y_pred
+
+
+def mQ(y_true, y_pred):
+    return 200.0 + 10.0 * y_true + y_pred
+
+
+N = 8
+x_z = np.full((N, 1), 1.0, "float32")
+x_a = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+y_alpha = np.full((N, 1), 5.0, "float32")
+
+in_z = keras.Input(shape=(1,), name="in_z")
+in_a = keras.Input(shape=(1,), name="in_a")
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=[P, Q],
+    metrics={"alpha": "mse", "zeta": ["mae", mP]},
+)
+history = model.fit([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)
+print(sorted(history.history))
+# By key: a printed positional list would change order on Keras 3.5/3.6 (MKD118).
+print(model.evaluate([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0, return_dict=True))
