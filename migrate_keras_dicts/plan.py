@@ -141,10 +141,7 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                 f"`{self.code(self.facts.runs_strings[0].func)}(...)` runs code from a string, "
                 "which may use the model with lists the tool cannot see; migrate it by hand",
             )
-        self._keep_positional_results()
-        self._keep_compile_config()
-        self.plan.compiled_metrics = self.compiled_metrics
-        self.plan.positional_results = bool(self.positional_results)
+        self._check_results()
         if self.plan.blockers:
             return
         self._summarise()
@@ -153,6 +150,13 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         """The constructor, every use of the model and everything the rewrite would edit."""
         names = [m.name_call for m in self.inputs.members + self.outputs.members if m.name_call]
         return [self.call, *uses, *self.plan.edits, *names]
+
+    def _check_results(self) -> None:
+        """Results and compile configs read by position; what the cross-file pass needs."""
+        self._keep_positional_results()
+        self._keep_compile_config()
+        self.plan.compiled_metrics = self.compiled_metrics
+        self.plan.positional_results = bool(self.positional_results)
 
     def _keep_positional_results(self) -> None:
         """Positional results keep their order only if Keras lists them the same way on
@@ -352,10 +356,7 @@ class RemotePlanner(ModelPlanner):
         # by position in the other.
         self.compiled_metrics = self.compiled_metrics or self.source.compiled_metrics
         self.elsewhere_positional = self.source.positional_results
-        self._keep_positional_results()
-        self._keep_compile_config()
-        self.plan.compiled_metrics = self.compiled_metrics
-        self.plan.positional_results = bool(self.positional_results)
+        self._check_results()
         if self.plan.blockers:
             return
         for node, message in self.mixed_notes:

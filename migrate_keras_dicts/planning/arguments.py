@@ -397,16 +397,22 @@ class ArgumentsMixin:
 
         if shows_order(call):
             return False
+        if not isinstance(self.meta.parent(call), cst.Assign | cst.AnnAssign | cst.NamedExpr):
+            return True
+        uses = self._result_variable_uses(call)  # None: unpacked or bound to several names
+        return uses is not None and not any(shows_order(ref) for ref in uses)
+
+    def _result_variable_uses(self, call: cst.Call) -> list[cst.Name] | None:
+        """The uses of the one name ``call``'s result is assigned to; None when it is not."""
         holder = self.meta.parent(call)
         if not (
             isinstance(holder, cst.Assign)
             and len(holder.targets) == 1
             and isinstance(holder.targets[0].target, cst.Name)
         ):
-            return True
+            return None
         assignment = self.meta.assignment_of_target(holder.targets[0].target)
-        uses = None if assignment is None else self.meta.uses_of(assignment)
-        return uses is not None and not any(shows_order(ref) for ref in uses)
+        return None if assignment is None else self.meta.uses_of(assignment)
 
     def _reads_total_loss_only(self, call: cst.Call) -> bool:
         """``model.evaluate(...)[0]``, or a variable read only as ``results[0]``: the total
@@ -425,15 +431,7 @@ class ArgumentsMixin:
 
         if first(call):
             return True
-        holder = self.meta.parent(call)
-        if not (
-            isinstance(holder, cst.Assign)
-            and len(holder.targets) == 1
-            and isinstance(holder.targets[0].target, cst.Name)
-        ):
-            return False
-        assignment = self.meta.assignment_of_target(holder.targets[0].target)
-        uses = None if assignment is None else self.meta.uses_of(assignment)
+        uses = self._result_variable_uses(call)
         return bool(uses) and all(first(ref) for ref in uses)
 
     def _producer(self, expr: cst.BaseExpression) -> bool:
