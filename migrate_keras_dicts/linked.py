@@ -71,9 +71,10 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
         return False
     name = re.escape(symbol)
     if kind == "value":
-        tree = _parsed(text)
-        if tree is not None:
-            return _imports_value(tree, symbol, exporter) or _reads_unbound(tree, symbol)
+        names = _names(text)
+        if names is not None:  # imported, or read and never bound: from another namespace
+            unbound = symbol in names.read and symbol not in names.bound
+            return unbound or _imports_value(names, symbol, exporter)
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
@@ -83,13 +84,72 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
     return not defines or bool(imports)
 
 
-@functools.lru_cache(maxsize=32)
-def _parsed(text: str) -> ast.Module | None:
-    """One parse per text, however many exporters it is checked against."""
+@dataclass(frozen=True)
+class _Names:
+    """What a module's text imports, reads and binds: the facts cross-file links need."""
+
+    from_imports: tuple[tuple[str, int, str, str], ...]  # (module, level, name, bound as)
+    imports: tuple[tuple[str, str], ...]  # (module, bound as)
+    attributes: frozenset[tuple[str, str]]  # (dotted base, attribute) read anywhere
+    attribute_names: frozenset[str]
+    bound: frozenset[str]
+    read: frozenset[str]
+
+
+@functools.lru_cache(maxsize=64)
+def _names(text: str) -> _Names | None:
+    """One parse and one walk per text, however many exporters it is checked against."""
     try:
-        return ast.parse(text)
+        tree = ast.parse(text)
     except (SyntaxError, ValueError):
         return None
+    from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                as_name = alias.asname or alias.name
+                from_imports.append((node.module or "", node.level, alias.name, as_name))
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                imports.append((alias.name, alias.asname or alias.name))
+        elif isinstance(node, ast.Attribute):
+            base = _dotted(node.value)
+            if base is not None:
+                attributes.add((base, node.attr))
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            read.add(node.id)
+        for name in _bound_names(node):
+            bound.add(name)
+    return _Names(
+        tuple(from_imports),
+        tuple(imports),
+        frozenset(attributes),
+        frozenset(attribute for _, attribute in attributes),
+        frozenset(bound),
+        frozenset(read),
+    )
+
+
+def _bound_names(node: ast.AST) -> list[str]:
+    """The names ``node`` binds (an assignment target, a def, an import, a parameter...)."""
+    if isinstance(node, ast.Name):
+        return [] if isinstance(node.ctx, ast.Load) else [node.id]
+    if isinstance(node, ast.alias):
+        return [(node.asname or node.name).split(".")[0]]
+    if isinstance(node, ast.Global | ast.Nonlocal):
+        return list(node.names)
+    if isinstance(node, ast.arg):
+        return [node.arg]
+    named = (
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.ClassDef,
+        ast.ExceptHandler,
+        ast.MatchAs,
+        ast.MatchStar,
+    )
+    name = getattr(node, "name", None) if isinstance(node, named) else None
+    return [name] if isinstance(name, str) else []
 
 
 def _same_module(imported: str, exporter: str | None) -> bool:
@@ -115,61 +175,22 @@ def _dotted(node: ast.expr) -> str | None:
     return None
 
 
-def _imports_value(tree: ast.Module, symbol: str, exporter: str | None) -> bool:
+def _imports_value(names: _Names, symbol: str, exporter: str | None) -> bool:
+    if symbol not in names.attribute_names and not any(
+        name in ("*", symbol) for _, _, name, _ in names.from_imports
+    ):
+        return False
     module_names: set[str] = set()  # names bound to the exporting module
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom):
-            source = node.module or ""
-            for alias in node.names:
-                if alias.name in ("*", symbol) and (
-                    _same_module(source, exporter) or (node.level and not source)
-                ):
-                    return True  # `from . import model` may be any module of the package
-                if _same_module(f"{source}.{alias.name}" if source else alias.name, exporter):
-                    module_names.add(alias.asname or alias.name)
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if _same_module(alias.name, exporter):
-                    module_names.add(alias.asname or alias.name.split(".")[0])
-                    module_names.add(alias.asname or alias.name)
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr == symbol:
-            base = _dotted(node.value)
-            if base is not None and base in module_names:
-                return True
-    return False
-
-
-def _binds(node: ast.AST, symbol: str) -> bool:
-    """Whether ``node`` binds the name ``symbol`` (an assignment target, a def, an import...)."""
-    if isinstance(node, ast.Name):
-        return node.id == symbol and not isinstance(node.ctx, ast.Load)
-    if isinstance(node, ast.alias):
-        return (node.asname or node.name).split(".")[0] == symbol
-    if isinstance(node, ast.Global | ast.Nonlocal):
-        return symbol in node.names
-    if isinstance(node, ast.arg):
-        return node.arg == symbol
-    named = (
-        ast.FunctionDef,
-        ast.AsyncFunctionDef,
-        ast.ClassDef,
-        ast.ExceptHandler,
-        ast.MatchAs,
-        ast.MatchStar,
-    )
-    return isinstance(node, named) and getattr(node, "name", None) == symbol
-
-
-def _reads_unbound(tree: ast.Module, symbol: str) -> bool:
-    """The text reads ``symbol`` and nothing in it binds the name: it comes from elsewhere."""
-    reads = False
-    for node in ast.walk(tree):
-        if _binds(node, symbol):
-            return False
-        if isinstance(node, ast.Name) and node.id == symbol:
-            reads = True
-    return reads
+    for source, level, name, as_name in names.from_imports:
+        if name in ("*", symbol) and (_same_module(source, exporter) or (level and not source)):
+            return True  # `from . import model` may be any module of the package
+        if _same_module(f"{source}.{name}" if source else name, exporter):
+            module_names.add(as_name)
+    for module, as_name in names.imports:
+        if _same_module(module, exporter):
+            module_names.add(as_name)
+            module_names.add(module.split(".")[0] if as_name == module else as_name)
+    return any(attribute == symbol and base in module_names for base, attribute in names.attributes)
 
 
 def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, MigrationResult]:

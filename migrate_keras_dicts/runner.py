@@ -180,8 +180,14 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
         if not present:
             continue
         texts[id(outcome)] = text
+        # first without the exporter's module: a file that can use no such export is done
+        possible = {e for e in exported if e.partition(":")[2] in present and mentions(text, e)}
+        if not possible:
+            continue
         for exporter in exporters:
             if exporter is outcome or id(outcome) in naming[id(exporter)]:
+                continue
+            if possible.isdisjoint(exporter.exports):
                 continue
             if any(
                 export.partition(":")[2] in present
