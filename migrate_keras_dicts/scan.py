@@ -27,7 +27,6 @@ class ModuleFacts:
     classes: list[cst.ClassDef] = field(default_factory=list)  # every class, for callbacks
     # ``ModelCheckpoint(...)`` calls that save the whole model (no ``save_weights_only=True``)
     whole_model_checkpoints: list[cst.Call] = field(default_factory=list)
-    callbacks_using_model: list[cst.ClassDef] = field(default_factory=list)
     subclassed_models: list[cst.ClassDef] = field(default_factory=list)
     callee_stems: set[str] = field(default_factory=set)  # snake_case of every called name
     strings: list[cst.SimpleString] = field(default_factory=list)
