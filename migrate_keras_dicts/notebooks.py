@@ -32,11 +32,13 @@ import re
 import tokenize
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from .engine import ModelRecord, migrate_source
 from .findings import Finding
 from .plan import Options
+from .sources import SourceFile, TooLarge, read_source
 
 __all__ = [
     "MAGIC_CALL",
@@ -552,6 +554,25 @@ def _with_newline(cell: MaskedCell) -> MaskedCell:
         cell.cell_magic,
         cell.indent,
     )
+
+
+NOTEBOOK_ALLOWANCE = 100  # a notebook may be this many times the limit, its outputs included
+
+
+def read_within_limit(path: Path, max_bytes: int) -> SourceFile:
+    """``read_source`` with the size limit on what the tool analyses: a notebook's size is
+    mostly its outputs (images), so for a notebook the limit is for its code cells."""
+    if path.suffix != ".ipynb":
+        return read_source(path, max_bytes)
+    source = read_source(path, max_bytes * NOTEBOOK_ALLOWANCE)
+    if len(source.text) > max_bytes:
+        code = notebook_code_size(source.text)
+        if code > max_bytes:
+            raise TooLarge(
+                f"its code cells hold {code / 1e6:.1f} MB, over the "
+                f"{max_bytes / 1e6:g} MB limit; raise it with --max-file-size"
+            )
+    return source
 
 
 def notebook_code_size(text: str) -> int:

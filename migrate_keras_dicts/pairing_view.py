@@ -13,10 +13,10 @@ from rich.table import Table
 from rich.text import Text
 
 from .keras_pairing import VERSIONS, Version, What
-from .notebooks import NotebookError, NotPythonNotebook, load_notebook
+from .notebooks import NotebookError, NotPythonNotebook, load_notebook, read_within_limit
 from .pairing import CompilePairing, FilePairing, ModelPairing, PairingUnavailable, explain_source
 from .report import display_path
-from .sources import SourceError, read_source
+from .sources import SourceError
 
 HEADERS: dict[What, str] = {
     "loss": "loss",
@@ -34,7 +34,7 @@ def explain_file(path: Path, max_bytes: int) -> FilePairing:
     """Read ``path`` (a notebook's code cells as one module) and pair its models."""
     display = display_path(path)
     try:
-        text = read_source(path, max_bytes).text
+        text = read_within_limit(path, max_bytes).text
     except SourceError as error:
         raise PairingUnavailable(f"MKD903 cannot read: {error}") from None
     if path.suffix != ".ipynb":

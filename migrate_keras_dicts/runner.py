@@ -18,7 +18,7 @@ from pathlib import Path
 from .engine import MigrationResult, ModelRecord, migrate_source
 from .findings import Finding
 from .linked import LinkedFile, mentions, migrate_linked, module_name
-from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, notebook_code_size
+from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, read_within_limit
 from .plan import Options
 from .project import weight_sites
 from .report import Totals, display_path
@@ -31,8 +31,6 @@ from .sources import (
     read_source,
     write_source,
 )
-
-NOTEBOOK_ALLOWANCE = 100  # a notebook may be this many times the limit, its outputs included
 
 
 @dataclass(frozen=True)
@@ -97,17 +95,7 @@ def _process_file(path: Path, config: RunConfig) -> Outcome:
         )
     notebook = path.suffix == ".ipynb"
     try:
-        # a notebook's size is mostly its outputs (images): the limit is for its code
-        source = read_source(
-            path, config.max_bytes * NOTEBOOK_ALLOWANCE if notebook else config.max_bytes
-        )
-        if notebook and len(source.text) > config.max_bytes:
-            code = notebook_code_size(source.text)
-            if code > config.max_bytes:
-                raise TooLarge(
-                    f"its code cells hold {code / 1e6:.1f} MB, over the "
-                    f"{config.max_bytes / 1e6:g} MB limit; raise it with --max-file-size"
-                )
+        source = read_within_limit(path, config.max_bytes)
     except TooLarge as error:
         return Outcome(display, findings=[Finding("MKD904", f"not read: {error}")], failed=True)
     except SourceError as error:
