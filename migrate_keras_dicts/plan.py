@@ -13,19 +13,23 @@ from collections import Counter
 import libcst as cst
 from libcst.metadata import Assignment
 
+from .autonames import renamed_layers
 from .findings import Finding
 from .meta import ModuleMeta
 from .planning.arguments import ArgumentsMixin
 from .planning.common import (
+    COMPILE_POSITIONAL,
     Blocked,
     ModelPlan,
     Options,
+    is_none,
 )
 from .planning.consumers import ConsumersMixin
 from .planning.guards import GuardsMixin
+from .planning.results import result_layout
 from .planning.structure import StructureMixin
 from .planning.uses import UsesMixin
-from .rewrite.edits import AddName, ToDict
+from .rewrite.edits import AddName, ResultsByKey, ToDict
 from .scan import ModuleFacts
 
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
@@ -184,6 +188,14 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
             return
         if not self.outputs.becomes_dict:
             return
+        renames_metrics = self.compiled_metrics and any(
+            m.name_call is not None for m in self.outputs.members
+        )
+        if not (self.outputs.order_changes or renames_metrics):
+            return
+        why_not = self._read_results_by_key()
+        if why_not is None:
+            return
         use = self.positional_results[0] if self.positional_results else self.call
         if not self.positional_results:
             what = f"the results of `{self.plan.label}` are used by position in its builder's file"
@@ -197,17 +209,117 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                 use,
                 f"{what}: with dict outputs Keras 3.5/3.6 (and every Keras, for a single "
                 f"`loss`) list the per-output losses in sorted-key order "
-                f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}; pass "
-                "`return_dict=True` and read the values by key, then rerun",
+                f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}, and the tool "
+                f"cannot read them by key here ({why_not}); pass `return_dict=True` and read "
+                "the values by key, then rerun",
             )
-        elif self.compiled_metrics and any(m.name_call is not None for m in self.outputs.members):
+        else:
             self._unsafe_or_block(
                 "MKD118",
                 use,
                 f"{what}, and naming the output layers re-sorts the compiled metrics in it "
-                "(Keras sorts them by log key); name the output layers by hand, or pass "
-                "`return_dict=True` and read the values by key, then rerun",
+                f"(Keras 3 sorts them by log key), and the tool cannot read them by key here "
+                f"({why_not}); name the output layers by hand, or pass `return_dict=True` and "
+                "read the values by key, then rerun",
             )
+
+    def _read_results_by_key(self) -> str | None:
+        """Rewrite every positional read of the results as a read by key (see
+        planning/results.py); None when done, else why the tool cannot."""
+        if self.elsewhere_positional:
+            return "the model is used in other files"
+        if isinstance(self, RemotePlanner):
+            return "the model is built in another file"
+        if len(self.compiles) != 1:
+            return "the tool does not see one `compile()` of the model"
+        if any(isinstance(use, cst.Attribute) for use in self.positional_results):
+            return "`metrics_names` names the positional results"
+        if any(w in self.meta.module.code for w in ("add_loss", "add_metric")):
+            return "the file adds losses or metrics of its own, which Keras logs too"
+        bound = self._bind(self.compiles[0], COMPILE_POSITIONAL)
+        if "weighted_metrics" in bound and not is_none(bound["weighted_metrics"]):
+            return "`weighted_metrics` log keys of their own"
+        loss = bound.get("loss")
+        resolved = self._resolved_literal(loss)
+        if loss is not None and not isinstance(resolved, cst.List | cst.Tuple | cst.Dict):
+            single = (
+                self._is_single_value(loss)
+                if isinstance(loss, cst.Name)
+                else self._is_single_expression(loss)
+            )
+            if not single:
+                return "the tool cannot see whether `loss` is one loss or several"
+            resolved = loss
+        layout = result_layout(
+            resolved, self._resolved_literal(bound.get("metrics")), self.outputs.keys
+        )
+        if isinstance(layout, str):
+            return layout
+        if layout.has_metrics and not layout.keras3_rejects:
+            old = self._original_output_names()
+            if old is None:
+                return (
+                    "the output layers' automatic names, which order the metrics on Keras 3, "
+                    "cannot be told from this file"
+                )
+            keras3 = layout.keras3_slots(old)
+            if keras3 != layout.slots:
+                return (
+                    "Keras 2 lists the metrics in output order "
+                    f"{[s.key(old) for s in layout.slots if s.metric != 'loss']}, Keras 3 in "
+                    f"sorted order {[s.key(old) for s in keras3 if s.metric != 'loss']}, so the "
+                    "program reads other values on each"
+                )
+        keys = tuple(slot.key(self.outputs.keys) for slot in layout.slots)
+        edits: list[tuple[cst.Call, ResultsByKey]] = []
+        for use in self.positional_results:
+            assert isinstance(use, cst.Call)
+            edit = self._keyed_read(use, keys, layout.keras3_rejects)
+            if isinstance(edit, str):
+                return edit
+            edits.append((use, edit))
+        for call, edit in edits:
+            self._edit(call, edit)
+        return None
+
+    def _keyed_read(self, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
+        """The edit that reads ``call``'s results by key, or why there is none."""
+        if any(arg.keyword is not None and arg.keyword.value == "return_dict" for arg in call.args):
+            return "the call passes `return_dict` already"
+        if self._operator_is_shadowed(call):
+            return "`operator` is another name in this file"
+        holder = self.meta.parent(call)
+        if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
+            target = holder.targets[0].target
+            if isinstance(target, cst.Tuple | cst.List):
+                if any(isinstance(e, cst.StarredElement) for e in target.elements):
+                    return "the results are unpacked with `*`"
+                if len(target.elements) != len(keys):
+                    return (
+                        f"{len(target.elements)} results are unpacked where Keras gives {len(keys)}"
+                    )
+                return ResultsByKey(keys)
+        if keras3_rejects:
+            # Only Keras 2 runs this compile; it logs every key in the list.
+            return ResultsByKey(keys, as_list=True)
+        return (
+            "the whole list is used, and Keras 3.4 lists no per-output losses in it, so a read "
+            "by key would fail there"
+        )
+
+    def _original_output_names(self) -> tuple[str, ...] | None:
+        """Each output layer's name in the original program (automatic names included)."""
+        added = {id(m.name_call): m.key for m in self.outputs.members if m.name_call is not None}
+        if not added:
+            return self.outputs.keys
+        calls: dict[str, cst.Call] = {}
+        if renamed_layers(self.meta, added, calls=calls) is None:
+            return None
+        old_by_call = {id(call): old for old, call in calls.items()}
+        return tuple(
+            old_by_call.get(id(m.name_call), m.key) if m.name_call is not None else m.key
+            for m in self.outputs.members
+        )
 
     def _keep_compile_config(self) -> None:
         """``get_compile_config()`` returns the compile arguments as written: a rewritten

@@ -179,7 +179,18 @@ def _next_use(frame) -> str:
         "BINARY_SUBSCR",
     ):
         return "first"
+    stores = ("STORE_NAME", "STORE_GLOBAL", "STORE_FAST")
+    if after and after[0].opname in stores and not _ever_loaded(frame.f_code, after[0].argval):
+        return "discarded"  # ``loss = model.evaluate(...)`` and ``loss`` never read
     return "used"
+
+
+def _ever_loaded(code, name: str) -> bool:
+    """Whether ``code`` or a function inside it reads ``name`` at all."""
+    for instruction in dis.get_instructions(code):
+        if instruction.opname.startswith("LOAD") and instruction.argval == name:
+            return True
+    return any(_ever_loaded(c, name) for c in code.co_consts if hasattr(c, "co_code"))
 
 
 def _wrap(method: str):

@@ -343,7 +343,8 @@ class ArgumentsMixin:
         if method in POSITIONAL_RESULTS and not isinstance(self.meta.parent(call), cst.Expr):
             flag = bound.get("return_dict")
             as_dict = isinstance(flag, cst.Name) and flag.value == "True"
-            if not as_dict and not self._reads_total_loss_only(call):
+            unused = self._result_variable_uses(call) == []  # ``loss = model.evaluate(...)``
+            if not as_dict and not unused and not self._reads_total_loss_only(call):
                 self.positional_results.append(call)
             elif as_dict and not self._reads_by_key_only(call):
                 self.ordered_dict_results.append(call)

@@ -81,9 +81,11 @@ class IndexToKey:
 
 @dataclass(frozen=True)
 class UnpackByKey:
-    """``a, b = model.predict(x)`` -> ``a, b = operator.itemgetter("a", "b")(model.predict(x))``."""
+    """``a, b = model.predict(x)`` -> ``a, b = operator.itemgetter("a", "b")(model.predict(x))``;
+    ``preds = model.predict(x)``, used whole -> ``list(operator.itemgetter(...)(...))``."""
 
     keys: tuple[str, ...]
+    as_list: bool = False  # ``list(...)`` around it, where the whole list is used
     quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
@@ -101,7 +103,24 @@ class UnpackByKey:
                 for i, key in enumerate(self.keys)
             ],
         )
-        return cst.Call(func=getter, args=[cst.Arg(node)])
+        read = cst.Call(func=getter, args=[cst.Arg(node)])
+        return cst.Call(func=cst.Name("list"), args=[cst.Arg(read)]) if self.as_list else read
+
+
+@dataclass(frozen=True)
+class ResultsByKey:
+    """``a, b, c = model.evaluate(x, y)`` -> ``a, b, c = operator.itemgetter("loss", "a_loss",
+    "b_loss")(model.evaluate(x, y, return_dict=True))``; ``as_list`` wraps it in ``list(...)``
+    where the whole list is used."""
+
+    keys: tuple[str, ...]
+    as_list: bool = False
+    quote: str | None = None  # set inside f-strings, where the file's quote may clash
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.Call)
+        call = add_keyword(node, "return_dict", cst.Name("True"))
+        return UnpackByKey(self.keys, self.as_list, self.quote).apply(call, quote)
 
 
 @dataclass(frozen=True)
@@ -117,7 +136,7 @@ class ReplaceString:
         return node.with_changes(value=f"{opening}{self.value}{node.quote}")
 
 
-Edit = ToDict | ReorderDict | AddName | IndexToKey | UnpackByKey | ReplaceString
+Edit = ToDict | ReorderDict | AddName | IndexToKey | UnpackByKey | ResultsByKey | ReplaceString
 
 
 class EditApplier(cst.CSTTransformer):
@@ -146,4 +165,4 @@ class EditApplier(cst.CSTTransformer):
 
 
 def uses_operator(edits: Sequence[Edit]) -> bool:
-    return any(isinstance(edit, UnpackByKey) for edit in edits)
+    return any(isinstance(edit, UnpackByKey | ResultsByKey) for edit in edits)

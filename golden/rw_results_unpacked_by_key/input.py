@@ -1,6 +1,6 @@
 # Layers already named, and evaluate() results unpacked by position. The rewrite adds no
 # name, but "aux_output" sorts before "output": with dict outputs Keras 3.5/3.6 return
-# [total, aux_loss, main_loss], so main_loss and aux_loss would swap silently there.
+# [total, aux_loss, main_loss], so the rewrite reads the results by key instead.
 import keras
 from keras import layers
 

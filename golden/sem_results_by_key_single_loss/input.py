@@ -1,7 +1,7 @@
 # One loss for every output, and evaluate() results read by position. On list outputs the
-# per-output losses come in list order (zeta, alpha). With dict outputs Keras 3.5/3.6 list them
-# in sorted-key order (alpha, zeta) whatever the loss, and every Keras does so for a single
-# loss: spelling the loss out per output would not help on 3.5/3.6, so the model is refused.
+# per-output losses come in list order (zeta, alpha). With dict outputs every Keras lists them
+# in sorted-key order (alpha, zeta) for a single loss, so the rewrite reads them by key:
+# operator.itemgetter("loss", "zeta_loss", "alpha_loss")(model.evaluate(..., return_dict=True)).
 import keras
 import numpy as np
 from keras import layers

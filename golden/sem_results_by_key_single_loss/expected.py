@@ -1,10 +1,11 @@
 # One loss for every output, and evaluate() results read by position. On list outputs the
-# per-output losses come in list order (zeta, alpha). With dict outputs Keras 3.5/3.6 list them
-# in sorted-key order (alpha, zeta) whatever the loss, and every Keras does so for a single
-# loss: spelling the loss out per output would not help on 3.5/3.6, so the model is refused.
+# per-output losses come in list order (zeta, alpha). With dict outputs every Keras lists them
+# in sorted-key order (alpha, zeta) for a single loss, so the rewrite reads them by key:
+# operator.itemgetter("loss", "zeta_loss", "alpha_loss")(model.evaluate(..., return_dict=True)).
 import keras
 import numpy as np
 from keras import layers
+import operator
 
 
 def P(y_true, y_pred):
@@ -25,8 +26,8 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
+model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=P)
-model.fit([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)
-total, zeta_loss, alpha_loss = model.evaluate([x_z, x_a], [y_zeta, y_alpha], verbose=0)
+model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
+total, zeta_loss, alpha_loss = operator.itemgetter("loss", "zeta_loss", "alpha_loss")(model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, verbose=0, return_dict=True))
 print(total, zeta_loss, alpha_loss)
