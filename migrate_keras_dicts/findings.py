@@ -303,10 +303,11 @@ RULES: dict[str, Rule] = {
             "result-consumer",
             "The result of `predict()` or `model(x)` is used in a way the tool cannot rewrite.",
             "With dict outputs these return dicts: `preds[0]` raises KeyError and "
-            "`a, b = model.predict(x)` silently yields the key strings. Constant indexes and "
-            "tuple unpacking are rewritten; other uses block the model (or, with --unsafe, are "
+            "`a, b = model.predict(x)` silently yields the key strings. Constant indexes, "
+            "tuple unpacking and a variable used whole (as `list(operator.itemgetter(...)(...))`, "
+            "the same list) are rewritten; other uses block the model (or, with --unsafe, are "
             "left and reported).",
-            "preds = model.predict(x)\nplot(preds)",
+            "plot(model.predict(x))",
             'preds = model.predict(x)\nplot([preds["age"], preds["gender"]])',
         ),
         _rule(
@@ -388,9 +389,14 @@ RULES: dict[str, Rule] = {
             "key>]`. With list outputs the per-output losses follow output order on every Keras. "
             "With dict outputs, Keras 3.5/3.6 list them in sorted-key order whatever the loss, "
             "and every Keras does so for a single broadcast loss (measured on 3.5.0 and 3.15.1). "
-            "So the model migrates only if its output names already sort in list order, and, "
-            "with compiled metrics, if no output layer gets a new name (the new names re-sort "
-            "the metrics). Reading only `[0]`, the total loss, is safe. Otherwise pass "
+            "Where the order would change, the tool reads the results by key instead: "
+            '`operator.itemgetter("loss", "a_loss", ...)(model.evaluate(..., '
+            "return_dict=True))`, keyed as each position was on the original (Keras 2 lists the "
+            "metrics in output order, Keras 3 by log key). It refuses when it cannot tell that "
+            "order (metrics that are not plain strings, automatic names it cannot follow, "
+            "Keras 2 and 3 disagreeing on the original), when `metrics_names` is read, or when "
+            "the whole list is used on Keras 3 (3.4 logs no per-output losses, so a keyed read "
+            "would fail there). Reading only `[0]`, the total loss, is safe. Otherwise pass "
             "`return_dict=True` and read the values by key, then rerun.",
             "outputs=[output, aux_output]\ntotal, main_loss, aux_loss = model.evaluate(x, y)",
             "logs = model.evaluate(x, y, return_dict=True)\n"

@@ -47,7 +47,7 @@ def test_migrate_source_refusal_and_bad_input_never_raise() -> None:
 
 
 def test_migrate_source_unsafe_flag() -> None:
-    case = GOLDEN / "refuse_predict_used_whole_unsafe"
+    case = GOLDEN / "rw_predict_passed_whole_unsafe"
     result = migrate_source((case / "input.py").read_text(), "t.py", unsafe=True)
     assert result.new_text == (case / "expected.py").read_text()
 

@@ -29,6 +29,16 @@ class ConsumersMixin:
                 if uses is None:
                     self._unprovable(target, f"`{target.value}` is assigned more than once")
                     return
+                whole = [ref for ref in uses if not self._is_index_read(ref)]
+                if (
+                    whole
+                    and self._as_list_keeps_type()
+                    and self.outputs.becomes_dict
+                    and not self._operator_is_shadowed(call)
+                ):
+                    # The list Keras returned, in output order, wherever the whole is used.
+                    self._edit(call, UnpackByKey(keys, as_list=True))
+                    return
                 for ref in uses:
                     sub = self.meta.parent(ref)
                     if isinstance(sub, cst.Subscript) and sub.value is ref:
@@ -55,11 +65,27 @@ class ConsumersMixin:
                         return
                     self._edit(call, UnpackByKey(keys))
                     return
+        if (
+            self._as_list_keeps_type()
+            and self.outputs.becomes_dict
+            and not self._operator_is_shadowed(call)
+        ):
+            self._edit(call, UnpackByKey(keys, as_list=True))  # the same list, by key
+            return
         self._unprovable(
             call,
             f"`{self.code(self._use_context(call))}` uses the whole result of "
             f"`{self.code(call.func)}(...)`, which becomes a dict; index it by name by hand",
         )
+
+    def _is_index_read(self, ref: cst.CSTNode) -> bool:
+        sub = self.meta.parent(ref)
+        return isinstance(sub, cst.Subscript) and sub.value is ref
+
+    def _as_list_keeps_type(self) -> bool:
+        """Keras returns a list for ``outputs=[...]``; ``list(...)`` of the values by key
+        is the same list (a tuple literal may come back as a tuple: left alone)."""
+        return isinstance(self.outputs.literal, cst.List)
 
     def _operator_is_shadowed(self, node: cst.CSTNode) -> bool:
         """``operator`` bound in this file to anything but the standard module."""

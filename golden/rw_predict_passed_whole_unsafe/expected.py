@@ -1,5 +1,7 @@
+# predict() of a model with a tuple of outputs, passed whole to a function of the program: the
+# tool does not rebuild what Keras returns for a tuple, so the model is refused; under --unsafe
+# it is migrated and the use is reported.
 import keras
-import numpy as np
 from keras import layers
 
 from plots import plot
@@ -11,9 +13,4 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 model = keras.Model(inp, {"age": age, "gender": gender})
 model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
 model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-
-preds = model.predict(x_test)
-plot(preds)
-for p in preds:
-    print(p.shape)
-stacked = np.concatenate(preds, axis=-1)
+plot(model.predict(x_test))
