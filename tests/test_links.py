@@ -1,0 +1,51 @@
+"""Which texts link to another module's module-level model: imports and code run into the
+namespace only (``linked.mentions``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from migrate_keras_dicts.linked import mentions
+
+MODEL = "value:model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from build import model\nmodel.fit(x, y)\n",
+        "import build as b\nb.model.fit(x, y)\n",
+        "from build import *\nmodel.fit(x, y)\n",
+        "exec(open('build.py').read())\nmodel.fit(x, y)\n",
+        "import runpy\nrunpy.run_path('build.py')\nmodel.fit(x, y)\n",
+        "get_ipython().run_line_magic('run', 'build.py')\nmodel.fit(x, y)\n",
+    ],
+)
+def test_an_import_or_code_run_here_links(text: str) -> None:
+    assert mentions(text, MODEL, "build")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model.compile(optimizer='adam', loss=['mse', 'mae'])\n",  # NameError on its own
+        "print(self.model, search.best_estimator_.model)\n",
+        "PATH = './model/xgb.model'  # see foo.model\n",
+        "model = make()\nmodel.fit(x, y)\n",
+    ],
+)
+def test_an_unbound_read_is_no_link(text: str) -> None:
+    assert not mentions(text, MODEL, "build")
+
+
+def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
+    def notebook(*sources: str) -> str:
+        cells = [{"cell_type": "code", "source": s, "metadata": {}} for s in sources]
+        return json.dumps({"cells": cells, "nbformat": 4, "metadata": {}})
+
+    assert mentions(notebook("%run build.py", "model.fit(x, y)"), MODEL, "build")
+    # The JSON is a Python expression too: the cells are read, not the JSON.
+    assert mentions(notebook("from build import model", "model.fit(x, y)"), MODEL, "build")
+    assert not mentions(notebook("model.fit(x, y)"), MODEL, "build")
