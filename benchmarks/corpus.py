@@ -15,7 +15,9 @@ How a model is counted (the figures mean exactly this):
   ``keras.Model(...)``, ``Functional(...)``, under any import alias) that the tool plans:
   its ``inputs`` or ``outputs`` has more than one element (a list, tuple or dict literal
   of two or more, after following variables), or has a structure the tool cannot see into
-  while the other side is multi or may be a list (MKD105). A single-input single-output
+  while the other side is multi or may be a list (MKD105); a model spelt with Keras 1's
+  ``input=``/``output=`` counts when a side is such a literal (refused, MKD130). A
+  single-input single-output
   model is not counted: the tool has nothing to change there and makes no plan.
   One record per constructor call (``engine.ModelRecord``), whatever the number of files
   it is used in.

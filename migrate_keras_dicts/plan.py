@@ -105,6 +105,7 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         return bool(self.plan.edits) or self._ctor_changes
 
     def _analyse(self) -> None:
+        self._keras1_keywords()
         inputs_expr, outputs_expr = self._ctor_arguments()
         self.inputs = self._side(inputs_expr, is_input=True)
         self.outputs = self._side(outputs_expr, is_input=False)
@@ -145,6 +146,43 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         if self.plan.blockers:
             return
         self._summarise()
+
+    def _keras1_keywords(self) -> None:
+        """``Model(input=[a, b], output=[c, d])``: Keras 1's keywords, which Keras 3 and
+        tf.keras reject. A multi-IO model so spelt is refused with what to rename (MKD130)."""
+        old = {
+            arg.keyword.value: arg
+            for arg in self.call.args
+            if arg.keyword is not None and arg.keyword.value in ("input", "output")
+        }
+        if not old:
+            return
+        sides = [arg.value for arg in self.call.args if arg.keyword is None]
+        sides += [
+            arg.value
+            for arg in self.call.args
+            if arg.keyword is not None and arg.keyword.value in ("inputs", "outputs", *old)
+        ]
+        if not any(self._literal_several(side) for side in sides):
+            return  # a single-input single-output model: nothing the tool would change
+        self._ctor_changes = True
+        first = min(old.values(), key=lambda arg: self.meta.position(arg))
+        spelt = " and ".join(f"`{k}=`" for k in sorted(old))
+        renamed = " and ".join(f"`{k}s=`" for k in sorted(old))
+        raise self.stop(
+            "MKD130",
+            first,
+            f"the model is built with the Keras 1 keyword{'s' if len(old) > 1 else ''} "
+            f"{spelt}, which Keras 3 and tf.keras reject (ValueError, TypeError); rename "
+            f"{'them' if len(old) > 1 else 'it'} to {renamed} by hand, then rerun",
+        )
+
+    def _literal_several(self, expr: cst.BaseExpression) -> bool:
+        """A list, tuple or dict literal of two or more, or a name bound once to one."""
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            expr = binding.value if binding is not None else expr
+        return isinstance(expr, cst.List | cst.Tuple | cst.Dict) and len(expr.elements) >= 2
 
     def _structural_nodes(self, uses: list[cst.Name]) -> list[cst.CSTNode]:
         """The constructor, every use of the model and everything the rewrite would edit."""
