@@ -2,7 +2,10 @@
 
 A model is the constructor call plus everything that reaches it: its variable, the
 builder function that returns it, and every compile, data and consumer call on it.
-The planner collects *blockers*; one blocker leaves the whole model untouched.
+The planner collects *blockers*; one blocker leaves the whole model untouched. The
+independent checks (the names the rewrite adds, each use of the model, callbacks, results)
+all run, so every blocker is reported at once, each at its own line; only a blocker that
+makes the rest meaningless (sides the tool cannot read, a model it cannot follow) stops.
 """
 
 from __future__ import annotations
@@ -95,11 +98,29 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         """The plan, or None when the model needs no change."""
         with contextlib.suppress(Blocked):
             self._analyse()
+        self._order_blockers()
         if not self.plan.edits and not self.plan.blockers:
             return None
         if self.plan.blockers and not self._would_change():
             return None
         return self.plan
+
+    def _order_blockers(self) -> None:
+        """Every blocker once, by line: what a person fixes, top to bottom."""
+        unique = {(b.line, b.column, b.code, b.message): b for b in self.plan.blockers}
+        self.plan.blockers[:] = [unique[key] for key in sorted(unique)]
+
+    def _classify_uses(self, uses: list[cst.Name]) -> bool:
+        """Each use on its own: one the tool cannot follow stops only that use's analysis,
+        so every blocker of the model is reported at once. False when a use was stopped
+        (what it would have consumed is then unknown)."""
+        complete = True
+        for use in uses:
+            try:
+                self._classify_use(use)
+            except Blocked:
+                complete = False
+        return complete
 
     def _would_change(self) -> bool:
         return bool(self.plan.edits) or self._ctor_changes
@@ -128,11 +149,11 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self._ctor_changes |= any(
             m.name_call is not None for m in self.inputs.members + self.outputs.members
         )
-        self._name_members()
+        with contextlib.suppress(Blocked):  # names and uses are independent checks
+            self._name_members()
         uses = self._model_uses()
-        for use in uses:
-            self._classify_use(use)
-        self._check_consumed()
+        if self._classify_uses(uses):
+            self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive(self._structural_nodes(uses))
         if self.facts.runs_strings and (self.outputs.becomes_dict or self.inputs.becomes_dict):
@@ -385,9 +406,8 @@ class RemotePlanner(ModelPlanner):
         uses: list[cst.Name] = list(self.direct_uses)
         for call in self.calls:
             uses += self._uses_of_result(call, depth=1, relabel=False)
-        for use in uses:
-            self._classify_use(use)
-        self._check_consumed()
+        if self._classify_uses(uses):
+            self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive([*uses, *self.plan.edits])
         # The builder's file and this one together: metrics compiled in one, results read
