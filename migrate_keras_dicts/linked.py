@@ -319,12 +319,18 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             )
             continue
         if blocked or unseen:
+            # every reason at once: each blocked file's first blocker (the file lists all
+            # of its own), then the files that name the model where the tool cannot follow
+            reasons = [
+                f"{use.path}:{use.plan.blockers[0].line}: {use.plan.blockers[0].code} "
+                f"{use.plan.blockers[0].message}"
+                for use in blocked
+            ]
             if unseen:
-                reason = f"{unseen[0]} uses `{symbol}` in a way the tool cannot follow"
-            else:
-                first = blocked[0]
-                finding = first.plan.blockers[0]
-                reason = f"{first.path}:{finding.line}: {finding.code} {finding.message}"
+                files = ", ".join(unseen)
+                verb = "uses" if len(unseen) == 1 else "use"
+                reasons.append(f"{files} {verb} `{symbol}` in a way the tool cannot follow")
+            reason = "; ".join(reasons)
             for use in group:
                 if not use.plan.refused:
                     _block(
