@@ -34,6 +34,13 @@ from .scan import ModuleFacts
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
 
 
+# Methods that change a list or dict in place.
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
+    | {"setdefault", "popitem"}
+)
+
+
 class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, GuardsMixin):
     def __init__(
         self,
@@ -130,18 +137,39 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         inputs_expr, outputs_expr = self._ctor_arguments()
         self.inputs = self._side(inputs_expr, is_input=True)
         self.outputs = self._side(outputs_expr, is_input=False)
-        if self.inputs is None or self.outputs is None:
-            other = self.outputs if self.inputs is None else self.inputs
-            which = "inputs" if self.inputs is None else "outputs"
-            expr = inputs_expr if self.inputs is None else outputs_expr
-            if expr is not None and ((other is not None and other.multi) or self._maybe_list(expr)):
+        for which, expr, other in (
+            ("inputs", inputs_expr, self.outputs),
+            ("outputs", outputs_expr, self.inputs),
+        ):
+            grown = self._grown_list(expr, dicts=other is not None and other.multi)
+            if grown is not None:
                 self._ctor_changes = True
-                raise self.stop(
+                self.block(
                     "MKD105",
-                    expr,
-                    f"`{which}={self.code(expr)}` may be a list the tool cannot see into; "
-                    f"write `{which}` as a list or dict literal of named tensors",
+                    grown,
+                    f"`{which}={self.code(expr)}` is changed after it is written "
+                    f"(`{self.code(grown)}`, line {self.meta.position(grown)[0]}); the tool "
+                    f"cannot see which tensors it holds; write `{which}` as one list or dict "
+                    "literal of named tensors",
                 )
+        if self.plan.blockers:
+            raise Blocked()
+        if self.inputs is None or self.outputs is None:
+            sides = (
+                ("inputs", inputs_expr, self.inputs, self.outputs),
+                ("outputs", outputs_expr, self.outputs, self.inputs),
+            )
+            for which, expr, side, other in sides:
+                if side is not None or expr is None:
+                    continue
+                if (other is not None and other.multi) or self._may_be_list(expr):
+                    self._ctor_changes = True
+                    self.block(
+                        "MKD105",
+                        expr,
+                        f"`{which}={self.code(expr)}` may be a list the tool cannot see into; "
+                        f"write `{which}` as a list or dict literal of named tensors",
+                    )
             return
         self.plan.inputs, self.plan.outputs = self.inputs, self.outputs
         if not self.inputs.multi and not self.outputs.multi:
@@ -167,6 +195,41 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         if self.plan.blockers:
             return
         self._summarise()
+
+    def _may_be_list(self, expr: cst.BaseExpression) -> bool:
+        """``_maybe_list``, and lists joined by ``+`` (``[base.output] + heads``)."""
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+            return any(
+                isinstance(part, cst.List | cst.Tuple | cst.ListComp) or self._may_be_list(part)
+                for part in (expr.left, expr.right)
+            )
+        return self._maybe_list(expr)
+
+    def _grown_list(self, expr: cst.BaseExpression | None, *, dicts: bool) -> cst.CSTNode | None:
+        """The first use that changes the list (or, with ``dicts``, the dict) a side's
+        variable is bound to (``inputs.append(x)`` in a loop, ``outputs[0] = ...``,
+        ``heads.update(...)``): the model gets what the program put in, not the literal the
+        tool sees. A dict filled so is already keyed by name: it matters only when the
+        other side is migrated beside it."""
+        if not isinstance(expr, cst.Name):
+            return None
+        binding = self.meta.binding_of(expr)
+        kinds = cst.List | cst.Dict if dicts else cst.List
+        if binding is None or not isinstance(binding.value, kinds):
+            return None
+        for use in self.meta.uses_of(binding.assignment) or []:
+            parent = self.meta.parent(use)
+            if isinstance(parent, cst.Attribute) and parent.value is use:
+                grand = self.meta.parent(parent)
+                if isinstance(grand, cst.Call) and parent.attr.value in _MUTATORS:
+                    return grand
+            elif isinstance(parent, cst.Subscript) and parent.value is use:
+                holder = self.meta.parent(parent)
+                if isinstance(holder, cst.AssignTarget | cst.Del) or (
+                    isinstance(holder, cst.AugAssign) and holder.target is parent
+                ):
+                    return holder
+        return None
 
     def _keras1_keywords(self) -> None:
         """``Model(input=[a, b], output=[c, d])``: Keras 1's keywords, which Keras 3 and
