@@ -49,3 +49,38 @@ def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
     # The JSON is a Python expression too: the cells are read, not the JSON.
     assert mentions(notebook("from build import model", "model.fit(x, y)"), MODEL, "build")
     assert not mentions(notebook("model.fit(x, y)"), MODEL, "build")
+
+
+def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) -> None:
+    """End to end: the notebook's list calls would reach the dict model, so the builder's
+    file is refused (MKD122) and nothing is rewritten."""
+    from pathlib import Path
+
+    from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
+
+    golden = Path(__file__).resolve().parent.parent / "golden"
+    build = golden / "xfile_unbound_read_no_link" / "input" / "build.py"
+    (tmp_path / "build.py").write_text(build.read_text())
+    cells = ["from build import model\n", "model.fit([xa, xb], [y1, y2])\n"]
+    notebook = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "source": s,
+                "metadata": {},
+                "outputs": [],
+                "execution_count": None,
+            }
+            for s in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    (tmp_path / "train.ipynb").write_text(json.dumps(notebook, indent=1) + "\n")
+    monkeypatch.chdir(tmp_path)
+    outcomes = [process_file(Path(p), RunConfig()) for p in ("build.py", "train.ipynb")]
+    link_across_files(outcomes, Path("."), RunConfig())
+    codes = [f.code for f in outcomes[0].findings]
+    assert codes == ["MKD122"]
+    assert not outcomes[0].changed
