@@ -15,13 +15,16 @@ How a model is counted (the figures mean exactly this):
   ``keras.Model(...)``, ``Functional(...)``, under any import alias) that the tool plans:
   its ``inputs`` or ``outputs`` has more than one element (a list, tuple or dict literal
   of two or more, after following variables), or has a structure the tool cannot see into
-  while the other side is multi or may be a list (MKD105). A single-input single-output
-  model is not counted: the tool has nothing to change there and makes no plan.
+  while the other side is multi or may be a list (MKD105); a model spelt with Keras 1's
+  ``input=``/``output=`` counts when a side is such a literal (refused, MKD130). A
+  single-input single-output model is not counted: the tool has nothing to change there
+  and makes no plan.
   One record per constructor call (``engine.ModelRecord``), whatever the number of files
   it is used in.
 * **Migrated**: the model's plan was accepted (an MKD001 finding at the constructor).
   **Refused**: it has at least one blocker (a finding of severity ``refused``); the
-  *primary* code is the first blocker the planner found, the one that stopped it. A model
+  *primary* code is its first blocker by line (the planner reports every independent
+  blocker of a model, each at its own line, sorted by line). A model
   refused by the cross-file pass gets MKD122, whose message names the finding in the
   other file; that underlying code is shown as ``MKD122>MKDxxx``.
 * **Uses in other files** of a model built elsewhere (``from models import build``) are
@@ -85,7 +88,7 @@ class Model:
     column: int
     outcome: str  # "migrated", "refused", "in failed file", "not seen"
     primary: str | None = None  # the first refusal code (``MKD122>MKD118`` across files)
-    codes: list[str] = field(default_factory=list)  # every refusal code, in planner order
+    codes: list[str] = field(default_factory=list)  # every refusal code, by line
     refusals: list[dict[str, object]] = field(default_factory=list)  # code, line, message
     note: str = ""
 

@@ -576,6 +576,21 @@ RULES: dict[str, Rule] = {
             "# by hand: keep the list call the test is about, or update what it expects",
         ),
         _rule(
+            "MKD130",
+            _R,
+            "keras1-input-output",
+            "The model is built with the Keras 1 keywords `input=`/`output=` "
+            "(`Model(input=[a, b], output=[c, d])`).",
+            "Keras 3 and tf.keras (Keras 2) accept only `inputs=`/`outputs=`: with "
+            "`input=`/`output=` the constructor raises a ValueError (Keras 3) or TypeError "
+            "(tf.keras), so the program runs only on Keras 1 or early standalone Keras 2, "
+            "where the tool's dicts do not apply. The tool does not rename them itself: rename "
+            "them to `inputs=`/`outputs=` by hand, check the program runs on your Keras, then "
+            "rerun the tool.",
+            "Model(input=[a, b], output=[c, d])",
+            "Model(inputs=[a, b], outputs=[c, d])  # by hand; then rerun the tool",
+        ),
+        _rule(
             "MKD901",
             Severity.ERROR,
             "syntax-error",

@@ -35,6 +35,7 @@ INPUT_NAMES = frozenset(
     {
         "keras.Input",
         "keras.layers.Input",
+        "keras.models.Input",  # Keras 2 re-exports it: ``from keras.models import Input``
         "keras.engine.input_layer.Input",
         "keras.layers.core.input_layer.Input",
     }
@@ -94,6 +95,81 @@ def is_model(names: set[str]) -> bool:
 
 def is_input(names: set[str]) -> bool:
     return bool(names & INPUT_NAMES)
+
+
+# ``keras.ops`` functions that return a tuple or list of tensors; every other op returns one.
+SEVERAL_TENSOR_OPS = frozenset(
+    {
+        "split",
+        "array_split",
+        "unstack",
+        "meshgrid",
+        "top_k",
+        "eig",
+        "eigh",
+        "qr",
+        "svd",
+        "slogdet",
+        "lu_factor",
+        "moments",
+        "fft",
+        "fft2",
+        "ifft2",
+        "rfft",
+        "stft",
+        "unique",
+        "shape",
+        "cond",
+        "switch",
+        "scan",
+        "associative_scan",
+        "while_loop",
+        "fori_loop",
+        "map",
+        "vectorized_map",
+        "custom_gradient",
+        "stop_gradient",  # structure in, structure out
+        "convert_to_numpy",
+    }
+)
+# TensorFlow activations and element-wise math that take one tensor and return one.
+ONE_TENSOR_TF_FUNCTIONS = frozenset(
+    f"tensorflow.{name}"
+    for name in (
+        "nn.softmax",
+        "nn.log_softmax",
+        "nn.sigmoid",
+        "nn.relu",
+        "nn.relu6",
+        "nn.elu",
+        "nn.selu",
+        "nn.gelu",
+        "nn.silu",
+        "nn.swish",
+        "nn.tanh",
+        "nn.softplus",
+        "nn.leaky_relu",
+        "nn.l2_normalize",
+        "math.sigmoid",
+        "math.tanh",
+        "math.softplus",
+        "math.l2_normalize",
+        "sigmoid",
+        "tanh",
+    )
+)
+# Layer constructor flags under which calling the layer returns several tensors.
+SEVERAL_RESULTS_FLAGS = frozenset({"return_state", "return_attention_scores"})
+
+
+def is_one_tensor_op(names: set[str]) -> bool:
+    """``keras.ops.softmax(x)``, ``tf.nn.softmax(x)``: one tensor, never a list."""
+    for name in names:
+        if name.startswith("keras.ops.") and name.rpartition(".")[2] not in SEVERAL_TENSOR_OPS:
+            return True
+        if name in ONE_TENSOR_TF_FUNCTIONS:
+            return True
+    return False
 
 
 def layer_class(names: set[str]) -> str | None:

@@ -27,6 +27,7 @@ from .engine import (
     parse_or_report,
 )
 from .findings import Finding
+from .notebooks import MAGIC_CALL, NotebookError, load_notebook
 from .plan import ModelPlan, Options, RemotePlanner
 
 
@@ -60,11 +61,13 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
     name appears and the text does not simply define its own (a script with its own
     ``def build_model``). A module-level model, usually called ``model``, counts when the
     text imports it (``from pkg.models import model``, ``import pkg.models as m`` then
-    ``m.model``, relative and star imports), or reads the name without binding it (a script
-    that runs in another's namespace). ``self.model``, ``search.model``, a comment or a
-    string do not: they are no link, and the model migrates alone. Text that is not Python
-    (a notebook's JSON, a file that does not parse) is searched as text, so it can only
-    link more.
+    ``m.model``, relative and star imports), or runs other code into its own namespace
+    (``exec(...)``, ``runpy``, ``%run``) and reads the name without binding it. A file that
+    only reads the name, unbound, would raise NameError run on its own: no import the
+    module resolver can follow leads to the model, so it is no link, as ``self.model``,
+    ``search.model``, a comment or a string are not; the model migrates alone. Text that is
+    not Python (a notebook's JSON, a file that does not parse) is searched as text, so it
+    can only link more.
     """
     kind, _, symbol = export.partition(":")
     if not re.search(rf"\b{re.escape(symbol)}\b", text):
@@ -72,12 +75,13 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
     name = re.escape(symbol)
     if kind == "value":
         names = _names(text)
-        if names is not None:  # imported, or read and never bound: from another namespace
+        if names is not None:  # imported, or read unbound after running other code here
             unbound = symbol in names.read and symbol not in names.bound
-            return unbound or _imports_value(names, symbol, exporter)
+            return (unbound and names.runs_code) or _imports_value(names, symbol, exporter)
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
+            or _RUNS_CODE_TEXT.search(text)
         )
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
@@ -94,17 +98,30 @@ class _Names:
     attribute_names: frozenset[str]
     bound: frozenset[str]
     read: frozenset[str]
+    runs_code: bool  # exec/eval, runpy, execfile, IPython's run magic: names may come in
 
 
 @functools.lru_cache(maxsize=64)
 def _names(text: str) -> _Names | None:
-    """One parse and one walk per text, however many exporters it is checked against."""
+    """One parse and one walk per text, however many exporters it is checked against.
+
+    A notebook's JSON is itself a Python expression: its code cells are read instead, with
+    IPython's magics masked as the per-file pass masks them (``%run`` a call of ``run``).
+    """
+    if text.lstrip().startswith("{"):
+        try:
+            text = load_notebook(text).module_source
+        except NotebookError:
+            return None
     try:
         tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, RecursionError):
         return None
     from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
+    runs_code = False
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            runs_code |= _runs_code(node)
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 as_name = alias.asname or alias.name
@@ -127,7 +144,25 @@ def _names(text: str) -> _Names | None:
         frozenset(attribute for _, attribute in attributes),
         frozenset(bound),
         frozenset(read),
+        runs_code,
     )
+
+
+# Calls that run other code in the caller's namespace, so a name read there and bound
+# nowhere may be another file's: ``exec(open("build.py").read())``, ``execfile``,
+# ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
+_RUNS_CODE_CALLS = frozenset({"exec", "eval", "execfile", "run_line_magic", "magic", "run_cell"})
+# The same in text that does not parse.
+_RUNS_CODE_TEXT = re.compile(r"%run\b|\b(?:exec|execfile|run_path|run_module|run_line_magic)\s*\(")
+
+
+def _runs_code(call: ast.Call) -> bool:
+    func = call.func
+    last = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if last == MAGIC_CALL:  # a masked IPython line: ``%run script.py`` is ``(run, script, py)``
+        first = call.args[0] if call.args else None
+        return isinstance(first, ast.Name) and first.id == "run"
+    return last in _RUNS_CODE_CALLS or (_dotted(func) or "").startswith("runpy.")
 
 
 def _bound_names(node: ast.AST) -> list[str]:
@@ -284,12 +319,18 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             )
             continue
         if blocked or unseen:
+            # every reason at once: each blocked file's first blocker (the file lists all
+            # of its own), then the files that name the model where the tool cannot follow
+            reasons = [
+                f"{use.path}:{use.plan.blockers[0].line}: {use.plan.blockers[0].code} "
+                f"{use.plan.blockers[0].message}"
+                for use in blocked
+            ]
             if unseen:
-                reason = f"{unseen[0]} uses `{symbol}` in a way the tool cannot follow"
-            else:
-                first = blocked[0]
-                finding = first.plan.blockers[0]
-                reason = f"{first.path}:{finding.line}: {finding.code} {finding.message}"
+                files = ", ".join(unseen)
+                verb = "uses" if len(unseen) == 1 else "use"
+                reasons.append(f"{files} {verb} `{symbol}` in a way the tool cannot follow")
+            reason = "; ".join(reasons)
             for use in group:
                 if not use.plan.refused:
                     _block(

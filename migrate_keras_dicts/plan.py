@@ -2,7 +2,10 @@
 
 A model is the constructor call plus everything that reaches it: its variable, the
 builder function that returns it, and every compile, data and consumer call on it.
-The planner collects *blockers*; one blocker leaves the whole model untouched.
+The planner collects *blockers*; one blocker leaves the whole model untouched. The
+independent checks (the names the rewrite adds, each use of the model, callbacks, results)
+all run, so every blocker is reported at once, each at its own line; only a blocker that
+makes the rest meaningless (sides the tool cannot read, a model it cannot follow) stops.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ from .rewrite.edits import AddName, ResultsByKey, ToDict
 from .scan import ModuleFacts
 
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
+
+
+# Methods that change a list or dict in place.
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
+    | {"setdefault", "popitem"}
+)
 
 
 class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, GuardsMixin):
@@ -99,31 +109,71 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         """The plan, or None when the model needs no change."""
         with contextlib.suppress(Blocked):
             self._analyse()
+        self._order_blockers()
         if not self.plan.edits and not self.plan.blockers:
             return None
         if self.plan.blockers and not self._would_change():
             return None
         return self.plan
 
+    def _order_blockers(self) -> None:
+        """Every blocker once, by line: what a person fixes, top to bottom."""
+        unique = {(b.line, b.column, b.code, b.message): b for b in self.plan.blockers}
+        self.plan.blockers[:] = [unique[key] for key in sorted(unique)]
+
+    def _classify_uses(self, uses: list[cst.Name]) -> bool:
+        """Each use on its own: one the tool cannot follow stops only that use's analysis,
+        so every blocker of the model is reported at once. False when a use was stopped
+        (what it would have consumed is then unknown)."""
+        complete = True
+        for use in uses:
+            try:
+                self._classify_use(use)
+            except Blocked:
+                complete = False
+        return complete
+
     def _would_change(self) -> bool:
         return bool(self.plan.edits) or self._ctor_changes
 
     def _analyse(self) -> None:
+        self._keras1_keywords()
         inputs_expr, outputs_expr = self._ctor_arguments()
         self.inputs = self._side(inputs_expr, is_input=True)
         self.outputs = self._side(outputs_expr, is_input=False)
-        if self.inputs is None or self.outputs is None:
-            other = self.outputs if self.inputs is None else self.inputs
-            which = "inputs" if self.inputs is None else "outputs"
-            expr = inputs_expr if self.inputs is None else outputs_expr
-            if expr is not None and ((other is not None and other.multi) or self._maybe_list(expr)):
+        for which, expr, other in (
+            ("inputs", inputs_expr, self.outputs),
+            ("outputs", outputs_expr, self.inputs),
+        ):
+            grown = self._grown_list(expr, dicts=other is not None and other.multi)
+            if grown is not None:
                 self._ctor_changes = True
-                raise self.stop(
+                self.block(
                     "MKD105",
-                    expr,
-                    f"`{which}={self.code(expr)}` may be a list the tool cannot see into; "
-                    f"write `{which}` as a list or dict literal of named tensors",
+                    grown,
+                    f"`{which}={self.code(expr)}` is changed after it is written "
+                    f"(`{self.code(grown)}`, line {self.meta.position(grown)[0]}); the tool "
+                    f"cannot see which tensors it holds; write `{which}` as one list or dict "
+                    "literal of named tensors",
                 )
+        if self.plan.blockers:
+            raise Blocked()
+        if self.inputs is None or self.outputs is None:
+            sides = (
+                ("inputs", inputs_expr, self.inputs, self.outputs),
+                ("outputs", outputs_expr, self.outputs, self.inputs),
+            )
+            for which, expr, side, other in sides:
+                if side is not None or expr is None:
+                    continue
+                if (other is not None and other.multi) or self._may_be_list(expr):
+                    self._ctor_changes = True
+                    self.block(
+                        "MKD105",
+                        expr,
+                        f"`{which}={self.code(expr)}` may be a list the tool cannot see into; "
+                        f"write `{which}` as a list or dict literal of named tensors",
+                    )
             return
         self.plan.inputs, self.plan.outputs = self.inputs, self.outputs
         if not self.inputs.multi and not self.outputs.multi:
@@ -131,11 +181,11 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self._ctor_changes |= any(
             m.name_call is not None for m in self.inputs.members + self.outputs.members
         )
-        self._name_members()
+        with contextlib.suppress(Blocked):  # names and uses are independent checks
+            self._name_members()
         uses = self._model_uses()
-        for use in uses:
-            self._classify_use(use)
-        self._check_consumed()
+        if self._classify_uses(uses):
+            self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive(self._structural_nodes(uses))
         if self.facts.runs_strings and (self.outputs.becomes_dict or self.inputs.becomes_dict):
@@ -149,6 +199,78 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         if self.plan.blockers:
             return
         self._summarise()
+
+    def _may_be_list(self, expr: cst.BaseExpression) -> bool:
+        """``_maybe_list``, and lists joined by ``+`` (``[base.output] + heads``)."""
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+            return any(
+                isinstance(part, cst.List | cst.Tuple | cst.ListComp) or self._may_be_list(part)
+                for part in (expr.left, expr.right)
+            )
+        return self._maybe_list(expr)
+
+    def _grown_list(self, expr: cst.BaseExpression | None, *, dicts: bool) -> cst.CSTNode | None:
+        """The first use that changes the list (or, with ``dicts``, the dict) a side's
+        variable is bound to (``inputs.append(x)`` in a loop, ``outputs[0] = ...``,
+        ``heads.update(...)``): the model gets what the program put in, not the literal the
+        tool sees. A dict filled so is already keyed by name: it matters only when the
+        other side is migrated beside it."""
+        if not isinstance(expr, cst.Name):
+            return None
+        binding = self.meta.binding_of(expr)
+        kinds = cst.List | cst.Dict if dicts else cst.List
+        if binding is None or not isinstance(binding.value, kinds):
+            return None
+        for use in self.meta.uses_of(binding.assignment) or []:
+            parent = self.meta.parent(use)
+            if isinstance(parent, cst.Attribute) and parent.value is use:
+                grand = self.meta.parent(parent)
+                if isinstance(grand, cst.Call) and parent.attr.value in _MUTATORS:
+                    return grand
+            elif isinstance(parent, cst.Subscript) and parent.value is use:
+                holder = self.meta.parent(parent)
+                if isinstance(holder, cst.AssignTarget | cst.Del) or (
+                    isinstance(holder, cst.AugAssign) and holder.target is parent
+                ):
+                    return holder
+        return None
+
+    def _keras1_keywords(self) -> None:
+        """``Model(input=[a, b], output=[c, d])``: Keras 1's keywords, which Keras 3 and
+        tf.keras reject. A multi-IO model so spelt is refused with what to rename (MKD130)."""
+        old = {
+            arg.keyword.value: arg
+            for arg in self.call.args
+            if arg.keyword is not None and arg.keyword.value in ("input", "output")
+        }
+        if not old:
+            return
+        sides = [arg.value for arg in self.call.args if arg.keyword is None]
+        sides += [
+            arg.value
+            for arg in self.call.args
+            if arg.keyword is not None and arg.keyword.value in ("inputs", "outputs", *old)
+        ]
+        if not any(self._literal_several(side) for side in sides):
+            return  # a single-input single-output model: nothing the tool would change
+        self._ctor_changes = True
+        first = min(old.values(), key=lambda arg: self.meta.position(arg))
+        spelt = " and ".join(f"`{k}=`" for k in sorted(old))
+        renamed = " and ".join(f"`{k}s=`" for k in sorted(old))
+        raise self.stop(
+            "MKD130",
+            first,
+            f"the model is built with the Keras 1 keyword{'s' if len(old) > 1 else ''} "
+            f"{spelt}, which Keras 3 and tf.keras reject (ValueError, TypeError); rename "
+            f"{'them' if len(old) > 1 else 'it'} to {renamed} by hand, then rerun",
+        )
+
+    def _literal_several(self, expr: cst.BaseExpression) -> bool:
+        """A list, tuple or dict literal of two or more, or a name bound once to one."""
+        if isinstance(expr, cst.Name):
+            binding = self.meta.binding_of(expr)
+            expr = binding.value if binding is not None else expr
+        return isinstance(expr, cst.List | cst.Tuple | cst.Dict) and len(expr.elements) >= 2
 
     def _structural_nodes(self, uses: list[cst.Name]) -> list[cst.CSTNode]:
         """The constructor, every use of the model and everything the rewrite would edit."""
@@ -459,9 +581,8 @@ class RemotePlanner(ModelPlanner):
         uses: list[cst.Name] = list(self.direct_uses)
         for call in self.calls:
             uses += self._uses_of_result(call, depth=1, relabel=False)
-        for use in uses:
-            self._classify_use(use)
-        self._check_consumed()
+        if self._classify_uses(uses):
+            self._check_consumed()
         self._check_callbacks()
         self._check_exception_sensitive([*uses, *self.plan.edits])
         # The builder's file and this one together: metrics compiled in one, results read

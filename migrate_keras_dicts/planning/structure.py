@@ -62,10 +62,15 @@ class StructureMixin:
         )
 
     def _is_single_tensor(self, name: cst.Name, is_input: bool) -> bool:
-        """A name every assignment of which is an Input or a layer application."""
+        """A name every assignment of which is an Input or a layer application, or whose
+        assignment that reaches the constructor in straight-line code is one (``x =
+        Dense(10)(x)`` after ``x = block(x)`` and ``if ...: x = other(x)``)."""
         referents = self.meta.referents(name)
         if not referents:
             return False
+        last = self._straight_line_value(name, referents)
+        if isinstance(last, cst.Call) and self._is_tensor_call(last, is_input):
+            return True
         for assignment in referents:
             binding = self.meta.binding_from_assignment(assignment)
             value = binding.value if binding else assigned_value(self.meta, assignment)
@@ -75,6 +80,55 @@ class StructureMixin:
                 return False
         return True
 
+    def _straight_line_value(self, name: cst.Name, referents: set) -> cst.BaseExpression | None:
+        """The value of ``name = value`` when that is the last statement of the use's own
+        block to assign the name before the use: nothing between can rebind it. None when
+        the name is also assigned in another frame (a ``global``/``nonlocal`` function), the
+        use sits in a lambda or comprehension, or no earlier statement of the block assigns
+        it (the value comes from outside the block)."""
+        frame = self._frame(name)
+        if frame is None or any(
+            not isinstance(a.node, cst.CSTNode) or self._frame(a.node) is not frame
+            for a in referents
+        ):
+            return None
+        statement: cst.CSTNode = name
+        while not isinstance(parent := self.meta.parent(statement), cst.IndentedBlock | cst.Module):
+            if parent is None:
+                return None
+            statement = parent
+        body = list(parent.body)
+        for earlier in reversed(body[: body.index(statement)]):
+            inside = [a for a in referents if self._inside(a.node, earlier)]
+            if not inside:
+                continue
+            binding = self.meta.binding_from_assignment(inside[0])
+            simple = isinstance(earlier, cst.SimpleStatementLine) and len(earlier.body) == 1
+            if len(inside) == 1 and simple and binding and binding.statement is earlier.body[0]:
+                return binding.value
+            return None
+        return None
+
+    def _frame(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        """The function or module whose code runs ``node``; None inside a lambda, class
+        body or comprehension (evaluated apart, or at another time)."""
+        current = self.meta.parent(node)
+        while current is not None:
+            if isinstance(current, cst.FunctionDef | cst.Module):
+                return current
+            if isinstance(
+                current,
+                cst.Lambda
+                | cst.ClassDef
+                | cst.ListComp
+                | cst.SetComp
+                | cst.DictComp
+                | cst.GeneratorExp,
+            ):
+                return None
+            current = self.meta.parent(current)
+        return None
+
     def _is_tensor_call(self, call: cst.Call, is_input: bool) -> bool:
         """An Input call, or (outputs) a layer application, merge function or op: one tensor."""
         names = self.meta.keras_names(call.func)
@@ -82,13 +136,21 @@ class StructureMixin:
             return True
         if is_input:
             return False
-        if keras_api.merge_function(names) or any(n.startswith("keras.ops.") for n in names):
+        if keras_api.merge_function(names) or keras_api.is_one_tensor_op(
+            names | self.meta.qualified_names(call.func)
+        ):
             return True
         ctor = call.func
         if isinstance(ctor, cst.Name):
             binding = self.meta.binding_of(ctor)
             ctor = binding.value if binding is not None else None
-        return isinstance(ctor, cst.Call) and is_class_call(self.meta, ctor)
+        if not (isinstance(ctor, cst.Call) and is_class_call(self.meta, ctor)):
+            return False
+        # ``LSTM(..., return_state=True)(x)`` and attention with its scores give a list
+        return not any(
+            arg.keyword is not None and arg.keyword.value in keras_api.SEVERAL_RESULTS_FLAGS
+            for arg in ctor.args
+        )
 
     def _sequence_side(self, node: cst.List | cst.Tuple, is_input: bool) -> Side:
         if len(node.elements) >= 2:

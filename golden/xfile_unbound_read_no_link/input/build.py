@@ -1,5 +1,5 @@
-# Builds `model` at module level; run.py reads `model` without importing or defining it
-# (both run in one namespace, as exported notebook sections do).
+# Builds `model` at module level; run.py reads `model` without importing or defining it.
+# Run on its own run.py raises NameError: no import leads to this model, so it is no link.
 import keras
 from keras import layers
 

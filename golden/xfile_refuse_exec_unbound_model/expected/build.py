@@ -1,5 +1,5 @@
-# Builds `model` at module level; run.py reads `model` without importing or defining it
-# (both run in one namespace, as exported notebook sections do).
+# Builds `model` at module level; run.py executes this file into its own namespace and
+# then reads `model`: its list calls would reach the dict model, so nothing migrates.
 import keras
 from keras import layers
 

@@ -1,0 +1,86 @@
+"""Which texts link to another module's module-level model: imports and code run into the
+namespace only (``linked.mentions``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from migrate_keras_dicts.linked import mentions
+
+MODEL = "value:model"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from build import model\nmodel.fit(x, y)\n",
+        "import build as b\nb.model.fit(x, y)\n",
+        "from build import *\nmodel.fit(x, y)\n",
+        "exec(open('build.py').read())\nmodel.fit(x, y)\n",
+        "import runpy\nrunpy.run_path('build.py')\nmodel.fit(x, y)\n",
+        "get_ipython().run_line_magic('run', 'build.py')\nmodel.fit(x, y)\n",
+    ],
+)
+def test_an_import_or_code_run_here_links(text: str) -> None:
+    assert mentions(text, MODEL, "build")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "model.compile(optimizer='adam', loss=['mse', 'mae'])\n",  # NameError on its own
+        "print(self.model, search.best_estimator_.model)\n",
+        "PATH = './model/xgb.model'  # see foo.model\n",
+        "model = make()\nmodel.fit(x, y)\n",
+    ],
+)
+def test_an_unbound_read_is_no_link(text: str) -> None:
+    assert not mentions(text, MODEL, "build")
+
+
+def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
+    def notebook(*sources: str) -> str:
+        cells = [{"cell_type": "code", "source": s, "metadata": {}} for s in sources]
+        return json.dumps({"cells": cells, "nbformat": 4, "metadata": {}})
+
+    assert mentions(notebook("%run build.py", "model.fit(x, y)"), MODEL, "build")
+    # The JSON is a Python expression too: the cells are read, not the JSON.
+    assert mentions(notebook("from build import model", "model.fit(x, y)"), MODEL, "build")
+    assert not mentions(notebook("model.fit(x, y)"), MODEL, "build")
+
+
+def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) -> None:
+    """End to end: the notebook's list calls would reach the dict model, so the builder's
+    file is refused (MKD122) and nothing is rewritten."""
+    from pathlib import Path
+
+    from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
+
+    golden = Path(__file__).resolve().parent.parent / "golden"
+    build = golden / "xfile_unbound_read_no_link" / "input" / "build.py"
+    (tmp_path / "build.py").write_text(build.read_text())
+    cells = ["from build import model\n", "model.fit([xa, xb], [y1, y2])\n"]
+    notebook = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "source": s,
+                "metadata": {},
+                "outputs": [],
+                "execution_count": None,
+            }
+            for s in cells
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    (tmp_path / "train.ipynb").write_text(json.dumps(notebook, indent=1) + "\n")
+    monkeypatch.chdir(tmp_path)
+    outcomes = [process_file(Path(p), RunConfig()) for p in ("build.py", "train.ipynb")]
+    link_across_files(outcomes, Path("."), RunConfig())
+    codes = [f.code for f in outcomes[0].findings]
+    assert codes == ["MKD122"]
+    assert not outcomes[0].changed
