@@ -54,7 +54,27 @@ def module_name(relative_parts: tuple[str, ...]) -> str:
     return ".".join(parts)
 
 
-def mentions(text: str, export: str, exporter: str | None = None) -> bool:
+# Methods whose call on a name shows it is used as a Keras model.
+MODEL_METHODS = frozenset(
+    {
+        "compile",
+        "fit",
+        "fit_generator",
+        "evaluate",
+        "evaluate_generator",
+        "predict",
+        "predict_generator",
+        "predict_on_batch",
+        "train_on_batch",
+        "test_on_batch",
+        "save",
+        "save_weights",
+        "load_weights",
+    }
+)
+
+
+def mentions(text: str, export: str, exporter: str | None = None, *, sole: bool = False) -> bool:
     """Whether ``text`` may use an export of the module ``exporter`` (dotted; None: any).
 
     ``export`` is ``kind:name`` (see ``finish_module``). A function or class counts when its
@@ -65,7 +85,10 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
     (``exec(...)``, ``runpy``, ``%run``) and reads the name without binding it. A file that
     only reads the name, unbound, would raise NameError run on its own: no import the
     module resolver can follow leads to the model, so it is no link, as ``self.model``,
-    ``search.model``, a comment or a string are not; the model migrates alone. Text that is
+    ``search.model``, a comment or a string are not; the model migrates alone. One exception
+    keeps notebook-session snippets safe: when ``sole`` (no other module of the run exports
+    the name) and the text calls a model method on the unbound name (``modelA.compile(...)``),
+    the snippet most likely runs after the exporter in one session, so it links. Text that is
     not Python (a notebook's JSON, a file that does not parse) is searched as text, so it
     can only link more.
     """
@@ -77,7 +100,9 @@ def mentions(text: str, export: str, exporter: str | None = None) -> bool:
         names = _names(text)
         if names is not None:  # imported, or read unbound after running other code here
             unbound = symbol in names.read and symbol not in names.bound
-            return (unbound and names.runs_code) or _imports_value(names, symbol, exporter)
+            if unbound and (names.runs_code or (sole and _used_like_model(names, symbol))):
+                return True
+            return _imports_value(names, symbol, exporter)
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
@@ -210,6 +235,18 @@ def _dotted(node: ast.expr) -> str | None:
     return None
 
 
+def _used_like_model(names: _Names, symbol: str) -> bool:
+    return any((symbol, method) in names.attributes for method in MODEL_METHODS)
+
+
+def sole_exports(exports) -> frozenset[str]:
+    """The module-level model names (``value:NAME``) that one exporter alone exports."""
+    counts: dict[str, int] = {}
+    for export in exports:
+        counts[export] = counts.get(export, 0) + 1
+    return frozenset(e for e, n in counts.items() if n == 1 and e.startswith("value:"))
+
+
 def _imports_value(names: _Names, symbol: str, exporter: str | None) -> bool:
     if symbol not in names.attribute_names and not any(
         name in ("*", symbol) for _, _, name, _ in names.from_imports
@@ -294,6 +331,9 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
     """All or nothing per exported model, across its files."""
     texts = {f.path: f.text for f in files}
     modules = {f.path: f.module for f in files}
+    sole = sole_exports(
+        f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()
+    )
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():
         if id(source) in seen:
@@ -308,7 +348,12 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
             for path, text in texts.items()
             if path not in linked_paths
             and path != origin
-            and mentions(text, f"{source.export_kind}:{symbol}", modules.get(origin))
+            and mentions(
+                text,
+                f"{source.export_kind}:{symbol}",
+                modules.get(origin),
+                sole=f"{source.export_kind}:{symbol}" in sole,
+            )
         ]
         if not blocked and not unseen and len(group) == 1 and source.only_called_elsewhere:
             _block(
@@ -326,10 +371,21 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                 f"{use.plan.blockers[0].message}"
                 for use in blocked
             ]
-            if unseen:
-                files = ", ".join(unseen)
-                verb = "uses" if len(unseen) == 1 else "use"
-                reasons.append(f"{files} {verb} `{symbol}` in a way the tool cannot follow")
+            export = f"{source.export_kind}:{symbol}"
+            unbound = [p for p in unseen if not mentions(texts[p], export, modules.get(origin))]
+            followed = [p for p in unseen if p not in unbound]
+            if followed:
+                verb = "uses" if len(followed) == 1 else "use"
+                reasons.append(
+                    f"{', '.join(followed)} {verb} `{symbol}` in a way the tool cannot follow"
+                )
+            if unbound:
+                verb = "uses" if len(unbound) == 1 else "use"
+                reasons.append(
+                    f"{', '.join(unbound)} {verb} `{symbol}` as a model without importing it, "
+                    "as code run after this file in one session does (no other file of the "
+                    "run defines it); import it there, or migrate those files together by hand"
+                )
             reason = "; ".join(reasons)
             for use in group:
                 if not use.plan.refused:

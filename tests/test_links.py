@@ -40,6 +40,23 @@ def test_an_unbound_read_is_no_link(text: str) -> None:
     assert not mentions(text, MODEL, "build")
 
 
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("model.compile(optimizer='adam', loss=['mse', 'mae'])\n", True),
+        ("model.fit(x, y)\nmodel.save_weights('w.h5')\n", True),
+        ("print(model)\n", False),  # not used as a model
+        ("print(self.model.fit)\n", False),
+        ("model = make()\nmodel.fit(x, y)\n", False),  # its own model
+    ],
+)
+def test_a_session_snippet_links_to_the_only_exporter(text: str, links: bool) -> None:
+    """A model method called on the unbound name, and no other module of the run exports it:
+    most likely code run after the exporter in one session."""
+    assert mentions(text, MODEL, "build", sole=True) is links
+    assert not mentions(text, MODEL, "build", sole=False)
+
+
 def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
     def notebook(*sources: str) -> str:
         cells = [{"cell_type": "code", "source": s, "metadata": {}} for s in sources]
@@ -59,7 +76,7 @@ def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) ->
     from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
 
     golden = Path(__file__).resolve().parent.parent / "golden"
-    build = golden / "xfile_unbound_read_no_link" / "input" / "build.py"
+    build = golden / "xfile_refuse_session_snippet" / "input" / "build.py"
     (tmp_path / "build.py").write_text(build.read_text())
     cells = ["from build import model\n", "model.fit([xa, xb], [y1, y2])\n"]
     notebook = {

@@ -1,5 +1,6 @@
-# Builds `model` at module level; run.py reads `model` without importing or defining it.
-# Run on its own run.py raises NameError: no import leads to this model, so it is no link.
+# Two scripts each build a module-level `model`; report.py fits `model` without importing or
+# defining it. Which script it would follow, if any, nothing says: run on its own it raises
+# NameError, so it links to neither, and both models migrate.
 import keras
 from keras import layers
 
