@@ -272,14 +272,27 @@ class ModuleMeta:
         return uses
 
     def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict] | None:
+        """The one block whose statements make every assignment, and each one's index;
+        None when some assignment is elsewhere (a branch, a loop body, unpacking).
+
+        A ``def`` or ``class`` statement counts like ``name = value``: a notebook that
+        defines its builder again in a later cell has two plain statements binding it."""
         block = None
         indexes = {}
         for assignment in assignments:
-            binding = self.binding_from_assignment(assignment)
-            if binding is None:
-                return None
-            line = self.parent(binding.statement)
-            container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
+            if type(assignment) is Assignment and isinstance(
+                assignment.node, cst.FunctionDef | cst.ClassDef
+            ):
+                line = assignment.node
+                container = self.parent(line)
+            else:
+                binding = self.binding_from_assignment(assignment)
+                if binding is None:
+                    return None
+                line = self.parent(binding.statement)
+                container = (
+                    self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
+                )
             if not isinstance(container, cst.Module | cst.IndentedBlock):
                 return None
             if block is not None and container is not block:

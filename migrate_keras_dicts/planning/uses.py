@@ -72,9 +72,16 @@ class UsesMixin:
             return self._follow_method(node, function, owner, depth)
         scope = self.meta.scope(function)
         assignments = [a for a in scope.assignments[function.name.value] if a.node is function]
-        if len(assignments) != 1 or len(scope.assignments[function.name.value]) != 1:
+        # Defined again later (a notebook's next section): each call belongs to the ``def``
+        # that reaches it, as for ``model = ...`` rebound in straight-line code.
+        callers = self.meta.uses_of(assignments[0]) if len(assignments) == 1 else None
+        if callers is None:
             raise self.stop(
-                "MKD113", function.name, f"`{function.name.value}` is defined more than once"
+                "MKD113",
+                function.name,
+                f"`{function.name.value}` is defined more than once, and the tool cannot tell "
+                "which definition a call uses (a `def` in a branch or loop, or a call inside "
+                "a function); give each definition its own name",
             )
         if function.decorators:
             raise self.stop(
@@ -90,7 +97,6 @@ class UsesMixin:
                     f"`{function.name.value}()` may also return something else "
                     f"(`{self.code(other)}`)",
                 )
-        callers = self.meta.references(assignments[0])
         public = scope is self.meta.scope(self.meta.module) and not function.name.value.startswith(
             "_"
         )
@@ -114,8 +120,7 @@ class UsesMixin:
                 f"`{function.name.value}()` is public: callers in other files must be migrated too",
             )
         uses: list[cst.Name] = []
-        for access in callers:
-            ref = access.node
+        for ref in callers:
             call = self.meta.parent(ref)
             if not (isinstance(call, cst.Call) and call.func is ref):
                 raise self.stop(
