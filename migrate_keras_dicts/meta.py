@@ -290,9 +290,7 @@ class ModuleMeta:
                 if binding is None:
                     return None
                 line = self.parent(binding.statement)
-                container = (
-                    self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
-                )
+                container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
             if not isinstance(container, cst.Module | cst.IndentedBlock):
                 return None
             if block is not None and container is not block:
