@@ -184,7 +184,10 @@ class UsesMixin:
             (a for a in self.meta.scope(owner).assignments[owner.name.value] if a.node is owner),
             None,
         )
-        if owner_assignment is not None and owner_assignment.references:
+        if owner_assignment is not None and any(
+            not self._calls_other_member(access.node, function.name.value)
+            for access in owner_assignment.references
+        ):
             raise self.stop(
                 "MKD106",
                 function.name,
@@ -203,6 +206,19 @@ class UsesMixin:
             function.name,
             f"`{label}` returns the model to callers the tool cannot follow within one file; "
             "run the tool on the files that call it too",
+        )
+
+    def _calls_other_member(self, node: cst.CSTNode, member: str) -> bool:
+        """``Owner.other(...)``: a call of another member of the class, which cannot hand
+        out the model ``Owner.member()`` returns (a static branch builder, say)."""
+        attribute = self.meta.parent(node)
+        call = self.meta.parent(attribute) if isinstance(attribute, cst.Attribute) else None
+        return (
+            isinstance(attribute, cst.Attribute)
+            and attribute.value is node
+            and attribute.attr.value != member
+            and isinstance(call, cst.Call)
+            and call.func is attribute
         )
 
     def _enclosing_function(self, node: cst.CSTNode) -> cst.FunctionDef | None:
