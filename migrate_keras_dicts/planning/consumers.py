@@ -33,6 +33,8 @@ class ConsumersMixin:
                     sub = self.meta.parent(ref)
                     if isinstance(sub, cst.Subscript) and sub.value is ref:
                         self._index(sub)
+                    elif self._counted(ref):
+                        continue  # a dict of the outputs has as many entries as the list
                     else:
                         self._unprovable(
                             ref,
@@ -59,6 +61,20 @@ class ConsumersMixin:
             call,
             f"`{self.code(self._use_context(call))}` uses the whole result of "
             f"`{self.code(call.func)}(...)`, which becomes a dict; index it by name by hand",
+        )
+
+    def _counted(self, ref: cst.Name) -> bool:
+        """``len(preds)``, with the builtin ``len``: the number of outputs either way."""
+        arg = self.meta.parent(ref)
+        call = self.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+        return (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Name)
+            and call.func.value == "len"
+            and len(call.args) == 1
+            and call.args[0] is arg
+            and not arg.star
+            and all(type(r).__name__ == "BuiltinAssignment" for r in self.meta.referents(call.func))
         )
 
     def _operator_is_shadowed(self, node: cst.CSTNode) -> bool:

@@ -7,10 +7,19 @@ import libcst as cst
 from .common import (
     DATA_SIGNATURES,
     MODEL_ATTRIBUTES,
+    MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
     keyword_arg,
     returns,
 )
+
+# Keras 2 methods that Keras 2 runs as the data call named here, and Keras 3 does not have.
+KERAS2_GENERATOR_METHODS = {
+    "fit_generator": "fit",
+    "evaluate_generator": "evaluate",
+    "predict_generator": "predict",
+}
+_BUILTINS = frozenset(n.split(".", 1)[1] for n in MODEL_FUNCTIONS if n.startswith("builtins."))
 
 
 class UsesMixin:
@@ -239,6 +248,8 @@ class UsesMixin:
                 self._classify_use(ref2)
             return
         if not (isinstance(parent, cst.Attribute) and parent.value is ref):
+            if isinstance(parent, cst.Expr) or self._harmless_function(ref):
+                return  # a bare `model` line: a notebook shows its repr, a script nothing
             saver = self._save_function(ref)
             if saver is not None:
                 if self.inputs.becomes_dict or self.outputs.becomes_dict:
@@ -260,6 +271,16 @@ class UsesMixin:
             self._data_call(attr, grand)
             return
         kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
+        if kind is None and attr in KERAS2_GENERATOR_METHODS:
+            raise self.stop(
+                "MKD106",
+                parent,
+                f"`{self.code(parent)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
+                f"only `{KERAS2_GENERATOR_METHODS[attr]}` under another name); the tool "
+                f"rewrites `{KERAS2_GENERATOR_METHODS[attr]}`, so call "
+                f"`{self.code(parent.value)}.{KERAS2_GENERATOR_METHODS[attr]}(...)` with the "
+                "generator as its first argument, then rerun",
+            )
         if kind is None:
             method = f"{attr}()" in MODEL_ATTRIBUTES or attr in DATA_SIGNATURES or attr == "compile"
             raise self.stop(
@@ -335,6 +356,21 @@ class UsesMixin:
                 f"`{self.code(parent)}` {change} with dict {side_name}; "
                 "use names instead of positions",
             )
+
+    def _harmless_function(self, ref: cst.Name) -> bool:
+        """``plot_model(model, ...)``, ``print(model)``, ``isinstance(model, ...)``: the model
+        is an argument of a function in ``MODEL_FUNCTIONS``, which cannot see lists."""
+        arg = self.meta.parent(ref)
+        call = self.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+        if not (isinstance(call, cst.Call) and arg.value is ref and not arg.star):
+            return False
+        if isinstance(call.func, cst.Name) and call.func.value in _BUILTINS:
+            referents = self.meta.referents(call.func)
+            if referents and all(type(r).__name__ == "BuiltinAssignment" for r in referents):
+                return MODEL_FUNCTIONS.get(f"builtins.{call.func.value}") == "harmless"
+            return False
+        names = self.meta.keras_names(call.func)
+        return bool(names) and all(MODEL_FUNCTIONS.get(n) == "harmless" for n in names)
 
     def _save_function(self, ref: cst.Name) -> cst.Call | None:
         """``keras.models.save_model(model, ...)``, ``tf.saved_model.save(model, ...)``: the
