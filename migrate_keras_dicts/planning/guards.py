@@ -228,8 +228,10 @@ class GuardsMixin:
                     shown = planner.code(outer if isinstance(outer, cst.Attribute) else node)
                     if isinstance(outer, cst.Attribute) and planner._order_bound(outer):
                         found.append(
-                            f"uses `{shown}`, whose layer and weight order the sorted dict "
-                            "keys change (re-save weights after migrating, then rerun)"
+                            f"uses `{shown}`, which goes by layer order, and the sorted dict "
+                            "keys change that order (weights kept from before the migration, "
+                            "in files or from other runs, would reach other layers; check "
+                            "that by hand)"
                         )
                     else:
                         found.append(f"uses `{shown}`")

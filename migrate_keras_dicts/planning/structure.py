@@ -107,16 +107,21 @@ class StructureMixin:
         )
 
     def _is_single_tensor(self, name: cst.Name, is_input: bool) -> bool:
-        """A name every assignment of which is an Input or a layer application."""
-        referents = self.meta.referents(name)
+        """A name whose reaching assignment, or every assignment, is an Input or a layer
+        application (for outputs, also a call of a helper that returns one)."""
+        reaching = self.meta.binding_of(name)
+        referents = [reaching.assignment] if reaching is not None else self.meta.referents(name)
         if not referents:
             return False
         for assignment in referents:
             binding = self.meta.binding_from_assignment(assignment)
             value = binding.value if binding else assigned_value(self.meta, assignment)
-            if value is None or not (
-                isinstance(value, cst.Call) and self._is_tensor_call(value, is_input)
-            ):
+            if not isinstance(value, cst.Call):
+                return False
+            if self._is_tensor_call(value, is_input):
+                continue
+            function = None if is_input else heads.helper_function(self.meta, value.func)
+            if function is None or isinstance(heads.head_of(self.meta, function, value), str):
                 return False
         return True
 

@@ -272,7 +272,7 @@ class UsesMixin:
             return
         kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
         if kind is None and attr in KERAS2_GENERATOR_METHODS:
-            raise self.stop(
+            self.block(
                 "MKD106",
                 parent,
                 f"`{self.code(parent)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
@@ -281,6 +281,7 @@ class UsesMixin:
                 f"`{self.code(parent.value)}.{KERAS2_GENERATOR_METHODS[attr]}(...)` with the "
                 "generator as its first argument, then rerun",
             )
+            return
         if kind is None:
             method = f"{attr}()" in MODEL_ATTRIBUTES or attr in DATA_SIGNATURES or attr == "compile"
             raise self.stop(
