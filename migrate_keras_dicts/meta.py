@@ -236,7 +236,7 @@ class ModuleMeta:
         slots = self._slots[slots_key]
         if slots is None:
             return None
-        block, indexes = slots
+        block, indexes, nested = slots
         scope = next(iter(referents)).scope
         if not self._same_frame(name, scope):
             return None
@@ -246,7 +246,12 @@ class ModuleMeta:
         earlier = [(i, a) for a, i in indexes.items() if i < use_index]
         if not earlier or any(i == use_index for i in indexes.values()):
             return None
-        return max(earlier, key=lambda pair: pair[0])[1]
+        last, reaching = max(earlier, key=lambda pair: pair[0])
+        # a branch, loop or `with` between that statement and the use may rebind the name;
+        # one after the use cannot reach it (in a loop body, the plain statement runs first)
+        if any(last < i <= use_index for i in nested.values()):
+            return None
+        return reaching
 
     def references(self, assignment) -> list:
         """The assignment's accesses in source order (LibCST keeps them in a set)."""
@@ -271,14 +276,18 @@ class ModuleMeta:
             uses.append(access.node)
         return uses
 
-    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict] | None:
-        """The one block whose statements make every assignment, and each one's index;
-        None when some assignment is elsewhere (a branch, a loop body, unpacking).
+    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict, dict] | None:
+        """The one block whose plain statements (``name = value``, ``def``, ``class``) make
+        the assignments that can reach a later statement of it, each one's index, and the
+        index of the statement of that block holding each other assignment (a branch, a
+        loop, a ``with``, unpacking, an import); None when some assignment is in no statement
+        of that block, or in a function or class body, which may run at any time.
 
         A ``def`` or ``class`` statement counts like ``name = value``: a notebook that
         defines its builder again in a later cell has two plain statements binding it."""
         block = None
-        indexes = {}
+        plain: dict = {}
+        others = []
         for assignment in assignments:
             if type(assignment) is Assignment and isinstance(
                 assignment.node, cst.FunctionDef | cst.ClassDef
@@ -287,17 +296,39 @@ class ModuleMeta:
                 container = self.parent(line)
             else:
                 binding = self.binding_from_assignment(assignment)
-                if binding is None:
-                    return None
-                line = self.parent(binding.statement)
+                line = self.parent(binding.statement) if binding is not None else None
                 container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
             if not isinstance(container, cst.Module | cst.IndentedBlock):
-                return None
+                others.append(assignment)
+                continue
             if block is not None and container is not block:
                 return None
             block = container
-            indexes[assignment] = self._index_of(container, line)
-        return block, indexes
+            plain[assignment] = self._index_of(container, line)
+        if block is None:
+            return None
+        nested = {}
+        for assignment in others:
+            index = self._statement_index(assignment, block)
+            if index is None:
+                return None
+            nested[assignment] = index
+        return block, plain, nested
+
+    def _statement_index(self, assignment, block: cst.CSTNode) -> int | None:
+        """The index in ``block`` of the statement that holds ``assignment``, when running
+        that statement is what makes it (not a function or class body inside it)."""
+        node = getattr(assignment, "node", None)
+        if not isinstance(node, cst.CSTNode):
+            return None
+        child, current = node, self.parent(node)
+        while current is not None:
+            if current is block:
+                return self._index_of(block, child)
+            if isinstance(current, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+                return None
+            child, current = current, self.parent(current)
+        return None
 
     def _index_of(self, block: cst.Module | cst.IndentedBlock, statement: cst.CSTNode) -> int:
         positions = self._block_positions.get(id(block))

@@ -64,11 +64,24 @@ class UsesMixin:
             )
         uses = None if assignment is None else self.meta.uses_of(assignment)
         if uses is None:
+            unsure = [
+                access.node
+                for access in (self.meta.references(assignment) if assignment else [])
+                if isinstance(access.node, cst.Name) and self.meta.reaching(access.node) is None
+            ]
+            where = (
+                f" (`{self.code(self._use_context(unsure[0]))}`, line "
+                f"{self.meta.position(unsure[0])[0]})"
+                if unsure
+                else ""
+            )
             raise self.stop(
                 "MKD113",
                 target,
-                f"`{target.value}` is assigned more than once; the tool cannot tell which "
-                "model each call uses",
+                f"`{target.value}` is assigned more than once, and a use{where} may see this "
+                "model or another one (a rebinding in a branch or loop, or a use in a function or "
+                "generator that runs later); give "
+                "each model its own name, then rerun",
             )
         return uses
 
