@@ -182,7 +182,11 @@ class StructureMixin:
             isinstance(call, cst.Call) and keras_api.is_input(self.meta.keras_names(call.func))
         ):
             raise self.stop(
-                "MKD101", expr, f"input `{self.code(expr)}` is not bound to `keras.Input(...)`"
+                "MKD101",
+                expr,
+                f"input `{self.code(expr)}` is not bound to `keras.Input(...)`, so the tool "
+                "cannot name it; bind it to a named `keras.Input(...)` by hand (the inputs "
+                "of a dict model are keyed by their names), then rerun",
             )
         positional = [a for a in call.args if a.keyword is None and not a.star]
         if len(positional) >= 3:
