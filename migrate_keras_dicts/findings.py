@@ -244,8 +244,11 @@ RULES: dict[str, Rule] = {
             "paired in sorted-key order, and `predict()` gives it a dict. So every callback "
             "passed to the model must be a Keras built-in or a class of this file (bases up to "
             "Keras included) that reads `self.model` only for harmless attributes such as "
-            "`stop_training` or `optimizer`; `self._model`, `getattr(self, ...)`, a `set_model` "
-            "override, an imported class or an opaque `callbacks=` value refuse.",
+            "`stop_training`, `optimizer` or `save_weights()` (and `get_weights()`/"
+            "`set_weights()` when the layer order stays); `self._model`, `getattr(self, ...)`, "
+            "a `set_model` override, an imported class or an opaque `callbacks=` value refuse. "
+            "Passing the model to `plot_model`, `print`, `isinstance` or `type` is known "
+            "harmless; Keras 2's `fit_generator` is not rewritten (call `fit` instead).",
             "train(model)  # compiled and fitted elsewhere",
             "# migrate train() together with the model, by hand or by running on both files",
         ),
