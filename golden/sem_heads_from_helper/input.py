@@ -1,5 +1,6 @@
 # The heads come from a helper that names each layer after its argument, on top of a
-# backbone model whose one input the head model reuses (`backbone.input`).
+# backbone model whose one input the head model reuses (`backbone.input`); the names are
+# spelled with module constants.
 import keras
 import numpy as np
 from keras import layers
@@ -29,13 +30,17 @@ def make_backbone():
     return keras.Model(image, trunk)
 
 
+SUFFIX = "_out"
+KIND = "kind"
+
+
 def make_head(label, init, features):
-    return layers.Dense(1, kernel_initializer=init, name=f"{label}_out")(features)
+    return layers.Dense(1, kernel_initializer=init, name=f"{label}{SUFFIX}")(features)
 
 
 backbone = make_backbone()
 size = make_head("size", "ones", backbone.output)
-kind = make_head("kind", init="zeros", features=backbone.output)
+kind = make_head(KIND, init="zeros", features=backbone.output)
 model = keras.Model(inputs=backbone.input, outputs=[size, kind])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q], metrics=[[], [mQ]])
 model.fit(pixels, [y_size, y_kind], batch_size=N, verbose=0)

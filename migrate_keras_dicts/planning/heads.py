@@ -142,7 +142,11 @@ def _evaluate(
         return exact
     if isinstance(expr, cst.Name):
         param = _parameter(meta, function, expr)
-        given = arguments.get(param) if param is not None else None
+        if param is None:
+            return _constant(meta, expr)  # a module constant, ``HEAD = "score"``
+        given = arguments.get(param)
+        if isinstance(given, cst.Name):
+            return _constant(meta, given)  # ``build_head(TASK, x)`` with ``TASK = "age"``
         return literal_string(given) if given is not None else None
     if not isinstance(expr, cst.FormattedString) or "b" in expr.prefix.lower():
         return None
@@ -162,6 +166,12 @@ def _evaluate(
             return None
         pieces.append(value)
     return "".join(pieces)
+
+
+def _constant(meta: ModuleMeta, name: cst.Name) -> str | None:
+    """The string literal ``name`` is bound to, when one assignment reaches it."""
+    binding = meta.binding_of(name)
+    return literal_string(binding.value) if binding is not None else None
 
 
 def _parameter(meta: ModuleMeta, function: cst.FunctionDef, name: cst.Name) -> str | None:
