@@ -79,7 +79,8 @@ class UsesMixin:
                 "MKD113",
                 target,
                 f"`{target.value}` is assigned more than once, and a use{where} may see this "
-                "model or another one (a rebinding in a branch or loop, or a use in a function or "
+                "model or another one (a rebinding in a branch, a loop or a `with` that may skip "
+                "it, or a use in a function or "
                 "generator that runs later); give "
                 "each model its own name, then rerun",
             )
