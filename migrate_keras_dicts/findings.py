@@ -188,9 +188,12 @@ RULES: dict[str, Rule] = {
             _R,
             "output-not-traced",
             "An output is not produced by a Keras layer call of its own.",
-            "Output dict keys must equal the output layer's name. An op result, a pass-through "
-            "Input, a layer shared by several outputs or a custom layer without `name=` cannot "
-            "be given a distinct name by the tool.",
+            "Output dict keys must equal the output layer's name. An op result, a layer shared "
+            "by several outputs, a custom layer without `name=`, or a helper function whose "
+            "returned layer has no readable `name=` cannot be given a distinct name by the "
+            "tool. (A helper returning a layer named by a literal, or by an f-string or "
+            "parameter its call gives string literals, and an Input passed straight through, "
+            "are keyed by that name.)",
             "out = h[:, 0]\nkeras.Model(inp, [out, other])",
             'out = layers.Identity(name="out")(h[:, 0])',
         ),
@@ -241,8 +244,11 @@ RULES: dict[str, Rule] = {
             "paired in sorted-key order, and `predict()` gives it a dict. So every callback "
             "passed to the model must be a Keras built-in or a class of this file (bases up to "
             "Keras included) that reads `self.model` only for harmless attributes such as "
-            "`stop_training` or `optimizer`; `self._model`, `getattr(self, ...)`, a `set_model` "
-            "override, an imported class or an opaque `callbacks=` value refuse.",
+            "`stop_training`, `optimizer` or `save_weights()` (and `get_weights()`/"
+            "`set_weights()` when the layer order stays); `self._model`, `getattr(self, ...)`, "
+            "a `set_model` override, an imported class or an opaque `callbacks=` value refuse. "
+            "Passing the model to `plot_model`, `print`, `isinstance` or `type` is known "
+            "harmless; Keras 2's `fit_generator` is not rewritten (call `fit` instead).",
             "train(model)  # compiled and fitted elsewhere",
             "# migrate train() together with the model, by hand or by running on both files",
         ),
@@ -331,11 +337,13 @@ RULES: dict[str, Rule] = {
             "MKD113",
             _R,
             "ambiguous-binding",
-            "A variable the rewrite depends on is assigned more than once (or unpacked), so the "
-            "tool cannot tell which value is used.",
-            "The tool follows a variable only when one assignment reaches every use.",
-            "model = build_a()\nmodel = build_b()",
-            "model_a = build_a()\nmodel_b = build_b()",
+            "A variable or function the rewrite depends on is bound more than once in a way "
+            "that leaves open which binding a use sees (a branch, a loop, unpacking).",
+            "The tool follows a name only when one assignment or `def` reaches each use; "
+            "straight-line rebinding (a notebook that builds `model` again in each section) "
+            "is followed, each use belonging to the binding before it.",
+            "model = build_a()\nif resume:\n    model = load()\nmodel.fit(...)",
+            "model_a = build_a()\nif resume:\n    model_a = load()  # or migrate by hand",
         ),
         _rule(
             "MKD114",

@@ -236,17 +236,22 @@ class ModuleMeta:
         slots = self._slots[slots_key]
         if slots is None:
             return None
-        block, indexes = slots
+        block, indexes, nested = slots
         scope = next(iter(referents)).scope
         if not self._same_frame(name, scope):
             return None
-        use_index = self._index_in_block(name, block)
+        use_index = self._position(name, block)
         if use_index is None:
             return None
         earlier = [(i, a) for a, i in indexes.items() if i < use_index]
         if not earlier or any(i == use_index for i in indexes.values()):
             return None
-        return max(earlier, key=lambda pair: pair[0])[1]
+        last, reaching = max(earlier, key=lambda pair: pair[0])
+        # a branch, loop or `with` between that statement and the use may rebind the name;
+        # one after the use cannot reach it (in a loop body, the plain statement runs first)
+        if any(last < i <= use_index for i in nested.values()):
+            return None
+        return reaching
 
     def references(self, assignment) -> list:
         """The assignment's accesses in source order (LibCST keeps them in a set)."""
@@ -265,28 +270,122 @@ class ModuleMeta:
             if not isinstance(access.node, cst.Name):
                 return None
             if len(access.referents) > 1 and self.reaching(access.node) is not assignment:
-                if self.reaching(access.node) is None:
+                if self.reaching(access.node) is None and self._may_reach(assignment, access.node):
                     return None
                 continue
             uses.append(access.node)
         return uses
 
-    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict] | None:
-        block = None
-        indexes = {}
+    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict, dict] | None:
+        """Where each assignment runs in one block's straight-line order: the block, the
+        position of each *plain* one (``name = value``, ``def``, ``class``, directly in
+        the block or in the body of a ``with`` that cannot skip it) and of the statement
+        holding each other one (a branch, a loop, unpacking, an import); None when some
+        assignment is in no statement of that block, or in a function or class body,
+        which may run at any time. Positions are tuples of indexes, one per ``with``
+        level, so they compare in the order the statements run.
+
+        A ``def`` or ``class`` statement counts like ``name = value``: a notebook that
+        defines its builder again in a later cell has two plain statements binding it."""
+        candidates = []
         for assignment in assignments:
-            binding = self.binding_from_assignment(assignment)
-            if binding is None:
+            if type(assignment) is Assignment and isinstance(
+                assignment.node, cst.FunctionDef | cst.ClassDef
+            ):
+                line = assignment.node
+                container = self.parent(line)
+            else:
+                binding = self.binding_from_assignment(assignment)
+                line = self.parent(binding.statement) if binding is not None else None
+                container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
+            if isinstance(container, cst.Module | cst.IndentedBlock):
+                root, path = self._lift(container, line)
+                candidates.append((assignment, root, path))
+            else:
+                candidates.append((assignment, None, None))
+        roots = [root for _, root, _ in candidates if root is not None]
+        if not roots:
+            return None
+        block = min(roots, key=self._depth)
+        plain: dict = {}
+        nested: dict = {}
+        for assignment, root, path in candidates:
+            if root is block:
+                plain[assignment] = path
+                continue
+            where = self._position(getattr(assignment, "node", None), block)
+            if where is None:
                 return None
-            line = self.parent(binding.statement)
-            container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
-            if not isinstance(container, cst.Module | cst.IndentedBlock):
+            nested[assignment] = where
+        return block, plain, nested
+
+    def _may_reach(self, assignment, name: cst.Name) -> bool:
+        """False when a plain rebinding runs between ``assignment`` and this use of
+        ``name`` (a later section's ``model = ...``), so whichever binding the use sees, it
+        is not this one; True when the tool cannot tell."""
+        referents = self.referents(name)
+        slots = self._slots.get(frozenset(id(a) for a in referents))
+        if slots is None or not self._same_frame(name, next(iter(referents)).scope):
+            return True
+        block, plain, nested = slots
+        use = self._position(name, block)
+        mine = plain.get(assignment, nested.get(assignment))
+        if use is None or mine is None:
+            return True
+        return not any(mine < p < use for p in plain.values())
+
+    def _lift(self, container: cst.CSTNode, line: cst.CSTNode) -> tuple[cst.CSTNode, tuple]:
+        """``line`` of ``container`` as a position in the outermost block it runs
+        straight in: up through the bodies of ``with`` statements that cannot skip it."""
+        path = (self._index_of(container, line),)
+        while isinstance(container, cst.IndentedBlock):
+            statement = self.parent(container)
+            outer = self.parent(statement) if statement is not None else None
+            if not (
+                isinstance(statement, cst.With)
+                and statement.body is container
+                and _straight_with(statement)
+                and isinstance(outer, cst.Module | cst.IndentedBlock)
+            ):
+                break
+            path = (self._index_of(outer, statement), *path)
+            container = outer
+        return container, path
+
+    def _position(self, node: object, block: cst.CSTNode) -> tuple | None:
+        """The position in ``block`` of the statement that holds ``node`` (through straight
+        ``with`` bodies), when running that statement is what runs ``node`` (not a function,
+        class or lambda body inside it)."""
+        if not isinstance(node, cst.CSTNode):
+            return None
+        chain = []
+        child, current = node, self.parent(node)
+        while current is not None:
+            if isinstance(current, cst.Module | cst.IndentedBlock):
+                chain.append((current, child))
+                if current is block:
+                    break
+            if isinstance(current, cst.FunctionDef | cst.ClassDef | cst.Lambda):
                 return None
-            if block is not None and container is not block:
-                return None
-            block = container
-            indexes[assignment] = self._index_of(container, line)
-        return block, indexes
+            child, current = current, self.parent(current)
+        if current is not block:
+            return None
+        path: tuple = ()
+        above: cst.CSTNode | None = None
+        for container, statement in reversed(chain):
+            if path and not (isinstance(above, cst.With) and above.body is container):
+                break
+            path = (*path, self._index_of(container, statement))
+            above = statement
+            if not (isinstance(statement, cst.With) and _straight_with(statement)):
+                break
+        return path
+
+    def _depth(self, node: cst.CSTNode) -> int:
+        depth = 0
+        while (node := self.parent(node)) is not None:
+            depth += 1
+        return depth
 
     def _index_of(self, block: cst.Module | cst.IndentedBlock, statement: cst.CSTNode) -> int:
         positions = self._block_positions.get(id(block))
@@ -313,6 +412,29 @@ class ModuleMeta:
                 return self._index_of(block, child)
             child, current = current, self.parent(current)
         return None
+
+
+# ``with`` items that cannot skip their body by swallowing an exception (by last name):
+# a body under them runs statement by statement, like the block around it.
+STRAIGHT_CONTEXTS = frozenset(
+    {"scope", "device", "name_scope", "custom_object_scope", "as_default", "open"}
+)
+
+
+def _straight_with(statement: cst.With) -> bool:
+    for item in statement.items:
+        call = item.item
+        func = call.func if isinstance(call, cst.Call) else None
+        last = (
+            func.attr.value
+            if isinstance(func, cst.Attribute)
+            else func.value
+            if isinstance(func, cst.Name)
+            else None
+        )
+        if last not in STRAIGHT_CONTEXTS:
+            return False
+    return True
 
 
 _HOOKS: dict[type, dict[str, object] | None] = {}

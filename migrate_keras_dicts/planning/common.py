@@ -125,6 +125,26 @@ MODEL_ATTRIBUTES: dict[str, str] = {
     "inputs": "inputs",
     "input_names": "inputs",
 }
+# Functions the model may be passed to that the rewrite cannot change, besides the savers
+# below: by Keras qualified name (any spelling folds onto ``keras.``), or a builtin.
+# ``plot_model``/``model_to_dot`` draw the graph (new layer names aside, which MKD003
+# announces; measured: they draw dict-IO models on Keras 3.4.1-3.15.1 and tf_keras alike);
+# ``print``/``repr``/``str`` show ``<Functional name=..., built=True>``; ``isinstance``,
+# ``type`` and ``id`` see the same Functional object.
+MODEL_FUNCTIONS: dict[str, str] = {
+    "keras.utils.plot_model": "harmless",
+    "keras.utils.vis_utils.plot_model": "harmless",
+    "keras.utils.model_visualization.plot_model": "harmless",
+    "keras.utils.model_to_dot": "harmless",
+    "keras.utils.vis_utils.model_to_dot": "harmless",
+    "keras.utils.model_visualization.model_to_dot": "harmless",
+    "builtins.print": "harmless",
+    "builtins.repr": "harmless",
+    "builtins.str": "harmless",
+    "builtins.isinstance": "harmless",
+    "builtins.type": "harmless",
+    "builtins.id": "harmless",
+}
 # Functions that save a whole model passed to them, by the end of their dotted name.
 SAVE_FUNCTIONS = ("save_model", "saved_model.save")
 

@@ -29,7 +29,7 @@ class ConsumersMixin:
                 if uses is None:
                     self._unprovable(target, f"`{target.value}` is assigned more than once")
                     return
-                whole = [ref for ref in uses if not self._is_index_read(ref)]
+                whole = [r for r in uses if not (self._is_index_read(r) or self._counted(r))]
                 if (
                     whole
                     and self._as_list_keeps_type()
@@ -43,6 +43,8 @@ class ConsumersMixin:
                     sub = self.meta.parent(ref)
                     if isinstance(sub, cst.Subscript) and sub.value is ref:
                         self._index(sub)
+                    elif self._counted(ref):
+                        continue  # a dict of the outputs has as many entries as the list
                     else:
                         self._unprovable(
                             ref,
@@ -86,6 +88,20 @@ class ConsumersMixin:
         """Keras returns a list for ``outputs=[...]``; ``list(...)`` of the values by key
         is the same list (a tuple literal may come back as a tuple: left alone)."""
         return isinstance(self.outputs.literal, cst.List)
+
+    def _counted(self, ref: cst.Name) -> bool:
+        """``len(preds)``, with the builtin ``len``: the number of outputs either way."""
+        arg = self.meta.parent(ref)
+        call = self.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+        return (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Name)
+            and call.func.value == "len"
+            and len(call.args) == 1
+            and call.args[0] is arg
+            and not arg.star
+            and all(type(r).__name__ == "BuiltinAssignment" for r in self.meta.referents(call.func))
+        )
 
     def _operator_is_shadowed(self, node: cst.CSTNode) -> bool:
         """``operator`` bound in this file to anything but the standard module."""

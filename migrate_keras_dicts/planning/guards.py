@@ -7,7 +7,7 @@ from __future__ import annotations
 import libcst as cst
 from libcst.metadata import ImportAssignment
 
-from .common import CALLBACK_BASES, visible_class_chain
+from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
 
 # What a callback may do with ``self.model`` whatever the model's structure.
 HARMLESS_CALLBACK_USES = frozenset(
@@ -222,11 +222,19 @@ class GuardsMixin:
                     if (
                         isinstance(outer, cst.Attribute)
                         and outer.value is node
-                        and outer.attr.value in HARMLESS_CALLBACK_USES
+                        and planner._harmless_in_callback(outer)
                     ):
                         return
                     shown = planner.code(outer if isinstance(outer, cst.Attribute) else node)
-                    found.append(f"uses `{shown}`")
+                    if isinstance(outer, cst.Attribute) and planner._order_bound(outer):
+                        found.append(
+                            f"uses `{shown}`, which goes by layer order, and the sorted dict "
+                            "keys change that order (weights kept from before the migration, "
+                            "in files or from other runs, would reach other layers; check "
+                            "that by hand)"
+                        )
+                    else:
+                        found.append(f"uses `{shown}`")
 
             def visit_Call(self, node: cst.Call) -> None:
                 if found or not isinstance(node.func, cst.Name):
@@ -238,6 +246,28 @@ class GuardsMixin:
 
         definition.body.visit(Finder())
         return found[0] if found else None
+
+    def _harmless_in_callback(self, use: cst.Attribute) -> bool:
+        """``self.model.<attr>`` that the rewrite cannot change: the attributes above, and
+        the uses ``MODEL_ATTRIBUTES`` calls harmless (``save_weights()``, ``summary()``) or,
+        when no dict key order moves the layers, order-bound (``get_weights()``...), as on
+        the model itself."""
+        attr = use.attr.value
+        if attr in HARMLESS_CALLBACK_USES:
+            return True
+        outer = self.meta.parent(use)
+        is_call = isinstance(outer, cst.Call) and outer.func is use
+        kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
+        if kind == "harmless" and attr != "get_layer":  # get_layer(index=): see uses.py
+            return True
+        if kind == "order" and not (attr == "load_weights" and is_call and outer.args[1:]):
+            return not (self.inputs.order_changes or self.outputs.order_changes)
+        return False
+
+    def _order_bound(self, use: cst.Attribute) -> bool:
+        outer = self.meta.parent(use)
+        is_call = isinstance(outer, cst.Call) and outer.func is use
+        return MODEL_ATTRIBUTES.get(f"{use.attr.value}()" if is_call else use.attr.value) == "order"
 
     # -- exceptions and warnings ----------------------------------------------------------
     def _check_exception_sensitive(self, nodes: list[cst.CSTNode]) -> None:

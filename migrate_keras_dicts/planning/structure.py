@@ -9,6 +9,7 @@ from libcst.metadata import Assignment
 
 from .. import keras_api
 from ..scan import literal_string
+from . import heads
 from .common import (
     Blocked,
     Member,
@@ -16,6 +17,7 @@ from .common import (
     assigned_value,
     is_class_call,
     keyword_arg,
+    returns,
 )
 
 
@@ -44,7 +46,50 @@ class StructureMixin:
             return None
         if isinstance(expr, cst.Call) and self._is_tensor_call(expr, is_input):
             return Side("single")
+        if is_input and self._is_one_model_input(expr):
+            return Side("single")
         return None
+
+    def _is_one_model_input(self, expr: cst.BaseExpression) -> bool:
+        """``base.input`` of a model with one input: a ``keras.applications`` model, or a
+        model this module builds from one ``Input`` (directly or in a builder function)."""
+        if not (
+            isinstance(expr, cst.Attribute)
+            and expr.attr.value == "input"
+            and isinstance(expr.value, cst.Name)
+        ):
+            return False
+        binding = self.meta.binding_of(expr.value)
+        return binding is not None and self._one_input_model(binding.value, depth=0)
+
+    def _one_input_model(self, value: cst.BaseExpression, depth: int) -> bool:
+        if not isinstance(value, cst.Call) or depth > 3:
+            return False
+        names = self.meta.keras_names(value.func)
+        if any(n.startswith("keras.applications.") for n in names):
+            return True  # every application model has one image input
+        if keras_api.is_model(names):
+            inputs = keyword_arg(value, "inputs")
+            given = inputs.value if inputs is not None else None
+            if given is None and value.args and value.args[0].keyword is None:
+                given = None if value.args[0].star else value.args[0].value
+            if isinstance(given, cst.Name):
+                binding = self.meta.binding_of(given)
+                given = binding.value if binding is not None else None
+            return isinstance(given, cst.Call) and keras_api.is_input(
+                self.meta.keras_names(given.func)
+            )
+        function = heads.helper_function(self.meta, value.func)
+        found = returns(function) if function is not None else []
+        if len(found) != 1 or found[0].value is None:
+            return False
+        returned = found[0].value
+        if isinstance(returned, cst.Name):
+            binding = self.meta.binding_of(returned)
+            if binding is None or not self._inside(binding.statement, function):
+                return False
+            returned = binding.value
+        return self._one_input_model(returned, depth + 1)
 
     def _maybe_list(self, expr: cst.BaseExpression) -> bool:
         """A variable bound to a function result or a comprehension: possibly several tensors.
@@ -62,21 +107,27 @@ class StructureMixin:
         )
 
     def _is_single_tensor(self, name: cst.Name, is_input: bool) -> bool:
-        """A name every assignment of which is an Input or a layer application, or whose
+        """A name whose reaching assignment (else every assignment) is an Input or a layer
+        application (for outputs, also a call of a helper that returns one), or whose
         assignment that reaches the constructor in straight-line code is one (``x =
         Dense(10)(x)`` after ``x = block(x)`` and ``if ...: x = other(x)``)."""
-        referents = self.meta.referents(name)
+        every = self.meta.referents(name)
+        reaching = self.meta.binding_of(name)
+        referents = [reaching.assignment] if reaching is not None else every
         if not referents:
             return False
-        last = self._straight_line_value(name, referents)
+        last = self._straight_line_value(name, every) if every else None
         if isinstance(last, cst.Call) and self._is_tensor_call(last, is_input):
             return True
         for assignment in referents:
             binding = self.meta.binding_from_assignment(assignment)
             value = binding.value if binding else assigned_value(self.meta, assignment)
-            if value is None or not (
-                isinstance(value, cst.Call) and self._is_tensor_call(value, is_input)
-            ):
+            if not isinstance(value, cst.Call):
+                return False
+            if self._is_tensor_call(value, is_input):
+                continue
+            function = None if is_input else heads.helper_function(self.meta, value.func)
+            if function is None or isinstance(heads.head_of(self.meta, function, value), str):
                 return False
         return True
 
@@ -194,7 +245,11 @@ class StructureMixin:
             isinstance(call, cst.Call) and keras_api.is_input(self.meta.keras_names(call.func))
         ):
             raise self.stop(
-                "MKD101", expr, f"input `{self.code(expr)}` is not bound to `keras.Input(...)`"
+                "MKD101",
+                expr,
+                f"input `{self.code(expr)}` is not bound to `keras.Input(...)`, so the tool "
+                "cannot name it; bind it to a named `keras.Input(...)` by hand (the inputs "
+                "of a dict model are keyed by their names), then rerun",
             )
         positional = [a for a in call.args if a.keyword is None and not a.star]
         if len(positional) >= 3:
@@ -215,6 +270,8 @@ class StructureMixin:
             )
         func = value.func
         names = self.meta.keras_names(func)
+        if keras_api.is_input(names):
+            return self._passed_through(expr, value, key, what)
         if merge := keras_api.merge_function(names):
             return self._member(expr, value, value, variable, key, layer_class=merge)
         ctor: cst.Call | None = None
@@ -223,9 +280,84 @@ class StructureMixin:
         elif isinstance(func, cst.Name):
             ctor = self._layer_object(func)
         if ctor is None:
+            function = heads.helper_function(self.meta, func)
+            if function is not None:
+                return self._head_member(expr, value, function, key, what)
             raise self.stop("MKD102", expr, self._why_no_layer(what, func))
         layer_class = keras_api.layer_class(self.meta.keras_names(ctor.func))
         return self._member(expr, ctor, ctor, variable, key, layer_class=layer_class or "")
+
+    def _passed_through(
+        self, expr: cst.BaseExpression, call: cst.Call, key: str | None, what: str
+    ) -> Member:
+        """An ``Input`` that is also an output: Keras names that output after the Input
+        (measured on Keras 3.4.1-3.15.1 and tf_keras: ``output_names``, log keys and dict
+        pairing all use the Input's name), so its key is the Input's name, which the
+        model's inputs give it (written, or added there)."""
+        as_input = [
+            m
+            for m in (self.inputs.members if self.inputs is not None else [])
+            if m.identity is call
+        ]
+        if not as_input:
+            inputs = self._ctor_arguments()[0]
+            if isinstance(inputs, cst.Name) and self._bound_value(inputs, "MKD101", "")[1] is call:
+                as_input = [self._input_member(inputs)]
+        if not as_input:
+            raise self.stop(
+                "MKD102",
+                expr,
+                f"{what} is an Input passed straight through, and the tool cannot see it "
+                "among the model's inputs; name it after its Input by hand",
+            )
+        if as_input[0].name_call is not None and not self.inputs.multi:
+            raise self.stop(
+                "MKD102",
+                expr,
+                f"{what} is an Input passed straight through, and named after that Input, "
+                "which has no `name=` (the migration names only the inputs of a multi-input "
+                "model); give the Input a `name=` by hand, then rerun",
+            )
+        name = as_input[0].key
+        if key is not None and key != name:
+            raise self.stop(
+                "MKD110", expr, f"dict key {key!r} differs from the Input name {name!r}"
+            )
+        return Member(name, expr, call)
+
+    def _head_member(
+        self,
+        expr: cst.BaseExpression,
+        call: cst.Call,
+        function: cst.FunctionDef,
+        key: str | None,
+        what: str,
+    ) -> Member:
+        """An output built by a function of this module: keyed by the name its layer gets
+        at this call. The call itself is the member's identity (one function, many heads)."""
+        helper = f"`{self.code(call.func)}(...)`"
+        head = heads.head_of(self.meta, function, call)
+        if isinstance(head, str):
+            raise self.stop(
+                "MKD102",
+                expr,
+                f"{what} comes from {helper}, whose result the tool cannot name: {head}; "
+                "return a layer call with `name=` a string (or a parameter given one), "
+                "or name the output by hand",
+            )
+        if head.name is None:
+            raise self.stop(
+                "MKD102",
+                expr,
+                f"{what} comes from {helper}, whose layer `{self.code(head.ctor)}` has no "
+                f"`name=`; give it one inside `{function.name.value}` (a parameter that "
+                "each call passes as a string), then rerun",
+            )
+        if key is not None and key != head.name:
+            raise self.stop(
+                "MKD110", expr, f"dict key {key!r} differs from the layer name {head.name!r}"
+            )
+        return Member(head.name, expr, call)
 
     def _why_no_layer(self, what: str, func: cst.BaseExpression) -> str:
         if keras_api.is_input(self.meta.keras_names(func)):
@@ -386,7 +518,19 @@ class StructureMixin:
                         "a dict cannot hold it under two keys",
                     )
                 seen.add(id(member.identity))
-        all_keys = Counter(m.key for m in members)
+            keys = Counter(side.keys)
+            for member in side.members:
+                if side.multi and keys[member.key] > 1:
+                    raise self.stop(
+                        "MKD102",
+                        member.node,
+                        f"two {'inputs' if side is self.inputs else 'outputs'} are named "
+                        f"{member.key!r} (one layer reached twice, or a function that names "
+                        "every layer it builds alike); a dict cannot hold both under one key, "
+                        "so give each its own name by hand",
+                    )
+        # one key per member; an Input passed through as an output is one member twice
+        all_keys = Counter(key for key, _ in {(m.key, id(m.identity)) for m in members})
         for member in members:
             if member.name_call is None:
                 continue

@@ -7,10 +7,19 @@ import libcst as cst
 from .common import (
     DATA_SIGNATURES,
     MODEL_ATTRIBUTES,
+    MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
     keyword_arg,
     returns,
 )
+
+# Keras 2 methods that Keras 2 runs as the data call named here, and Keras 3 does not have.
+KERAS2_GENERATOR_METHODS = {
+    "fit_generator": "fit",
+    "evaluate_generator": "evaluate",
+    "predict_generator": "predict",
+}
+_BUILTINS = frozenset(n.split(".", 1)[1] for n in MODEL_FUNCTIONS if n.startswith("builtins."))
 
 
 class UsesMixin:
@@ -55,11 +64,25 @@ class UsesMixin:
             )
         uses = None if assignment is None else self.meta.uses_of(assignment)
         if uses is None:
+            unsure = [
+                access.node
+                for access in (self.meta.references(assignment) if assignment else [])
+                if isinstance(access.node, cst.Name) and self.meta.reaching(access.node) is None
+            ]
+            where = (
+                f" (`{self.code(self._use_context(unsure[0]))}`, line "
+                f"{self.meta.position(unsure[0])[0]})"
+                if unsure
+                else ""
+            )
             raise self.stop(
                 "MKD113",
                 target,
-                f"`{target.value}` is assigned more than once; the tool cannot tell which "
-                "model each call uses",
+                f"`{target.value}` is assigned more than once, and a use{where} may see this "
+                "model or another one (a rebinding in a branch, a loop or a `with` that may skip "
+                "it, or a use in a function or "
+                "generator that runs later); give "
+                "each model its own name, then rerun",
             )
         return uses
 
@@ -72,9 +95,16 @@ class UsesMixin:
             return self._follow_method(node, function, owner, depth)
         scope = self.meta.scope(function)
         assignments = [a for a in scope.assignments[function.name.value] if a.node is function]
-        if len(assignments) != 1 or len(scope.assignments[function.name.value]) != 1:
+        # Defined again later (a notebook's next section): each call belongs to the ``def``
+        # that reaches it, as for ``model = ...`` rebound in straight-line code.
+        callers = self.meta.uses_of(assignments[0]) if len(assignments) == 1 else None
+        if callers is None:
             raise self.stop(
-                "MKD113", function.name, f"`{function.name.value}` is defined more than once"
+                "MKD113",
+                function.name,
+                f"`{function.name.value}` is defined more than once, and the tool cannot tell "
+                "which definition a call uses (a `def` in a branch or loop, or a call inside "
+                "a function); give each definition its own name",
             )
         if function.decorators:
             raise self.stop(
@@ -90,7 +120,6 @@ class UsesMixin:
                     f"`{function.name.value}()` may also return something else "
                     f"(`{self.code(other)}`)",
                 )
-        callers = self.meta.references(assignments[0])
         public = scope is self.meta.scope(self.meta.module) and not function.name.value.startswith(
             "_"
         )
@@ -114,8 +143,7 @@ class UsesMixin:
                 f"`{function.name.value}()` is public: callers in other files must be migrated too",
             )
         uses: list[cst.Name] = []
-        for access in callers:
-            ref = access.node
+        for ref in callers:
             call = self.meta.parent(ref)
             if not (isinstance(call, cst.Call) and call.func is ref):
                 raise self.stop(
@@ -179,7 +207,10 @@ class UsesMixin:
             (a for a in self.meta.scope(owner).assignments[owner.name.value] if a.node is owner),
             None,
         )
-        if owner_assignment is not None and owner_assignment.references:
+        if owner_assignment is not None and any(
+            not self._calls_other_member(access.node, function.name.value)
+            for access in owner_assignment.references
+        ):
             raise self.stop(
                 "MKD106",
                 function.name,
@@ -200,6 +231,19 @@ class UsesMixin:
             "run the tool on the files that call it too",
         )
 
+    def _calls_other_member(self, node: cst.CSTNode, member: str) -> bool:
+        """``Owner.other(...)``: a call of another member of the class, which cannot hand
+        out the model ``Owner.member()`` returns (a static branch builder, say)."""
+        attribute = self.meta.parent(node)
+        call = self.meta.parent(attribute) if isinstance(attribute, cst.Attribute) else None
+        return (
+            isinstance(attribute, cst.Attribute)
+            and attribute.value is node
+            and attribute.attr.value != member
+            and isinstance(call, cst.Call)
+            and call.func is attribute
+        )
+
     def _enclosing_function(self, node: cst.CSTNode) -> cst.FunctionDef | None:
         current = self.meta.parent(node)
         while current is not None and not isinstance(current, cst.FunctionDef):
@@ -218,6 +262,8 @@ class UsesMixin:
                 self._classify_use(ref2)
             return
         if not (isinstance(parent, cst.Attribute) and parent.value is ref):
+            if isinstance(parent, cst.Expr) or self._harmless_function(ref):
+                return  # a bare `model` line: a notebook shows its repr, a script nothing
             saver = self._save_function(ref)
             if saver is not None:
                 if self.inputs.becomes_dict or self.outputs.becomes_dict:
@@ -239,6 +285,17 @@ class UsesMixin:
             self._data_call(attr, grand)
             return
         kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
+        if kind is None and attr in KERAS2_GENERATOR_METHODS:
+            self.block(
+                "MKD106",
+                parent,
+                f"`{self.code(parent)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
+                f"only `{KERAS2_GENERATOR_METHODS[attr]}` under another name); the tool "
+                f"rewrites `{KERAS2_GENERATOR_METHODS[attr]}`, so call "
+                f"`{self.code(parent.value)}.{KERAS2_GENERATOR_METHODS[attr]}(...)` with the "
+                "generator as its first argument, then rerun",
+            )
+            return
         if kind is None:
             method = f"{attr}()" in MODEL_ATTRIBUTES or attr in DATA_SIGNATURES or attr == "compile"
             raise self.stop(
@@ -314,6 +371,21 @@ class UsesMixin:
                 f"`{self.code(parent)}` {change} with dict {side_name}; "
                 "use names instead of positions",
             )
+
+    def _harmless_function(self, ref: cst.Name) -> bool:
+        """``plot_model(model, ...)``, ``print(model)``, ``isinstance(model, ...)``: the model
+        is an argument of a function in ``MODEL_FUNCTIONS``, which cannot see lists."""
+        arg = self.meta.parent(ref)
+        call = self.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+        if not (isinstance(call, cst.Call) and arg.value is ref and not arg.star):
+            return False
+        if isinstance(call.func, cst.Name) and call.func.value in _BUILTINS:
+            referents = self.meta.referents(call.func)
+            if referents and all(type(r).__name__ == "BuiltinAssignment" for r in referents):
+                return MODEL_FUNCTIONS.get(f"builtins.{call.func.value}") == "harmless"
+            return False
+        names = self.meta.keras_names(call.func)
+        return bool(names) and all(MODEL_FUNCTIONS.get(n) == "harmless" for n in names)
 
     def _save_function(self, ref: cst.Name) -> cst.Call | None:
         """``keras.models.save_model(model, ...)``, ``tf.saved_model.save(model, ...)``: the

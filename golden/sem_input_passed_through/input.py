@@ -1,0 +1,34 @@
+# An autoencoder-style model hands one of its inputs back as an output; that output is
+# keyed by the Input's name (added here, since the Input has none).
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(y_true, y_pred):
+    return 1000.0 + 10.0 * y_true + y_pred
+
+
+def Q(y_true, y_pred):
+    return 2000.0 + 10.0 * y_true + y_pred
+
+
+def mQ(y_true, y_pred):
+    return 200.0 + 10.0 * y_true + y_pred
+
+
+N = 8
+x_code = np.full((N, 1), 1.0, "float32")
+x_side = np.full((N, 1), 2.0, "float32")
+y_zeta = np.full((N, 1), 3.0, "float32")
+
+code = keras.Input(shape=(1,))
+side = keras.Input(shape=(1,), name="side")
+joined = layers.concatenate([code, side])
+zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros")(joined)
+model = keras.Model([code, side], [zeta, code])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q], metrics=[[], [mQ]])
+model.fit([x_code, x_side], [y_zeta, x_code], batch_size=N, verbose=0)
+rebuilt, echoed = model.predict([x_code, x_side], verbose=0)
+print(float(rebuilt[0, 0]), float(echoed[0, 0]))
+model.evaluate([x_code, x_side], [y_zeta, x_code], batch_size=N, verbose=0, return_dict=True)
