@@ -569,7 +569,8 @@ def test_an_edit_changes_that_cell_only(text: str, data: st.DataObject) -> None:
     assert nb.module_source.count(marker) == 1
     new_text = nb.apply(nb.module_source.replace(marker, marker + "edited = 1\n"))
     old = cell.source
-    expected = "edited = 1\n" + old
+    # A cell IPython dedents gets its indent back on every line, the added one too.
+    expected = cell.masked.indent + "edited = 1\n" + old
     core = old.rstrip(" \t\f\v\r\n")
     expected = expected.rstrip(" \t\f\v\r\n") + old[len(core) :]
     new_data = json.loads(new_text)
@@ -616,3 +617,14 @@ def test_a_cell_indented_as_a_whole_is_dedented_as_ipython_does() -> None:
     assert cell.masked_lines == ["\n", "x = [a,\n", "b]\n", "if x:\n", "    y = 1\n"]
     assert cell.indent == "  "
     assert cell.lines[1] == "  x = [a,\n"
+
+
+def test_a_line_added_to_a_dedented_cell_gets_its_indent() -> None:
+    """IPython runs a cell whose lines all start with one indent as if they did not; a line
+    the tool adds there (an import) takes the same indent, so the cell still runs."""
+    cell = {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None}
+    text = json.dumps({"cells": [{**cell, "source": "\t0"}], "metadata": {}, "nbformat": 4})
+    nb = load_notebook(text)
+    marker = nb.marker(1) + "\n"
+    new = nb.apply(nb.module_source.replace(marker, marker + "edited = 1\n"))
+    assert json.loads(new)["cells"][0]["source"] == "\tedited = 1\n\t0"
