@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -58,9 +59,11 @@ def test_syntax_error_exits_2_and_other_files_still_processed(tmp_path: Path) ->
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:
-    done = cli("nope.py", cwd=tmp_path)
+    """A clear message without a made-up position, and not counted as scanned."""
+    done = cli("nope.py", "--format", "json", cwd=tmp_path)
     assert done.returncode == 2
-    assert "nope.py:1:1: MKD903" in done.stderr
+    assert done.stderr == "migrate-keras-dicts: nope.py: no such file or directory\n"
+    assert json.loads(done.stdout)["summary"]["files_scanned"] == 0
 
 
 def test_explain_every_code() -> None:
