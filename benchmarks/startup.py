@@ -89,9 +89,7 @@ def main() -> None:
     header = "".join(f"{name:>16}" for name in roots)
     print(f"{'median of ' + str(arguments.repeat):<{width}}{header}")
     for label, _ in COMMANDS:
-        cells = "".join(
-            f"{statistics.median(times[label, name]):>15.3f}s" for name in roots
-        )
+        cells = "".join(f"{statistics.median(times[label, name]):>15.3f}s" for name in roots)
         print(f"{label:<{width}}{cells}")
 
 
