@@ -76,9 +76,13 @@ def summary_table(totals: Totals, mode: str) -> Table:
 
 
 def stderr_console(color: bool | None) -> Console:
+    import sys
+
     from rich.console import Console
 
-    return Console(stderr=True, no_color=color is False, highlight=False)
+    # In a CI log or a file, the summary keeps its natural width instead of 80 columns.
+    width = None if sys.stderr.isatty() else 200
+    return Console(stderr=True, no_color=color is False, highlight=False, width=width)
 
 
 def github_annotation(path: str, finding) -> str:

@@ -118,7 +118,7 @@ def test_sarif_log_for_code_scanning(tmp_path: Path) -> None:
     workspace = tmp_path / "repo"
     (workspace / "src").mkdir(parents=True)
     shutil.copy(BUG_CASE / "input.py", workspace / "src" / "train.py")
-    code, printed, outputs = run_action(
+    code, printed, _ = run_action(
         workspace, tmp_path, install="false", format="sarif", src="src", options="--quiet"
     )
     assert code == 1, printed
