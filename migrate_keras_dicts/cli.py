@@ -7,7 +7,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from typer.core import TyperArgument, TyperCommand
@@ -38,7 +38,7 @@ Commands:
 Exit codes:
   0    done; with --check, nothing would change
   1    --check: a file would change (even if another failed)
-  2    usage error, or a file could not be read, parsed or written
+  2    usage error, missing path, or a file not read, parsed or written
   130  interrupted (Ctrl-C)
 """
 
@@ -182,6 +182,8 @@ def migrate(
             "--write and --interactive cannot be combined: --interactive asks before "
             "each write, --write writes every file without asking"
         )
+    if interactive and output_format in (Format.json, Format.sarif):
+        _usage_error(f"--interactive asks on stdout, where --format {output_format.value} writes")
     from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 
     selection = Selection(
@@ -285,7 +287,7 @@ def migrate(
     raise typer.Exit(_exit_code(totals, missing, checking))
 
 
-def _usage_error(message: str) -> None:
+def _usage_error(message: str) -> NoReturn:
     typer.echo(f"migrate-keras-dicts: {message}", err=True)
     raise typer.Exit(2)
 

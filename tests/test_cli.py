@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from migrate_keras_dicts.findings import RULES, catalogue_markdown
@@ -180,3 +181,55 @@ def test_sarif_validates_and_places_every_finding(tmp_path: Path) -> None:
     # every finding of the text output is a result
     text = cli(".", cwd=tmp_path).stderr
     assert len(run["results"]) == len(re.findall(r": MKD\d{3} ", text))
+
+
+LOADED = """
+import runpy, sys
+sys.argv = ["migrate-keras-dicts", *sys.argv[1:]]
+try:
+    runpy.run_module("migrate_keras_dicts", run_name="__main__")
+except SystemExit:
+    pass
+heavy = ("libcst", "rich.table", "rich.progress", "migrate_keras_dicts.engine")
+print(" ".join(sorted(m for m in sys.modules if m in heavy)), file=sys.stderr)
+"""
+
+
+def test_quick_commands_do_not_load_libcst_or_rich_tables(tmp_path: Path) -> None:
+    """What keeps start-up short (benchmarks/startup.py measures it), pinned without timing."""
+    (tmp_path / "plain.py").write_text("import os\nprint(os.sep)\n")
+    for args in (["--version"], ["--help"], ["explain", "MKD004"], ["explain"], ["plain.py", "-q"]):
+        done = subprocess.run(
+            [sys.executable, "-c", LOADED, *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert done.stderr.splitlines()[-1] == "", (args, done.stderr)
+
+
+def test_interactive_refuses_machine_formats(tmp_path: Path) -> None:
+    shutil.copy(BUG_CASE / "input.py", tmp_path / "train.py")
+    done = cli("train.py", "-i", "--format", "json", cwd=tmp_path, input="y\n")
+    assert done.returncode == 2 and "--interactive asks on stdout" in done.stderr
+    assert (tmp_path / "train.py").read_text() == (BUG_CASE / "input.py").read_text()
+
+
+def test_startup_benchmark_script_runs() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "startup.py"), "--repeat", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.splitlines()
+    assert rows[0].startswith("median of 1")
+    assert [row.split("  ")[0] for row in rows[1:]] == [
+        "--version",
+        "--help",
+        "explain MKD004",
+        "a file without Keras",
+    ]
