@@ -21,14 +21,16 @@ import jsonschema
 import pytest
 import yaml
 
-from .support import BUG_CASE, ROOT
+from .support import BUG_CASE, ROOT, snapshot_project
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text())
 EXPRESSION = re.compile(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}")
 
 
-def run_action(workspace: Path, tmp_path: Path, **given: str) -> tuple[int, str, dict]:
+def run_action(
+    workspace: Path, tmp_path: Path, action_path: Path = ROOT, **given: str
+) -> tuple[int, str, dict]:
     """Every step in order, stopping at the first that fails, as a runner does; the exit
     code of the last step run, all it printed, and the outputs it set."""
     inputs = {name: spec.get("default", "") for name, spec in ACTION["inputs"].items()}
@@ -40,7 +42,7 @@ def run_action(workspace: Path, tmp_path: Path, **given: str) -> tuple[int, str,
     env = {
         **os.environ,
         "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
-        "GITHUB_ACTION_PATH": str(ROOT),
+        "GITHUB_ACTION_PATH": str(action_path),
         "GITHUB_ENV": str(github_env),
         "RUNNER_TEMP": str(tmp_path),
         "NO_COLOR": "1",
@@ -152,3 +154,20 @@ def test_unknown_format_and_missing_tool_are_clear_errors(tmp_path: Path, monkey
     (tmp_path / "bin" / "migrate-keras-dicts").chmod(0o755)
     code, printed, _ = run_action(workspace, tmp_path, install="false", format="xml")
     assert code == 2 and "format must be github or sarif" in printed
+
+
+@pytest.mark.slow
+def test_the_install_step_installs_the_action_checkout(tmp_path: Path) -> None:
+    """`install: true` (the default): a virtualenv in RUNNER_TEMP, the package built from
+    the action's own checkout (a snapshot of this one), then the check runs with it."""
+    action_path = snapshot_project(tmp_path / "action")
+    workspace = tmp_path / "repo"
+    workspace.mkdir()
+    shutil.copy(BUG_CASE / "input.py", workspace / "train.py")
+    runner_temp = tmp_path / "runner"
+    runner_temp.mkdir()
+    code, printed, outputs = run_action(workspace, runner_temp, action_path)
+    assert code == 1, printed
+    assert outputs == {"exit-code": "1"}
+    assert "title=MKD004::" in printed
+    assert (runner_temp / "migrate-keras-dicts-venv" / "bin" / "migrate-keras-dicts").exists()
