@@ -280,7 +280,7 @@ def migrate(
     elif output_format is Format.sarif:
         from .sarif import sarif_log
 
-        sys.stdout.write(json.dumps(sarif_log(reported), indent=2) + "\n")
+        sys.stdout.write(json.dumps(sarif_log(reported, quiet=quiet), indent=2) + "\n")
     sys.stdout.flush()
     if not quiet and output_format is Format.text:
         console.print(summary_table(totals, _mode(write, interactive)))

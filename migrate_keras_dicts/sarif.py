@@ -38,13 +38,15 @@ class Reported(Protocol):
     findings: list[Finding]
 
 
-def sarif_log(outcomes: Iterable[Reported]) -> dict[str, Any]:
-    """The whole log, ready for ``json.dumps``."""
+def sarif_log(outcomes: Iterable[Reported], *, quiet: bool = False) -> dict[str, Any]:
+    """The whole log, ready for ``json.dumps``; ``quiet`` leaves out findings of severity
+    info, as ``--quiet`` does for the other formats."""
     codes = list(RULES)
     results = [
         _result(outcome.display, finding, codes.index(finding.code))
         for outcome in outcomes
         for finding in outcome.findings
+        if not (quiet and finding.severity is Severity.INFO)
     ]
     return {
         "$schema": SCHEMA,

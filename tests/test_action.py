@@ -131,6 +131,7 @@ def test_sarif_log_for_code_scanning(tmp_path: Path) -> None:
         for r in log["runs"][0]["results"]
     }
     assert uris == {"src/train.py"}
+    assert {r["level"] for r in log["runs"][0]["results"]} == {"warning"}  # --quiet: no notes
 
 
 @pytest.mark.usefixtures("tool_on_path")
