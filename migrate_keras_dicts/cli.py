@@ -382,9 +382,11 @@ def _ask(outcome: Outcome, diff_text: str) -> str:
             return answer
 
 
-@explain_app.command()
+@explain_app.command(cls=_Command)
 def explain_command(
-    code: str = typer.Argument(None, help="A finding code such as MKD004; none lists all."),
+    code: str = typer.Argument(
+        None, metavar="CODE", help="A finding code such as MKD004; none lists all."
+    ),
 ) -> None:
     """Explain a finding code, with an example and the rewrite."""
     if code is None:

@@ -114,6 +114,9 @@ def test_help_lists_explain_and_exit_codes_with_readable_metavars() -> None:
     assert "<list[" not in done.stdout and "<int>" not in done.stdout
     assert "[default: 0]" not in done.stdout and "one per core" in done.stdout
     assert "--format text|json|github|sarif" in done.stdout
+    done = cli("explain", "--help", cwd=ROOT)
+    assert "Usage: migrate-keras-dicts explain [OPTIONS] [CODE]" in done.stdout
+    assert "<str>" not in done.stdout
 
 
 def test_explain_pairing_piped_keeps_whole_cells(tmp_path: Path) -> None:
