@@ -1,4 +1,4 @@
-"""`--interactive` on a pseudo-terminal, answered as a person answers: y, n, a, q and Ctrl-D.
+"""`--interactive` on a pseudo-terminal, answered as a person answers: y, n, a, q, Ctrl-D, Ctrl-C.
 
 The tool runs on the child side of a pty (stdin, stdout and stderr all a terminal, 60
 columns wide so that a hard-wrapping printer would show), the test reads until each
@@ -29,6 +29,10 @@ FILES = ("a.py", "b.py", "c.py")
 QUESTION = re.compile(rb"write (\S+)\? \[y/n/a/q\]")
 
 
+def _take_terminal() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 class Terminal:
     """The tool on a pseudo-terminal; ``expect`` reads until a pattern, ``send`` types."""
 
@@ -45,6 +49,10 @@ class Terminal:
             stdout=slave,
             stderr=slave,
             close_fds=True,
+            # its own session with the pty as controlling terminal, as in a shell: Ctrl-C
+            # typed on it is a SIGINT to the tool
+            start_new_session=True,
+            preexec_fn=_take_terminal,
         )
         os.close(slave)
         self.seen = b""
@@ -163,3 +171,10 @@ def test_an_unknown_answer_asks_again_and_enter_means_no(tmp_path: Path) -> None
     code, seen = answer_all(project(tmp_path), [b"maybe\n", b"\n", b"y\n", b"n\n"])
     assert code == 0, seen.decode()
     assert on_disk(tmp_path) == {"a.py": "old", "b.py": "new", "c.py": "old"}
+
+
+def test_ctrl_c_at_the_question_exits_130_with_the_answered_files_written(tmp_path: Path) -> None:
+    code, seen = answer_all(project(tmp_path), [b"y\n", b"\x03"])
+    assert code == 130, seen.decode()
+    assert b"interrupted after 1 file(s)" in seen and b"Traceback" not in seen
+    assert on_disk(tmp_path) == {"a.py": "new", "b.py": "old", "c.py": "old"}
