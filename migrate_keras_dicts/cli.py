@@ -2,52 +2,62 @@
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import json
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from typer.core import TyperArgument, TyperCommand
 
 from . import __version__
-from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import RULES, Severity, explain
-from .pairing_view import show_pairings
-from .plan import Options
-from .project import weights_order_findings
-from .report import (
-    Totals,
-    file_record,
-    github_annotation,
-    stderr_console,
-    summary_table,
-    totals_record,
-    unified_diff,
-)
-from .runner import (
-    Outcome,
-    RunConfig,
-    count,
-    default_jobs,
-    link_across_files,
-    run_files,
-    write_outcome,
-)
 from .sources import DEFAULT_MAX_BYTES
+
+# Only what parsing the command line needs is imported here: `--version`, `--help` and
+# `explain` answer without loading Rich's heavy parts or LibCST, and a run loads the
+# engine only for files that may hold a model (see runner.py).
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .report import Totals
+    from .runner import Outcome
 
 # Completion options (--install-completion/--show-completion) ride on the single command;
 # `explain` stays a second app that main() dispatches to by hand.
 app = typer.Typer(rich_markup_mode=None)
 explain_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
+EPILOG = """\b
+Commands:
+  explain [CODE]  Explain a finding code (without CODE: list them all).
+
+\b
+Exit codes:
+  0    done; with --check, nothing would change
+  1    --check: a file would change (even if another failed)
+  2    usage error, missing path, or a file not read, parsed or written
+  130  interrupted (Ctrl-C)
+"""
+
+
+class _Command(TyperCommand):
+    """Help without the argument's Python type: `PATH`, not `PATH <list[Path]>`."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.display_type_rich = lambda ctx: None  # type: ignore[method-assign]
+
 
 class Format(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 def _complete_words(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -61,18 +71,26 @@ def _complete_words(ctx: typer.Context, incomplete: str) -> list[str]:
     return []
 
 
-@app.command()
+@app.command(cls=_Command, epilog=EPILOG)
 def migrate(
     paths: list[Path] | None = typer.Argument(
         None,
-        help="Files or directories (walked for *.py and *.ipynb).",
+        metavar="PATH",
+        help="Files or directories (walked for *.py and *.ipynb), one or more.",
         autocompletion=_complete_words,
+        show_default=False,
     ),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff; write nothing."),
     write: bool = typer.Option(False, "--write", help="Write the changes (atomically)."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 when any file would change."),
+    check: bool = typer.Option(
+        False, "--check", help="Exit 1 when any file would change, and name each such file."
+    ),
     interactive: bool = typer.Option(
-        False, "--interactive", "-i", help="Show each file's diff and ask before writing it."
+        False,
+        "--interactive",
+        "-i",
+        help="Show each changed file's findings and diff, and ask before writing it "
+        "(not with --write).",
     ),
     unsafe: bool = typer.Option(
         False,
@@ -94,18 +112,34 @@ def migrate(
         "(MKD902) if that run would change it again (slower: about twice the time).",
     ),
     output_format: Format = typer.Option(
-        Format.text, "--format", help="Findings as text, one JSON document, or GitHub annotations."
+        Format.text,
+        "--format",
+        metavar="text|json|github|sarif",
+        help="Findings as text (stderr), one JSON document, GitHub annotations, or a SARIF "
+        "2.1.0 log for code scanning (stdout).  [default: text]",
+        show_default=False,
     ),
     output_patch: Path | None = typer.Option(
         None, "--output-patch", metavar="FILE", help="Write the whole patch to FILE."
     ),
     jobs: int = typer.Option(
-        0, "--jobs", "-j", help="Worker processes (default: the number of cores)."
+        0,
+        "--jobs",
+        "-j",
+        metavar="N",
+        help="Worker processes (default 0: one per core).",
+        show_default=False,
     ),
     include: list[str] = typer.Option(
-        [], "--include", help="Glob of files to walk (repeatable; default *.py and *.ipynb)."
+        [],
+        "--include",
+        metavar="GLOB",
+        help="Glob of files to walk (repeatable; default *.py and *.ipynb).",
+        show_default=False,
     ),
-    exclude: list[str] = typer.Option([], "--exclude", help="Glob to skip (repeatable)."),
+    exclude: list[str] = typer.Option(
+        [], "--exclude", metavar="GLOB", help="Glob to skip (repeatable).", show_default=False
+    ),
     no_gitignore: bool = typer.Option(
         False, "--no-gitignore", help="Walk files that .gitignore excludes too."
     ),
@@ -119,7 +153,10 @@ def migrate(
         None, "--progress/--no-progress", help="Progress bar on stderr (default: on a terminal)."
     ),
     quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="No findings of severity info, no summary."
+        False,
+        "--quiet",
+        "-q",
+        help="No findings of severity info, no summary (files that would change are still named).",
     ),
     color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
@@ -139,22 +176,42 @@ def migrate(
         typer.echo(__version__)
         raise typer.Exit(0)
     if not paths:
-        typer.echo("migrate-keras-dicts: give at least one PATH (see --help)", err=True)
-        raise typer.Exit(2)
-    console = stderr_console(color)
+        _usage_error("give at least one PATH (see --help)")
+    if write and interactive:
+        _usage_error(
+            "--write and --interactive cannot be combined: --interactive asks before "
+            "each write, --write writes every file without asking"
+        )
+    if interactive and output_format in (Format.json, Format.sarif):
+        _usage_error(f"--interactive asks on stdout, where --format {output_format.value} writes")
+    from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
+
     selection = Selection(
         include=tuple(include) or DEFAULT_INCLUDE,
         exclude=tuple(exclude),
         gitignore=not no_gitignore,
         follow_symlinks=follow_symlinks,
     )
-    files = list(discover(paths, selection))
+    present = [p for p in paths if p.exists() or p.is_symlink()]
+    missing = len(paths) - len(present)
+    for path in paths:
+        if path not in present:
+            typer.echo(f"migrate-keras-dicts: {path}: no such file or directory", err=True)
+    files = list(discover(present, selection))
     if explain_pairing:
         if write or interactive:
-            typer.echo("migrate-keras-dicts: --explain-pairing writes nothing", err=True)
-            raise typer.Exit(2)
+            _usage_error("--explain-pairing writes nothing")
+        from .pairing_view import show_pairings
+
         as_json = output_format is Format.json
-        raise typer.Exit(show_pairings(files, max_file_size, as_json=as_json, color=color))
+        status = show_pairings(files, max_file_size, as_json=as_json, color=color)
+        raise typer.Exit(2 if missing else status)
+    from .options import Options
+    from .project import weights_order_findings
+    from .report import Totals, stderr_console, summary_table, totals_record, unified_diff
+    from .runner import RunConfig, count, default_jobs, link_across_files, run_files, write_outcome
+
+    console = stderr_console(color)
     config = RunConfig(
         Options(
             unsafe=unsafe,
@@ -165,25 +222,20 @@ def migrate(
         jobs or default_jobs(),
         keep_texts=False,
     )
+    checking = check and not (write or interactive)
     totals = Totals()
     records: list[dict] = []
+    reported: list[Outcome] = []
     patch = output_patch.open("w", encoding="utf-8", newline="") if output_patch else None
     show_progress = (
         progress if progress is not None else sys.stderr.isatty() and len(files) > 20
     ) and not interactive
-    bar = Progress(
-        TextColumn("migrating"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
-    )
-    write_all = write
+    asking = interactive  # until a, q or the end of input
+    stopped = False  # q or the end of input: the rest is neither written nor reported
     try:
-        with bar if show_progress else contextlib.nullcontext():
-            task = bar.add_task("files", total=len(files))
-            outcomes = []
-            for outcome in run_files(files, config):
-                outcomes.append(outcome)
-                bar.advance(task)
+        outcomes = _run_all(files, config, console, show_progress, run_files)
         if not interactive:  # answering per file could split a cross-file transaction
-            link_across_files(outcomes, common_root(paths), config)
+            link_across_files(outcomes, common_root(present or paths), config)
         weights_order_findings(outcomes)
         for outcome in outcomes:
             diff_text = (
@@ -191,21 +243,27 @@ def migrate(
                 if outcome.changed
                 else None
             )
-            stop = False
-            if diff_text and write_all:
-                write_outcome(outcome)
-            elif diff_text and interactive:
-                answer = _ask(console, outcome, diff_text)
+            if diff_text and asking:
+                # the findings first: they are what the answer should weigh
+                _report(console, outcome, output_format, quiet, None, records, reported)
+                answer = _ask(outcome, diff_text)
                 if answer in ("y", "a"):
                     write_outcome(outcome)
-                write_all = answer == "a"
-                stop = answer == "q"
+                asking = answer in ("y", "n")
+                write = answer == "a"
+                stopped = answer == "q"
+            else:
+                if diff_text and write:
+                    write_outcome(outcome)
+                if not stopped:
+                    shown = diff_text if diff and not interactive else None
+                    _report(console, outcome, output_format, quiet, shown, records, reported)
             count(totals, outcome)
-            _report(console, outcome, output_format, quiet, diff and diff_text, records)
+            totals.written += outcome.written
+            if checking and outcome.changed:
+                console.print(f"would change {outcome.display}", markup=False, soft_wrap=True)
             if patch is not None and diff_text:
                 patch.write(diff_text)
-            if stop:
-                break
     except KeyboardInterrupt:
         console.print(
             f"interrupted after {totals.scanned} file(s): every file is either as it was or "
@@ -219,20 +277,69 @@ def migrate(
     if output_format is Format.json:
         document = {"version": 1, "files": records, "summary": totals_record(totals)}
         sys.stdout.write(json.dumps(document, indent=2) + "\n")
+    elif output_format is Format.sarif:
+        from .sarif import sarif_log
+
+        sys.stdout.write(json.dumps(sarif_log(reported, quiet=quiet), indent=2) + "\n")
     sys.stdout.flush()
     if not quiet and output_format is Format.text:
-        console.print(summary_table(totals, "written" if write else "to change"))
-    if totals.failed:
-        raise typer.Exit(2)
-    if check and totals.changed and not (write or interactive):
-        raise typer.Exit(1)
+        console.print(summary_table(totals, _mode(write, interactive)))
+    raise typer.Exit(_exit_code(totals, missing, checking))
 
 
-def _report(console, outcome: Outcome, output_format: Format, quiet, diff_text, records) -> None:
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"migrate-keras-dicts: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _mode(write: bool, interactive: bool) -> str:
+    return "interactive" if interactive else "write" if write else "report"
+
+
+def _exit_code(totals: Totals, missing: int, checking: bool) -> int:
+    """1 under --check when a file would change, whatever else failed (a CI job must see
+    it); otherwise 2 when a file failed or a path is missing; else 0."""
+    if checking and totals.changed:
+        return 1
+    return 2 if totals.failed or missing else 0
+
+
+def _run_all(files: list[Path], config, console: Console, show_progress: bool, run_files):
+    if not show_progress:
+        return list(run_files(files, config))
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("migrating"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
+    )
+    outcomes = []
+    with bar:
+        task = bar.add_task("files", total=len(files))
+        for outcome in run_files(files, config):
+            outcomes.append(outcome)
+            bar.advance(task)
+    return outcomes
+
+
+def _report(
+    console: Console,
+    outcome: Outcome,
+    output_format: Format,
+    quiet: bool,
+    diff_text: str | None,
+    records: list[dict],
+    reported: list[Outcome],
+) -> None:
+    from .report import file_record, github_annotation
+
     if output_format is Format.json:
         records.append(file_record(outcome, diff_text or None))
         return
+    if output_format is Format.sarif:
+        reported.append(outcome)
     for finding in outcome.findings:
+        if output_format is Format.sarif:
+            break
         if quiet and finding.severity is Severity.INFO:
             continue
         if output_format is Format.github:
@@ -241,26 +348,45 @@ def _report(console, outcome: Outcome, output_format: Format, quiet, diff_text, 
             console.print(
                 finding.render(finding.path or outcome.display), markup=False, soft_wrap=True
             )
-    if diff_text and outcome.cell_diffs and sys.stdout.isatty():
-        # On a terminal a notebook's diff is shown per cell; piped, it stays a JSON patch.
-        for number, old, new in outcome.cell_diffs:
-            sys.stdout.write(unified_diff(old, new, f"{outcome.display} (cell {number})"))
-    elif diff_text:
-        sys.stdout.write(diff_text)
+    if diff_text:
+        sys.stdout.write(_shown_diff(outcome, diff_text))
 
 
-def _ask(console, outcome: Outcome, diff_text: str) -> str:
-    """y: write this file; n: skip it; a: this and all the rest; q: stop here."""
-    console.print(diff_text, markup=False, highlight=False)
+def _shown_diff(outcome: Outcome, diff_text: str) -> str:
+    """On a terminal a notebook's diff is shown per cell; piped, it stays a JSON patch."""
+    if outcome.cell_diffs and sys.stdout.isatty():
+        from .report import unified_diff
+
+        return "".join(
+            unified_diff(old, new, f"{outcome.display} (cell {number})")
+            for number, old, new in outcome.cell_diffs
+        )
+    return diff_text
+
+
+def _ask(outcome: Outcome, diff_text: str) -> str:
+    """y: write this file; n: skip it; a: this and all the rest; q: stop here (and end of
+    input too). The diff is written as it is, never wrapped at the terminal's width, so
+    every line keeps its `+`/`-`."""
+    sys.stderr.flush()
+    sys.stdout.write(_shown_diff(outcome, diff_text))
     while True:
-        answer = typer.prompt(f"write {outcome.display}? [y/n/a/q]", default="n").strip().lower()
-        if answer[:1] in ("y", "n", "a", "q"):
-            return answer[:1]
+        sys.stdout.write(f"write {outcome.display}? [y/n/a/q] (default n) ")
+        sys.stdout.flush()
+        line = sys.stdin.readline()
+        if not line:  # end of input (Ctrl-D): as q, the files not yet answered stay as they are
+            sys.stdout.write("\n")
+            return "q"
+        answer = line.strip().lower()[:1] or "n"
+        if answer in ("y", "n", "a", "q"):
+            return answer
 
 
-@explain_app.command()
+@explain_app.command(cls=_Command)
 def explain_command(
-    code: str = typer.Argument(None, help="A finding code such as MKD004; none lists all."),
+    code: str = typer.Argument(
+        None, metavar="CODE", help="A finding code such as MKD004; none lists all."
+    ),
 ) -> None:
     """Explain a finding code, with an example and the rewrite."""
     if code is None:

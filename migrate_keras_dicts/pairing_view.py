@@ -18,6 +18,8 @@ from .pairing import CompilePairing, FilePairing, ModelPairing, PairingUnavailab
 from .report import display_path
 from .sources import SourceError
 
+PIPED_WIDTH = 10_000  # wider than any table: Rich sizes a table to its content, not to this
+
 HEADERS: dict[What, str] = {
     "loss": "loss",
     "loss_weights": "loss weight",
@@ -54,7 +56,16 @@ def show_pairings(
     paths: Iterable[Path], max_bytes: int, *, as_json: bool, color: bool | None
 ) -> int:
     """Print every file's pairings; the exit code is 2 when a file could not be read."""
-    out = Console(file=sys.stdout, force_terminal=color, no_color=color is False, highlight=False)
+    # Piped into a file or a pager, a table keeps its natural width: Rich's 80 columns
+    # would cut the cells ("binary_cr…") of exactly what the reader came for.
+    width = None if sys.stdout.isatty() else PIPED_WIDTH
+    out = Console(
+        file=sys.stdout,
+        force_terminal=color,
+        no_color=color is False,
+        highlight=False,
+        width=width,
+    )
     err = Console(stderr=True, force_terminal=color, no_color=color is False, highlight=False)
     records: list[dict[str, Any]] = []
     failed = 0

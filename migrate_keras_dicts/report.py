@@ -6,9 +6,13 @@ import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.table import Table
+# Rich is imported when something is printed with it: commands that only answer
+# (--version, --help, explain) start without it.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 
 def display_path(path: Path) -> str:
@@ -43,29 +47,42 @@ class Totals:
     migrated_models: int = 0
     refused_models: int = 0
     failed: int = 0
+    written: int = 0
 
 
-def summary_table(totals: Totals, verb: str) -> Table:
+def summary_table(totals: Totals, mode: str) -> Table:
+    """``mode``: ``report`` (files to change), ``write`` (files written) or
+    ``interactive`` (files written and files skipped, answered n or not asked after q)."""
+    from rich.table import Table
+
+    columns: list[tuple[str, int]] = [("files scanned", totals.scanned)]
+    if mode == "report":
+        columns.append(("files to change", totals.changed))
+    else:
+        columns.append(("files written", totals.written))
+    if mode == "interactive":
+        columns.append(("files skipped", totals.changed - totals.written))
+    columns += [
+        ("unchanged", totals.unchanged),
+        ("models migrated", totals.migrated_models),
+        ("models refused", totals.refused_models),
+        ("files failed", totals.failed),
+    ]
     table = Table(title="migrate-keras-dicts", show_header=True, header_style="bold")
-    table.add_column("files scanned", justify="right")
-    table.add_column(f"files {verb}", justify="right")
-    table.add_column("unchanged", justify="right")
-    table.add_column("models migrated", justify="right")
-    table.add_column("models refused", justify="right")
-    table.add_column("files failed", justify="right")
-    table.add_row(
-        str(totals.scanned),
-        str(totals.changed),
-        str(totals.unchanged),
-        str(totals.migrated_models),
-        str(totals.refused_models),
-        str(totals.failed),
-    )
+    for header, _ in columns:
+        table.add_column(header, justify="right")
+    table.add_row(*(str(value) for _, value in columns))
     return table
 
 
 def stderr_console(color: bool | None) -> Console:
-    return Console(stderr=True, no_color=color is False, highlight=False)
+    import sys
+
+    from rich.console import Console
+
+    # In a CI log or a file, the summary keeps its natural width instead of 80 columns.
+    width = None if sys.stderr.isatty() else 200
+    return Console(stderr=True, no_color=color is False, highlight=False, width=width)
 
 
 def github_annotation(path: str, finding) -> str:

@@ -14,12 +14,10 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .engine import MigrationResult, ModelRecord, migrate_source
 from .findings import Finding
-from .linked import LinkedFile, mentions, migrate_linked, module_name, sole_exports
-from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, read_within_limit
-from .plan import Options
+from .options import Options
 from .project import weight_sites
 from .report import Totals, display_path
 from .sources import (
@@ -31,6 +29,12 @@ from .sources import (
     read_source,
     write_source,
 )
+
+# The engine (and LibCST with it) is imported when a file may hold a model: a run over
+# files without Keras, or a command that only prints, starts in a fraction of the time.
+if TYPE_CHECKING:
+    from .engine import MigrationResult, ModelRecord
+    from .linked import LinkedFile
 
 
 @dataclass(frozen=True)
@@ -95,21 +99,39 @@ def _process_file(path: Path, config: RunConfig) -> Outcome:
         )
     notebook = path.suffix == ".ipynb"
     try:
-        source = read_within_limit(path, config.max_bytes)
+        source = (
+            _read_notebook(path, config.max_bytes)
+            if notebook
+            else read_source(path, config.max_bytes)
+        )
     except TooLarge as error:
         return Outcome(display, findings=[Finding("MKD904", f"not read: {error}")], failed=True)
     except SourceError as error:
         return Outcome(display, findings=[Finding("MKD903", f"cannot read: {error}")], failed=True)
     if notebook:
         return _process_notebook(path, display, source, config)
+    outcome = Outcome(display, source.text, source.text, source=source, path=path)
+    if "keras" not in source.text:
+        # what migrate_source returns for such a text (its first test, may_hold_models,
+        # needs "keras"), without loading the engine
+        return outcome
+    from .engine import migrate_source
+
     result = migrate_source(source.text, display, config.options)
-    outcome = Outcome(display, source=source, path=path)
     _take(outcome, result)
     return outcome
 
 
+def _read_notebook(path: Path, max_bytes: int) -> SourceFile:
+    from .notebooks import read_within_limit
+
+    return read_within_limit(path, max_bytes)
+
+
 def _process_notebook(path: Path, display: str, source: SourceFile, config: RunConfig) -> Outcome:
     """A notebook's code cells are one module; only the changed cells' sources change."""
+    from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
+
     outcome = Outcome(display, source.text, source.text, source=source)
     try:
         result = migrate_notebook(source.text, display, config.options)
@@ -156,6 +178,8 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     ]
     if not exporters:
         return
+    from .linked import LinkedFile, mentions, sole_exports
+
     exported = sorted({export for o in exporters for export in o.exports})
     sole = sole_exports(export for o in exporters for export in set(o.exports))
     symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
@@ -228,6 +252,8 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
 
 
 def _migrate_group(files: list[LinkedFile], config: RunConfig) -> dict[str, MigrationResult]:
+    from .linked import migrate_linked
+
     return migrate_linked(files, config.options)
 
 
@@ -261,6 +287,8 @@ def _module_name(outcome: Outcome, root: Path) -> str:
         relative = path.resolve().relative_to(root.resolve())
     except ValueError:
         relative = Path(path.name)
+    from .linked import module_name
+
     return module_name(relative.parts)
 
 

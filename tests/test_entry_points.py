@@ -52,7 +52,7 @@ def test_show_completion_prints_a_script() -> None:
 
 def test_completion_answers_options_values_and_codes() -> None:
     assert completion("migrate-keras-dicts --ex", 1) == ["--exclude", "--explain-pairing"]
-    assert completion("migrate-keras-dicts --format ", 2) == ["text", "json", "github"]
+    assert completion("migrate-keras-dicts --format ", 2) == ["text", "json", "github", "sarif"]
     assert completion("migrate-keras-dicts explain MKD10", 2)[:2] == ["MKD101", "MKD102"]
     assert completion("migrate-keras-dicts expl", 1) == ["explain"]
     # a path: no answer, so the shell completes file names itself (-o default / _files)

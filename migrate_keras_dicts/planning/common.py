@@ -11,6 +11,7 @@ from libcst.metadata import Assignment
 from .. import keras_api
 from ..findings import Finding
 from ..meta import ModuleMeta
+from ..options import Options as Options  # defined apart so the CLI starts without LibCST
 from ..rewrite.edits import Edit
 
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
@@ -215,22 +216,6 @@ class ModelPlan:
     @property
     def refused(self) -> bool:
         return bool(self.blockers)
-
-
-@dataclass(frozen=True)
-class Options:
-    unsafe: bool = False
-    # A script runs top to bottom once, so automatic layer names can be worked out; a
-    # notebook's cells may have run in any order, any number of times.
-    script: bool = True
-    # --update-name-strings: kept for compatibility. Strings spelling changed automatic layer
-    # names are always updated where provable, else the model is refused (engine.py).
-    update_name_strings: bool = False
-    # --check-second-run: run the migration again over each rewritten text and refuse the
-    # file (MKD902) if that run would change it again. Off by default: it proves
-    # idempotence, which the test suite proves for every golden case, at the cost of a
-    # second parse and analysis; the checks that guard meaning always run.
-    check_second_run: bool = False
 
 
 def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:

@@ -1,0 +1,22 @@
+"""The engine's options, in a module of their own: the command line builds them before it
+knows whether any file needs the engine, and must not import LibCST for that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Options:
+    unsafe: bool = False
+    # A script runs top to bottom once, so automatic layer names can be worked out; a
+    # notebook's cells may have run in any order, any number of times.
+    script: bool = True
+    # --update-name-strings: kept for compatibility. Strings spelling changed automatic layer
+    # names are always updated where provable, else the model is refused (engine.py).
+    update_name_strings: bool = False
+    # --check-second-run: run the migration again over each rewritten text and refuse the
+    # file (MKD902) if that run would change it again. Off by default: it proves
+    # idempotence, which the test suite proves for every golden case, at the cost of a
+    # second parse and analysis; the checks that guard meaning always run.
+    check_second_run: bool = False
