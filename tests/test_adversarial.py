@@ -40,7 +40,6 @@ DEFECTS: dict[str, str] = {
     # -- models left untouched without a finding that says why -----------------------------
     "ctor_conditional_outputs": "outputs `[a, z] if SWAP else [z, a]` skipped with no finding "
     "(MKD105 expected)",
-    "names_heads_in_loop": "outputs built by append in a loop skipped with no finding (MKD105)",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).
