@@ -2,7 +2,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 4
 x_z = np.arange(N, dtype="float32").reshape(N, 1)
@@ -16,7 +15,8 @@ model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, 
 
 out = model({"in_z": x_z, "in_a": x_a}, training=False)
 print("call", float(np.asarray(out["zeta"]).sum()), float(np.asarray(out["alpha"]).sum()))
-z, a = operator.itemgetter("zeta", "alpha")(model({"in_z": x_z, "in_a": x_a}))
+outputs_1 = model({"in_z": x_z, "in_a": x_a})
+z, a = outputs_1["zeta"], outputs_1["alpha"]
 print("unpack", float(np.asarray(z).sum()), float(np.asarray(a).sum()))
 batch = model.predict_on_batch({"in_z": x_z, "in_a": x_a})
 print("on_batch", float(batch["alpha"].sum()))

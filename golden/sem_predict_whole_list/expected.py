@@ -4,7 +4,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 4
 x = np.arange(N * 2, dtype="float32").reshape(N, 2)
@@ -20,7 +19,8 @@ model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": "
 model.fit(x, {"zeta": y_1, "alpha": y_2}, batch_size=N, verbose=0)
 loss = model.evaluate(x, {"zeta": y_1, "alpha": y_2}, verbose=0)
 
-preds = list(operator.itemgetter("zeta", "alpha")(model.predict(x, verbose=0)))
+predictions = model.predict(x, verbose=0)
+preds = [predictions["zeta"], predictions["alpha"]]
 print(len(preds), type(preds).__name__)
 for p in preds:
     print(p.shape, np.round(p.ravel(), 3))

@@ -5,7 +5,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 8
 x_1 = np.full((N, 2), 1.0, "float32")
@@ -27,7 +26,8 @@ model.compile(
     metrics={"price": ["mae"], "volume": ["mse"]},
 )
 model.fit({"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, batch_size=N, verbose=0)
-total, price_loss, volume_loss, price_mae, volume_mse = operator.itemgetter("loss", "price_loss", "volume_loss", "price_mae", "volume_mse")(model.evaluate(
+results = model.evaluate(
     {"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, verbose=0, return_dict=True
-))
+)
+total, price_loss, volume_loss, price_mae, volume_mse = results["loss"], results["price_loss"], results["volume_loss"], results["price_mae"], results["volume_mse"]
 print(total, price_loss, volume_loss, price_mae, volume_mse)

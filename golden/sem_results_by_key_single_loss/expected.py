@@ -5,7 +5,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -29,5 +28,6 @@ alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", nam
 model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=P)
 model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
-total, zeta_loss, alpha_loss = operator.itemgetter("loss", "zeta_loss", "alpha_loss")(model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, verbose=0, return_dict=True))
+results = model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, verbose=0, return_dict=True)
+total, zeta_loss, alpha_loss = results["loss"], results["zeta_loss"], results["alpha_loss"]
 print(total, zeta_loss, alpha_loss)

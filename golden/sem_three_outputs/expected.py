@@ -2,7 +2,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -45,5 +44,6 @@ model.compile(
 )
 model.fit(x, {"c_out": y_c, "b_out": y_b, "a_out": y_a}, epochs=2, batch_size=4, verbose=0)
 model.evaluate(x, {"c_out": y_c, "b_out": y_b, "a_out": y_a}, batch_size=N, verbose=0)
-c, b, a = operator.itemgetter("c_out", "b_out", "a_out")(model.predict(x, verbose=0))
+predictions = model.predict(x, verbose=0)
+c, b, a = predictions["c_out"], predictions["b_out"], predictions["a_out"]
 print(round(float(c.sum()), 4), round(float(b.sum()), 4), round(float(a.sum()), 4))

@@ -2,7 +2,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -39,5 +38,6 @@ model.compile(
 )
 model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
 model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
-pz, pa = operator.itemgetter("zeta", "alpha")(model.predict({"in_z": x_z, "in_a": x_a}, verbose=0))
+predictions = model.predict({"in_z": x_z, "in_a": x_a}, verbose=0)
+pz, pa = predictions["zeta"], predictions["alpha"]
 print(float(pz.sum()), float(pa.sum()))

@@ -124,6 +124,57 @@ class ResultsByKey:
 
 
 @dataclass(frozen=True)
+class ReadByKeyStatement:
+    """``a, b = model.predict(x)`` -> ``predictions = model.predict(x)`` and
+    ``a, b = predictions["a"], predictions["b"]``: what a person writes where the call is
+    the whole value of a one-target assignment statement (the planner's :class:`UnpackByKey`
+    or :class:`ResultsByKey`, given a statement to itself). ``fresh`` is a name nothing in
+    the file spells; ``as_list`` gives ``[...]`` (the whole list, used as it is)."""
+
+    keys: tuple[str, ...]
+    fresh: str
+    as_list: bool = False
+    return_dict: bool = False  # ResultsByKey: the call also gets ``return_dict=True``
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.FlattenSentinel:
+        assert isinstance(node, cst.SimpleStatementLine)
+        assign = node.body[0]
+        assert isinstance(assign, cst.Assign) and isinstance(assign.value, cst.Call)
+        call = assign.value
+        if self.return_dict:
+            call = add_keyword(call, "return_dict", cst.Name("True"))
+        (target,) = assign.targets
+        first = node.with_changes(
+            body=[
+                assign.with_changes(
+                    targets=[target.with_changes(target=cst.Name(self.fresh))], value=call
+                )
+            ]
+        )
+        reads = [
+            cst.Subscript(
+                value=cst.Name(self.fresh),
+                slice=[cst.SubscriptElement(cst.Index(string_node(key, quote)))],
+            )
+            for key in self.keys
+        ]
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        elements = [
+            cst.Element(read, comma=comma if i < len(reads) - 1 else cst.MaybeSentinel.DEFAULT)
+            for i, read in enumerate(reads)
+        ]
+        value: cst.BaseExpression = (
+            cst.List(elements)
+            if self.as_list
+            else cst.Tuple(elements, lpar=[], rpar=[])
+        )
+        second = cst.SimpleStatementLine(
+            body=[assign.with_changes(value=value, semicolon=cst.MaybeSentinel.DEFAULT)]
+        )
+        return cst.FlattenSentinel([first, second])
+
+
+@dataclass(frozen=True)
 class ReplaceString:
     """``"val_dense_1_loss"`` -> ``"val_age_loss"``: same quotes and prefix, new text."""
 
@@ -136,7 +187,16 @@ class ReplaceString:
         return node.with_changes(value=f"{opening}{self.value}{node.quote}")
 
 
-Edit = ToDict | ReorderDict | AddName | IndexToKey | UnpackByKey | ResultsByKey | ReplaceString
+Edit = (
+    ToDict
+    | ReorderDict
+    | AddName
+    | IndexToKey
+    | UnpackByKey
+    | ResultsByKey
+    | ReadByKeyStatement
+    | ReplaceString
+)
 
 
 class EditApplier(cst.CSTTransformer):
