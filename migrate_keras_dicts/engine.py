@@ -28,6 +28,7 @@ from .rewrite.edits import (
     uses_operator,
 )
 from .rewrite.imports import add_import_operator
+from .rewrite.layout import DEFAULT_LINE_LENGTH, LayoutTransformer
 from .scan import ModuleFacts, collect, string_value
 from .verify import (
     SelfCheckFailed,
@@ -338,6 +339,7 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     applier = EditApplier(edits, facts.quote, paths)
     new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
+    new_module = _lay_out(new_module, applier.statements, meta, analysis.options)
     if uses_operator(list(edits.values())):
         first_use = min(
             _top_level_index(node, meta)
@@ -381,7 +383,9 @@ def _statement_reads(edits: dict[cst.CSTNode, Edit], meta: ModuleMeta) -> dict[c
         if spelled is None:
             spelled = _spelled_names(meta)
         method = node.func.attr.value if isinstance(node.func, cst.Attribute) else ""
-        stem = _FRESH_STEMS.get(method, "predictions" if method.startswith("predict") else "outputs")
+        stem = _FRESH_STEMS.get(
+            method, "predictions" if method.startswith("predict") else "outputs"
+        )
         fresh, n = stem, 1
         while fresh in spelled:
             fresh, n = f"{stem}_{n}", n + 1
@@ -390,6 +394,28 @@ def _statement_reads(edits: dict[cst.CSTNode, Edit], meta: ModuleMeta) -> dict[c
             edit.keys, fresh, edit.as_list, isinstance(edit, ResultsByKey)
         )
     return out
+
+
+def _lay_out(
+    new_module: cst.Module,
+    statements: dict[int, cst.SimpleStatementLine | None],
+    meta: ModuleMeta,
+    options: Options,
+) -> cst.Module:
+    """Edited lines past the line length, laid out as black would (rewrite/layout.py);
+    the result must be the same program, token for token but whitespace."""
+    originals = {
+        key: "" if old is None else meta.module.code_for_node(old.with_changes(leading_lines=()))
+        for key, old in statements.items()
+    }
+    limit = options.line_length or DEFAULT_LINE_LENGTH
+    transformer = LayoutTransformer(new_module, originals, limit)
+    laid = new_module.visit(transformer)
+    if not transformer.changed:
+        return new_module
+    if ast.dump(ast.parse(laid.code)) != ast.dump(ast.parse(new_module.code)):
+        raise SelfCheckFailed("laying out the edited lines changed the program")
+    return laid
 
 
 def _top_level_index(node: cst.CSTNode, meta: ModuleMeta) -> int:

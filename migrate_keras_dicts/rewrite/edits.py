@@ -164,9 +164,7 @@ class ReadByKeyStatement:
             for i, read in enumerate(reads)
         ]
         value: cst.BaseExpression = (
-            cst.List(elements)
-            if self.as_list
-            else cst.Tuple(elements, lpar=[], rpar=[])
+            cst.List(elements) if self.as_list else cst.Tuple(elements, lpar=[], rpar=[])
         )
         second = cst.SimpleStatementLine(
             body=[assign.with_changes(value=value, semicolon=cst.MaybeSentinel.DEFAULT)]
@@ -210,6 +208,8 @@ class EditApplier(cst.CSTTransformer):
         self.quote = quote
         self.paths = paths  # ids of edited nodes and their ancestors; None: visit everything
         self.produced: dict[int, cst.CSTNode] = {}
+        # each edited statement line, by the new line's id: the line it was (None: new)
+        self.statements: dict[int, cst.SimpleStatementLine | None] = {}
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         # Subtrees without edits are not visited, so they stay the very same objects.
@@ -218,9 +218,18 @@ class EditApplier(cst.CSTTransformer):
     def on_leave(self, original_node, updated_node):  # type: ignore[override]
         edit = self.edits.get(original_node)
         if edit is None:
+            if (
+                isinstance(original_node, cst.SimpleStatementLine)
+                and updated_node is not original_node
+            ):
+                self.statements[id(updated_node)] = original_node
             return updated_node
         new = edit.apply(updated_node, self.quote)
         self.produced[id(original_node)] = new
+        if isinstance(new, cst.FlattenSentinel):
+            first, *rest = new.nodes
+            self.statements[id(first)] = original_node
+            self.statements.update({id(node): None for node in rest})
         return new
 
 

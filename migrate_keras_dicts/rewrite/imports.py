@@ -23,7 +23,9 @@ def add_import_operator(old: cst.Module, new: cst.Module, first_use: int) -> cst
     if any(_imports_operator(statement) for statement in before):
         return new
     body = list(new.body)
-    statement = cst.SimpleStatementLine(body=[cst.Import(names=[cst.ImportAlias(cst.Name(_MODULE))])])
+    statement = cst.SimpleStatementLine(
+        body=[cst.Import(names=[cst.ImportAlias(cst.Name(_MODULE))])]
+    )
     groups = _import_groups(before)
     for group in groups:
         if all(_is_stdlib(s) for s in group):
