@@ -13,4 +13,9 @@ model.compile(
     loss={"sentiment": "sparse_categorical_crossentropy", "toxicity": "binary_crossentropy"},
     loss_weights={"sentiment": 1.0, "toxicity": 0.3},
 )
-model.fit(train_tokens, {"sentiment": train_sentiment, "toxicity": train_toxicity}, batch_size=128, epochs=4)
+model.fit(
+    train_tokens,
+    {"sentiment": train_sentiment, "toxicity": train_toxicity},
+    batch_size=128,
+    epochs=4,
+)

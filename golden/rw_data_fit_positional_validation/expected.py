@@ -9,7 +9,9 @@ x = layers.GlobalAveragePooling1D()(x)
 diastolic = layers.Dense(1, name="diastolic")(x)
 systolic = layers.Dense(1, name="systolic")(x)
 
-model = keras.Model({"ecg": ecg, "ppg": ppg}, {"diastolic": diastolic, "systolic": systolic})
+model = keras.Model(
+    {"ecg": ecg, "ppg": ppg}, {"diastolic": diastolic, "systolic": systolic}
+)
 model.compile(optimizer="adam", loss={"diastolic": "mae", "systolic": "mae"})
 model.fit(
     {"ecg": train_ecg, "ppg": train_ppg},

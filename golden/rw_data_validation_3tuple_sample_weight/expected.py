@@ -7,7 +7,9 @@ approved = layers.Dense(1, activation="sigmoid", name="approved")(h)
 payout = layers.Dense(1, name="payout")(h)
 
 model = keras.Model(claim, {"approved": approved, "payout": payout})
-model.compile(optimizer="adam", loss={"approved": "binary_crossentropy", "payout": "mse"})
+model.compile(
+    optimizer="adam", loss={"approved": "binary_crossentropy", "payout": "mse"}
+)
 model.fit(
     x_train,
     {"approved": y_approved, "payout": y_payout},

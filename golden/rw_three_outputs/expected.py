@@ -15,4 +15,9 @@ model.compile(
     loss_weights={"benign": 1.0, "density": 0.5, "size_mm": 0.1},
     metrics={"benign": ["accuracy"], "density": ["accuracy"], "size_mm": ["mae"]},
 )
-model.fit(scans, {"benign": y_benign, "density": y_density, "size_mm": y_size}, epochs=20, validation_split=0.2)
+model.fit(
+    scans,
+    {"benign": y_benign, "density": y_density, "size_mm": y_size},
+    epochs=20,
+    validation_split=0.2,
+)

@@ -11,7 +11,9 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
 model.compile(optimizer="sgd", loss={"zeta": "mse", "alpha": "mae"})
 
 preds = model.predict({"in_z": x_z, "in_a": x_a}, verbose=0)

@@ -15,7 +15,10 @@ h = layers.Dense(3, kernel_initializer="ones", bias_initializer="zeros")(inp)
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(h)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(h)
 model = keras.Model(inputs=inp, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": "mse", "alpha": "mse"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": "mse", "alpha": "mse"},
+)
 model.fit(x, {"zeta": y_1, "alpha": y_2}, batch_size=N, verbose=0)
 loss = model.evaluate(x, {"zeta": y_1, "alpha": y_2}, verbose=0)
 

@@ -12,11 +12,21 @@ y_2 = np.full((N, 1), 7.0, "float32")
 
 inp = keras.Input(shape=(2,), name="inp")
 h = layers.Dense(3, kernel_initializer="ones", bias_initializer="zeros")(inp)
-out_1 = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="out_1")(h)
-out_2 = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="out_2")(h)
+out_1 = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="zeros", name="out_1"
+)(h)
+out_2 = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="ones", name="out_2"
+)(h)
 model = keras.Model(inputs=inp, outputs={"out_1": out_1, "out_2": out_2})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mse", metrics=["mae"])
 model.fit(x, {"out_1": y_1, "out_2": y_2}, batch_size=N, verbose=0)
 results = model.evaluate(x, {"out_1": y_1, "out_2": y_2}, verbose=0, return_dict=True)
-result = [results["loss"], results["out_1_loss"], results["out_2_loss"], results["out_1_mae"], results["out_2_mae"]]
+result = [
+    results["loss"],
+    results["out_1_loss"],
+    results["out_2_loss"],
+    results["out_1_mae"],
+    results["out_2_mae"],
+]
 print("Result :", result)

@@ -129,13 +129,10 @@ class LayoutTransformer(cst.CSTTransformer):
         return self._split(node, depth, lead, tail, False) or node
 
     def _split(self, node: cst.BaseExpression, depth: int, lead: int, tail: int, bare_tuple: bool):
-        if isinstance(node, cst.Call):
-            head = lead + text_width(self.code(node.func)) + 1
-            if head > self.limit and isinstance(node.func, cst.Call) and not node.func.lpar:
-                trailer = text_width(self.code(node)) - text_width(self.code(node.func))
-                func = self._split(node.func, depth, lead, trailer + tail, False)
-                return None if func is None else node.with_changes(func=func)
-            return self._split_call(node, depth)
+        if isinstance(node, cst.Call | cst.Subscript | cst.Attribute):
+            if _fluent(node):
+                return None  # ``a(x).b(y).c(z)``: ruff's fluent layout, left to the formatter
+            return self._split_chain(node, depth, lead, tail)
         if isinstance(node, cst.Dict | cst.List | cst.Set):
             return self._split_literal(node, depth)
         if isinstance(node, cst.Tuple):
@@ -146,17 +143,50 @@ class LayoutTransformer(cst.CSTTransformer):
             return self._split_literal(node, depth)
         return None
 
+    def _split_chain(self, node: cst.BaseExpression, depth: int, lead: int, tail: int):
+        """The last bracket pair of a trailer chain whose head (up to the opening bracket)
+        fits, as black's right-hand split omitting trailers."""
+        if getattr(node, "lpar", None):
+            return None
+        if isinstance(node, cst.Call):
+            inner = node.func
+        elif isinstance(node, cst.Subscript | cst.Attribute):
+            inner = node.value
+        else:
+            return None
+        head = lead + text_width(self.code(inner)) + 1
+        if isinstance(node, cst.Call | cst.Subscript) and head <= self.limit:
+            if isinstance(node, cst.Call):
+                return self._split_call(node, depth)
+            return self._split_subscript(node, depth)
+        trailer = text_width(self.code(node)) - text_width(self.code(inner))
+        split = self._split_chain(inner, depth, lead, trailer + tail)
+        if split is None:
+            return None
+        return (
+            node.with_changes(func=split)
+            if isinstance(node, cst.Call)
+            else node.with_changes(value=split)
+        )
+
+    def _split_subscript(self, node: cst.Subscript, depth: int) -> cst.Subscript | None:
+        if len(node.slice) != 1 or isinstance(node.slice[0].comma, cst.Comma):
+            return None
+        element = node.slice[0]
+        return node.with_changes(
+            lbracket=node.lbracket.with_changes(whitespace_after=self._newline(depth + 1)),
+            rbracket=node.rbracket.with_changes(whitespace_before=self._newline(depth)),
+            slice=[element],
+        )
+
     def _split_call(self, call: cst.Call, depth: int) -> cst.Call | None:
         args = list(call.args)
         if not args:
             return None
         inner = depth + 1
         magic = isinstance(args[-1].comma, cst.Comma)
-        generator = (
-            len(args) == 1
-            and isinstance(args[0].value, cst.GeneratorExp)
-            and not args[0].value.lpar
-        )
+        # one argument is not split at commas: no trailing comma (nor may a generator take one)
+        single = len(args) == 1 and not magic
         body = "".join(self.code(arg) for arg in args[:-1]) + self.code(
             args[-1].with_changes(whitespace_after_arg=cst.SimpleWhitespace(""))
         )
@@ -173,9 +203,9 @@ class LayoutTransformer(cst.CSTTransformer):
             lead = (
                 self._width(inner) + text_width(self.code(flat)) - text_width(self.code(arg.value))
             )
-            value = self._fit(arg.value, inner, lead, 0 if generator else 1)
+            value = self._fit(arg.value, inner, lead, 0 if single else 1)
             last = i == len(args) - 1
-            if generator:
+            if single:
                 laid.append(
                     flat.with_changes(value=value, whitespace_after_arg=self._newline(depth))
                 )
@@ -230,3 +260,13 @@ class LayoutTransformer(cst.CSTTransformer):
         lpar[0] = lpar[0].with_changes(whitespace_after=opening)
         rpar[-1] = rpar[-1].with_changes(whitespace_before=closing)
         return node.with_changes(elements=laid, lpar=lpar, rpar=rpar)
+
+
+def _fluent(node: cst.BaseExpression) -> bool:
+    """Two or more attributes read off calls or subscripts (``a(x).b(y).c(z)``)."""
+    count = 0
+    while isinstance(node, cst.Call | cst.Subscript | cst.Attribute):
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Call | cst.Subscript):
+            count += 1
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return count >= 2

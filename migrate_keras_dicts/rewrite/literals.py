@@ -47,15 +47,22 @@ def _has_newline(whitespace: cst.BaseParenthesizableWhitespace) -> bool:
 
 
 def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.Call:
-    """Append ``keyword=value`` as the call's last argument, in the call's own layout."""
-    new_arg = cst.Arg(
-        value=value,
-        keyword=cst.Name(keyword),
-        equal=cst.AssignEqual(
+    """Append ``keyword=value`` as the call's last argument, in the call's own layout and
+    spacing (``Input(shape = (3, ))`` gets ``name = "input1"``)."""
+    equal = next(
+        (
+            arg.equal
+            for arg in call.args
+            if isinstance(arg.equal, cst.AssignEqual)
+            and isinstance(arg.equal.whitespace_before, cst.SimpleWhitespace)
+            and isinstance(arg.equal.whitespace_after, cst.SimpleWhitespace)
+        ),
+        cst.AssignEqual(
             whitespace_before=cst.SimpleWhitespace(""),
             whitespace_after=cst.SimpleWhitespace(""),
         ),
     )
+    new_arg = cst.Arg(value=value, keyword=cst.Name(keyword), equal=equal)
     args = list(call.args)
     if not args:
         return call.with_changes(args=[new_arg])
