@@ -18,5 +18,8 @@ model.fit(
     {"diastolic": train_dia, "systolic": train_sys},
     32,
     20,
-    validation_data=({"ecg": val_ecg, "ppg": val_ppg}, {"diastolic": val_dia, "systolic": val_sys}),
+    validation_data=(
+        {"ecg": val_ecg, "ppg": val_ppg},
+        {"diastolic": val_dia, "systolic": val_sys},
+    ),
 )

@@ -14,6 +14,10 @@ model.fit(
     x_train,
     {"approved": y_approved, "payout": y_payout},
     sample_weight={"approved": w_approved, "payout": w_payout},
-    validation_data=(x_val, {"approved": v_approved, "payout": v_payout}, {"approved": vw_approved, "payout": vw_payout}),
+    validation_data=(
+        x_val,
+        {"approved": v_approved, "payout": v_payout},
+        {"approved": vw_approved, "payout": vw_payout},
+    ),
     epochs=8,
 )

@@ -13,7 +13,10 @@ model = tf.keras.Model(
 )
 model.compile(
     optimizer=tf.keras.optimizers.Adam(1e-3),
-    loss={"department": tf.keras.losses.CategoricalCrossentropy(), "priority": tf.keras.losses.BinaryCrossentropy()},
+    loss={
+        "department": tf.keras.losses.CategoricalCrossentropy(),
+        "priority": tf.keras.losses.BinaryCrossentropy(),
+    },
     loss_weights={"department": 0.5, "priority": 1.0},
 )
 model.fit(

@@ -47,7 +47,11 @@ stop = keras.callbacks.EarlyStopping(
     monitor="val_gap_loss", patience=1, min_delta=10.0, mode="min"
 )
 best = keras.callbacks.ModelCheckpoint(
-    "best.weights.h5", monitor="val_age_loss", save_best_only=True, save_weights_only=True, mode="min"
+    "best.weights.h5",
+    monitor="val_age_loss",
+    save_best_only=True,
+    save_weights_only=True,
+    mode="min",
 )
 plateau = keras.callbacks.ReduceLROnPlateau(
     monitor="age_loss", factor=0.5, patience=0, min_delta=1e6, mode="min"

@@ -51,7 +51,10 @@ plateau = keras.callbacks.ReduceLROnPlateau(monitor="zeta_loss", factor=0.5, pat
 history = model.fit(
     {"inp_x": x, "inp_w": x * 2.0},
     {"zeta": y_zeta, "alpha": y_alpha},
-    validation_data=({"inp_x": x, "inp_w": x * 2.0}, {"zeta": y_zeta, "alpha": y_alpha}),
+    validation_data=(
+        {"inp_x": x, "inp_w": x * 2.0},
+        {"zeta": y_zeta, "alpha": y_alpha},
+    ),
     batch_size=N,
     epochs=6,
     verbose=0,

@@ -52,7 +52,11 @@ history = model.fit(
     {"in_z": x_z, "in_a": x_a},
     {"zeta": y_zeta, "alpha": y_alpha},
     sample_weight={"zeta": w_zeta, "alpha": w_alpha},
-    validation_data=({"in_z": x_a, "in_a": x_z}, {"zeta": y_alpha, "alpha": y_zeta}, {"zeta": w_alpha, "alpha": w_zeta}),
+    validation_data=(
+        {"in_z": x_a, "in_a": x_z},
+        {"zeta": y_alpha, "alpha": y_zeta},
+        {"zeta": w_alpha, "alpha": w_zeta},
+    ),
     batch_size=N,
     verbose=0,
 )

@@ -39,7 +39,10 @@ model.fit(
     verbose=0,
 )
 results = model.evaluate(
-    {"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, verbose=0, return_dict=True
+    {"first": x_1, "second": x_2},
+    {"price": y_1, "volume": y_2},
+    verbose=0,
+    return_dict=True,
 )
 total, price_loss, volume_loss, price_mae, volume_mse = (
     results["loss"],

@@ -39,7 +39,11 @@ model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
 )
 model.fit(
-    {"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight={"zeta": s_zeta, "alpha": s_alpha}, batch_size=N, verbose=0
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight={"zeta": s_zeta, "alpha": s_alpha},
+    batch_size=N,
+    verbose=0,
 )
 model.evaluate(
     {"in_z": x_z, "in_a": x_a},

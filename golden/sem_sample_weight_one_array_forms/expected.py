@@ -50,6 +50,10 @@ h2 = model.fit(
 )
 print("column", h2.history["loss"])
 h3 = model.fit(
-    {"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight=ops.ones((N,)) * 0.5, batch_size=N, verbose=0
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight=ops.ones((N,)) * 0.5,
+    batch_size=N,
+    verbose=0,
 )
 print("ops", h3.history["loss"])

@@ -50,7 +50,11 @@ model.fit(
     {"in_z": x_z, "in_a": x_a},
     {"zeta": y_zeta, "alpha": y_alpha},
     sample_weight={"zeta": s_zeta, "alpha": s_alpha},
-    validation_data=({"in_z": v_z, "in_a": v_a}, {"zeta": vy_zeta, "alpha": vy_alpha}, {"zeta": vs_zeta, "alpha": vs_alpha}),
+    validation_data=(
+        {"in_z": v_z, "in_a": v_a},
+        {"zeta": vy_zeta, "alpha": vy_alpha},
+        {"zeta": vs_zeta, "alpha": vs_alpha},
+    ),
     epochs=1,
     batch_size=N,
     verbose=0,

@@ -51,5 +51,9 @@ model.fit(
     verbose=0,
 )
 model.evaluate(
-    {"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight={"zeta": w_zeta, "alpha": w_alpha}, batch_size=N, verbose=0
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight={"zeta": w_zeta, "alpha": w_alpha},
+    batch_size=N,
+    verbose=0,
 )

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Mapping
 
 import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
 
 DEFAULT_LINE_LENGTH = 88
 _TAB = 4  # ruff's default indent width, for measuring tabs
@@ -77,9 +78,9 @@ class LayoutTransformer(cst.CSTTransformer):
         if len(line.body) != 1:
             return line
         code = self.code(line.with_changes(leading_lines=())).rstrip("\r\n")
-        if "\n" in code or "\n" in before.strip("\r\n"):
-            return line  # laid out by hand already: its lines are the author's
         indent = text_width("".join(self.indents))
+        if "\n" in code or "\n" in before.strip("\r\n"):
+            return self._lines(line, code, before, indent)
         comment = line.trailing_whitespace.comment
         small = line.body[0]
         small_code = self.code(small)
@@ -105,45 +106,126 @@ class LayoutTransformer(cst.CSTTransformer):
         lead = indent + text_width(small_code[: len(small_code) - len(value_code)])
         tail = text_width(code) - text_width(small_code)
         bare_tuple = isinstance(small, cst.Assign | cst.Return | cst.AnnAssign | cst.AugAssign)
-        new = self._split(value, 0, lead, tail, bare_tuple)
+        new = self._split(value, "", lead, tail, bare_tuple)
         if new is None:
             return line
         self.changed = True
         return line.with_changes(body=[small.with_changes(value=new)])
 
+    def _lines(
+        self, line: cst.SimpleStatementLine, code: str, before: str, indent: int
+    ) -> cst.SimpleStatementLine:
+        """A statement on several lines: each edited line past the limit gets its last
+        bracketed item laid out at that line's own indentation; other lines stay."""
+        old_lines = set(before.splitlines())
+        lines = code.split("\n")
+        long = [
+            i
+            for i, text in enumerate(lines)
+            if indent + text_width(text) > self.limit and text not in old_lines
+        ]
+        if not long:
+            return line
+        bare = line.with_changes(leading_lines=(), trailing_whitespace=cst.TrailingWhitespace())
+        wrapper = MetadataWrapper(cst.Module(body=[bare]), unsafe_skip_copy=True)
+        spans = wrapper.resolve(PositionProvider)
+        replacements: dict[cst.CSTNode, cst.CSTNode] = {}
+        for i in long:
+            text = lines[i]
+            own = text[: len(text) - len(text.lstrip())]
+            body = self._body_on(spans, i + 1)
+            if body is not None:  # the line is the body of a bracket split by hand: re-split
+                closing = lines[spans[body].end.line - 1]
+                indent_of_closing = closing[: len(closing) - len(closing.lstrip())]
+                new = (
+                    self._split_call(body, indent_of_closing)
+                    if isinstance(body, cst.Call)
+                    else self._split_literal(body, indent_of_closing)
+                )
+                if new is not None:
+                    replacements[body] = new
+                continue
+            on_line = [
+                item.value
+                for item in spans
+                if isinstance(item, cst.Arg | cst.Element | cst.DictElement)
+                and isinstance(item.value, _SPLITTABLE)
+                and spans[item.value].start.line == spans[item.value].end.line == i + 1
+            ]
+            outermost = [
+                v
+                for v in on_line
+                if not any(o is not v and _contains(spans[o], spans[v]) for o in on_line)
+            ]
+            if not outermost:
+                continue
+            value = max(outermost, key=lambda v: spans[v].start.column)
+            start, end = spans[value].start.column, spans[value].end.column
+            lead = indent + text_width(text[:start])
+            tail = text_width(text[end:])
+            new = self._split(value, own, lead, tail, False)
+            if new is not None:
+                replacements[value] = new
+        if not replacements:
+            return line
+        self.changed = True
+        for old, new in replacements.items():
+            bare = bare.deep_replace(old, new)  # type: ignore[assignment]
+        return bare.with_changes(
+            leading_lines=line.leading_lines, trailing_whitespace=line.trailing_whitespace
+        )
+
+    @staticmethod
+    def _body_on(spans, line: int):
+        """The innermost call or literal opened on an earlier line and closed on a later one
+        whose items all sit on ``line``, without a magic trailing comma."""
+        found = None
+        for node, span in spans.items():
+            items = _items(node)
+            if not items or not (span.start.line < line < span.end.line):
+                continue
+            if isinstance(items[-1].comma, cst.Comma):
+                continue
+            if spans[items[0]].start.line == spans[items[-1]].end.line == line and (
+                found is None or _contains(spans[found], span)
+            ):
+                found = node
+        return found
+
     # -- splitting ----------------------------------------------------------------------
-    def _newline(self, depth: int) -> cst.ParenthesizedWhitespace:
+    def _newline(self, indent: str) -> cst.ParenthesizedWhitespace:
+        """A line break, then the block's indent and ``indent`` (the line's own, past it)."""
         return cst.ParenthesizedWhitespace(
             first_line=cst.TrailingWhitespace(),
             empty_lines=[],
             indent=True,
-            last_line=cst.SimpleWhitespace(self.unit * depth),
+            last_line=cst.SimpleWhitespace(indent),
         )
 
-    def _width(self, depth: int) -> int:
-        return text_width("".join(self.indents)) + text_width(self.unit) * depth
+    def _width(self, indent: str) -> int:
+        return text_width("".join(self.indents)) + text_width(indent)
 
-    def _fit(self, node: cst.BaseExpression, depth: int, lead: int, tail: int):
+    def _fit(self, node: cst.BaseExpression, indent: str, lead: int, tail: int):
         if lead + text_width(self.code(node)) + tail <= self.limit:
             return node
-        return self._split(node, depth, lead, tail, False) or node
+        return self._split(node, indent, lead, tail, False) or node
 
-    def _split(self, node: cst.BaseExpression, depth: int, lead: int, tail: int, bare_tuple: bool):
+    def _split(self, node: cst.BaseExpression, indent: str, lead: int, tail: int, bare_tuple: bool):
         if isinstance(node, cst.Call | cst.Subscript | cst.Attribute):
             if _fluent(node):
                 return None  # ``a(x).b(y).c(z)``: ruff's fluent layout, left to the formatter
-            return self._split_chain(node, depth, lead, tail)
+            return self._split_chain(node, indent, lead, tail)
         if isinstance(node, cst.Dict | cst.List | cst.Set):
-            return self._split_literal(node, depth)
+            return self._split_literal(node, indent)
         if isinstance(node, cst.Tuple):
             if not node.lpar:
                 if not bare_tuple:
                     return None
                 node = node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-            return self._split_literal(node, depth)
+            return self._split_literal(node, indent)
         return None
 
-    def _split_chain(self, node: cst.BaseExpression, depth: int, lead: int, tail: int):
+    def _split_chain(self, node: cst.BaseExpression, indent: str, lead: int, tail: int):
         """The last bracket pair of a trailer chain whose head (up to the opening bracket)
         fits, as black's right-hand split omitting trailers."""
         if getattr(node, "lpar", None):
@@ -157,10 +239,10 @@ class LayoutTransformer(cst.CSTTransformer):
         head = lead + text_width(self.code(inner)) + 1
         if isinstance(node, cst.Call | cst.Subscript) and head <= self.limit:
             if isinstance(node, cst.Call):
-                return self._split_call(node, depth)
-            return self._split_subscript(node, depth)
+                return self._split_call(node, indent)
+            return self._split_subscript(node, indent)
         trailer = text_width(self.code(node)) - text_width(self.code(inner))
-        split = self._split_chain(inner, depth, lead, trailer + tail)
+        split = self._split_chain(inner, indent, lead, trailer + tail)
         if split is None:
             return None
         return (
@@ -169,21 +251,21 @@ class LayoutTransformer(cst.CSTTransformer):
             else node.with_changes(value=split)
         )
 
-    def _split_subscript(self, node: cst.Subscript, depth: int) -> cst.Subscript | None:
+    def _split_subscript(self, node: cst.Subscript, indent: str) -> cst.Subscript | None:
         if len(node.slice) != 1 or isinstance(node.slice[0].comma, cst.Comma):
             return None
         element = node.slice[0]
         return node.with_changes(
-            lbracket=node.lbracket.with_changes(whitespace_after=self._newline(depth + 1)),
-            rbracket=node.rbracket.with_changes(whitespace_before=self._newline(depth)),
+            lbracket=node.lbracket.with_changes(whitespace_after=self._newline(indent + self.unit)),
+            rbracket=node.rbracket.with_changes(whitespace_before=self._newline(indent)),
             slice=[element],
         )
 
-    def _split_call(self, call: cst.Call, depth: int) -> cst.Call | None:
+    def _split_call(self, call: cst.Call, indent: str) -> cst.Call | None:
         args = list(call.args)
         if not args:
             return None
-        inner = depth + 1
+        inner = indent + self.unit
         magic = isinstance(args[-1].comma, cst.Comma)
         # one argument is not split at commas: no trailing comma (nor may a generator take one)
         single = len(args) == 1 and not magic
@@ -191,7 +273,7 @@ class LayoutTransformer(cst.CSTTransformer):
             args[-1].with_changes(whitespace_after_arg=cst.SimpleWhitespace(""))
         )
         if not magic and self._width(inner) + text_width(body) <= self.limit:
-            last = args[-1].with_changes(whitespace_after_arg=self._newline(depth))
+            last = args[-1].with_changes(whitespace_after_arg=self._newline(indent))
             return call.with_changes(
                 args=[*args[:-1], last], whitespace_before_args=self._newline(inner)
             )
@@ -207,21 +289,21 @@ class LayoutTransformer(cst.CSTTransformer):
             last = i == len(args) - 1
             if single:
                 laid.append(
-                    flat.with_changes(value=value, whitespace_after_arg=self._newline(depth))
+                    flat.with_changes(value=value, whitespace_after_arg=self._newline(indent))
                 )
                 continue
             comma = cst.Comma(
                 whitespace_before=cst.SimpleWhitespace(""),
-                whitespace_after=self._newline(depth if last else inner),
+                whitespace_after=self._newline(indent if last else inner),
             )
             laid.append(flat.with_changes(value=value, comma=comma))
         return call.with_changes(args=laid, whitespace_before_args=self._newline(inner))
 
-    def _split_literal(self, node, depth: int):
+    def _split_literal(self, node, indent: str):
         elements = list(node.elements)
         if not elements:
             return None
-        inner = depth + 1
+        inner = indent + self.unit
         magic = isinstance(elements[-1].comma, cst.Comma)
         explode = len(elements) > 1 or magic
         laid = []
@@ -242,7 +324,7 @@ class LayoutTransformer(cst.CSTTransformer):
                 laid.append(flat.with_changes(value=value, comma=comma))
             else:
                 laid.append(flat.with_changes(value=value))
-        closing = self._newline(depth)
+        closing = self._newline(indent)
         opening = self._newline(inner)
         if isinstance(node, cst.Dict | cst.Set):
             return node.with_changes(
@@ -260,6 +342,26 @@ class LayoutTransformer(cst.CSTTransformer):
         lpar[0] = lpar[0].with_changes(whitespace_after=opening)
         rpar[-1] = rpar[-1].with_changes(whitespace_before=closing)
         return node.with_changes(elements=laid, lpar=lpar, rpar=rpar)
+
+
+_SPLITTABLE = (cst.Call, cst.Dict, cst.List, cst.Set, cst.Tuple)
+
+
+def _items(node: cst.CSTNode) -> list:
+    if isinstance(node, cst.Call):
+        return list(node.args)
+    if isinstance(node, cst.Dict | cst.List | cst.Set) or (
+        isinstance(node, cst.Tuple) and node.lpar
+    ):
+        return list(node.elements)
+    return []
+
+
+def _contains(outer, inner) -> bool:
+    return (outer.start.line, outer.start.column) <= (inner.start.line, inner.start.column) and (
+        inner.end.line,
+        inner.end.column,
+    ) <= (outer.end.line, outer.end.column)
 
 
 def _fluent(node: cst.BaseExpression) -> bool:
