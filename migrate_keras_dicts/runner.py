@@ -31,6 +31,7 @@ from .sources import (
     read_source,
     write_source,
 )
+from .style import line_length
 
 
 @dataclass(frozen=True)
@@ -102,17 +103,24 @@ def _process_file(path: Path, config: RunConfig) -> Outcome:
         return Outcome(display, findings=[Finding("MKD903", f"cannot read: {error}")], failed=True)
     if notebook:
         return _process_notebook(path, display, source, config)
-    result = migrate_source(source.text, display, config.options)
+    result = migrate_source(source.text, display, _with_line_length(config.options, path))
     outcome = Outcome(display, source=source, path=path)
     _take(outcome, result)
     return outcome
+
+
+def _with_line_length(options: Options, path: Path) -> Options:
+    """The options, with the line length of the file's project unless one is set."""
+    if options.line_length is not None:
+        return options
+    return replace(options, line_length=line_length(path))
 
 
 def _process_notebook(path: Path, display: str, source: SourceFile, config: RunConfig) -> Outcome:
     """A notebook's code cells are one module; only the changed cells' sources change."""
     outcome = Outcome(display, source.text, source.text, source=source)
     try:
-        result = migrate_notebook(source.text, display, config.options)
+        result = migrate_notebook(source.text, display, _with_line_length(config.options, path))
     except NotPythonNotebook:
         return outcome
     except NotebookError as error:
@@ -211,6 +219,7 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
                 texts.get(id(o), o.old_text),  # an exporter's text is always kept
                 _module_name(o, root),
                 python=o.path is not None and o.path.suffix == ".py" and not o.failed,
+                line_length=line_length(o.path) if o.path is not None else None,
             )
             for o in group
         ]

@@ -167,7 +167,8 @@ class ReadByKeyStatement:
             cst.List(elements) if self.as_list else cst.Tuple(elements, lpar=[], rpar=[])
         )
         second = cst.SimpleStatementLine(
-            body=[assign.with_changes(value=value, semicolon=cst.MaybeSentinel.DEFAULT)]
+            body=[assign.with_changes(value=value, semicolon=cst.MaybeSentinel.DEFAULT)],
+            trailing_whitespace=cst.TrailingWhitespace(newline=node.trailing_whitespace.newline),
         )
         return cst.FlattenSentinel([first, second])
 

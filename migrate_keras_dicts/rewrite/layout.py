@@ -52,6 +52,7 @@ class LayoutTransformer(cst.CSTTransformer):
         self.unit = module.default_indent
         self.indents: list[str] = []
         self.changed = False
+        self.newline = cst.Newline()  # the statement's own, where line endings are mixed
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         if isinstance(node, cst.IndentedBlock):
@@ -77,6 +78,7 @@ class LayoutTransformer(cst.CSTTransformer):
     def _statement(self, line: cst.SimpleStatementLine, before: str) -> cst.SimpleStatementLine:
         if len(line.body) != 1:
             return line
+        self.newline = line.trailing_whitespace.newline
         code = self.code(line.with_changes(leading_lines=())).rstrip("\r\n")
         indent = text_width("".join(self.indents))
         if "\n" in code or "\n" in before.strip("\r\n"):
@@ -196,7 +198,7 @@ class LayoutTransformer(cst.CSTTransformer):
     def _newline(self, indent: str) -> cst.ParenthesizedWhitespace:
         """A line break, then the block's indent and ``indent`` (the line's own, past it)."""
         return cst.ParenthesizedWhitespace(
-            first_line=cst.TrailingWhitespace(),
+            first_line=cst.TrailingWhitespace(newline=self.newline),
             empty_lines=[],
             indent=True,
             last_line=cst.SimpleWhitespace(indent),
