@@ -57,9 +57,12 @@ def _whole_history_read(meta: ModuleMeta) -> cst.CSTNode | None:
             holder = meta.parent(node)
             if isinstance(holder, cst.Subscript) and holder.value is node:
                 return
-            if isinstance(holder, cst.Attribute) and holder.value is node:
-                if holder.attr.value in ("history", "get"):
-                    return
+            if (
+                isinstance(holder, cst.Attribute)
+                and holder.value is node
+                and holder.attr.value in ("history", "get")
+            ):
+                return
             if isinstance(holder, cst.Call) and holder.func is node:
                 return
             found.append(node)
