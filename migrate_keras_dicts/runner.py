@@ -20,7 +20,7 @@ from .findings import Finding
 from .linked import LinkedFile, mentions, migrate_linked, module_name, sole_exports
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, read_within_limit
 from .plan import Options
-from .project import weight_sites
+from .project import imported_names, weight_receivers
 from .report import Totals, display_path
 from .sources import (
     DEFAULT_MAX_BYTES,
@@ -63,6 +63,8 @@ class Outcome:
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
     text_dropped: bool = False  # unchanged, and its text was not kept (RunConfig.keep_texts)
     weight_sites: list[int] = field(default_factory=list)  # see project.weight_sites
+    weight_receivers: list[tuple[int, str]] = field(default_factory=list)  # and what they load
+    imported: set[str] = field(default_factory=set)  # see project.imported_names, for MKD125
     models: list[ModelRecord] = field(default_factory=list)  # see engine.ModelRecord
 
     @property
@@ -73,9 +75,13 @@ class Outcome:
 def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
     outcome = _process_file(path, config)
-    outcome.weight_sites = weight_sites(outcome.old_text)
+    outcome.weight_receivers = weight_receivers(outcome.old_text)
+    outcome.weight_sites = sorted({line for line, _ in outcome.weight_receivers})
+    if outcome.weight_sites:
+        outcome.imported = imported_names(outcome.old_text)
     if outcome.weight_sites and path.suffix == ".ipynb":
         outcome.weight_sites = [0]  # a line of the notebook's JSON would mislead
+        outcome.weight_receivers = [(0, "")]
     if not config.keep_texts:
         _drop_text(outcome)
     return outcome
