@@ -17,3 +17,5 @@ model.compile(loss = 'mse', optimizer = 'adam', metrics = ['mse'])
 model.fit([x1_train, x2_train],
           [y1_train, y2_train], epochs = 10, batch_size = 1,
           validation_split = 0.25, verbose = 1)
+y1_predict, y2_predict = model.predict([x1_test, x2_test],
+                                       batch_size = 1)

@@ -144,6 +144,10 @@ class ReadByKeyStatement:
         if self.return_dict:
             call = add_keyword(call, "return_dict", cst.Name("True"))
         (target,) = assign.targets
+        # continuation lines aligned past the old targets move with the call
+        old_width = len(cst.Module([]).code_for_node(target.target))
+        if old_width != len(self.fresh):
+            call = call.visit(_ShiftAligned(old_width, len(self.fresh) - old_width))
         first = node.with_changes(
             body=[
                 assign.with_changes(
@@ -171,6 +175,21 @@ class ReadByKeyStatement:
             trailing_whitespace=cst.TrailingWhitespace(newline=node.trailing_whitespace.newline),
         )
         return cst.FlattenSentinel([first, second])
+
+
+class _ShiftAligned(cst.CSTTransformer):
+    """Line breaks whose next line starts past column ``past`` move by ``delta``."""
+
+    def __init__(self, past: int, delta: int) -> None:
+        super().__init__()
+        self.past, self.delta = past, delta
+
+    def leave_ParenthesizedWhitespace(self, original_node, updated_node):  # type: ignore[override]
+        spaces = updated_node.last_line.value
+        if spaces.strip(" ") or len(spaces) <= self.past:
+            return updated_node
+        moved = cst.SimpleWhitespace(" " * max(1, len(spaces) + self.delta))
+        return updated_node.with_changes(last_line=moved)
 
 
 @dataclass(frozen=True)

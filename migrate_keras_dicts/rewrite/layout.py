@@ -132,6 +132,11 @@ class LayoutTransformer(cst.CSTTransformer):
         wrapper = MetadataWrapper(cst.Module(body=[bare]), unsafe_skip_copy=True)
         spans = wrapper.resolve(PositionProvider)
         replacements: dict[cst.CSTNode, cst.CSTNode] = {}
+        # Continuation lines aligned with a bracket (not whole indents): items stay aligned.
+        width = len(self.unit)
+        aligned = self.unit.strip(" ") == "" and any(
+            (len(text) - len(text.lstrip(" "))) % width for text in lines[1:] if text.strip()
+        )
         for i in long:
             text = lines[i]
             own = text[: len(text) - len(text.lstrip())]
@@ -165,7 +170,15 @@ class LayoutTransformer(cst.CSTTransformer):
             start, end = spans[value].start.column, spans[value].end.column
             lead = indent + text_width(text[:start])
             tail = text_width(text[end:])
-            new = self._split(value, own, lead, tail, False)
+            if aligned:
+                opening = text[:start] + (
+                    self.code(value.func) + self.code(value.whitespace_after_func)
+                    if isinstance(value, cst.Call)
+                    else ""
+                )
+                new = self._align(value, " " * (len(opening.expandtabs()) + 1))
+            else:
+                new = self._split(value, own, lead, tail, False)
             if new is not None:
                 replacements[value] = new
         if not replacements:
@@ -176,6 +189,25 @@ class LayoutTransformer(cst.CSTTransformer):
         return bare.with_changes(
             leading_lines=line.leading_lines, trailing_whitespace=line.trailing_whitespace
         )
+
+    def _align(self, node: cst.BaseExpression, column: str) -> cst.BaseExpression | None:
+        """Items one per line, aligned after the opening bracket, as hand-aligned code
+        writes them: no trailing comma added, the closing bracket after the last item."""
+        items = _items(node)
+        if len(items) < 2 or (isinstance(node, cst.Tuple) and not node.lpar):
+            return None
+        laid = [
+            item.with_changes(
+                comma=cst.Comma(
+                    whitespace_before=cst.SimpleWhitespace(""),
+                    whitespace_after=self._newline(column),
+                )
+            )
+            for item in items[:-1]
+        ] + [items[-1]]
+        if isinstance(node, cst.Call):
+            return node.with_changes(args=laid)
+        return node.with_changes(elements=laid)
 
     @staticmethod
     def _body_on(spans, line: int):
