@@ -45,6 +45,21 @@ _MUTATORS = frozenset(
 )
 
 
+_ORDER_BLIND_CALLBACKS = frozenset(
+    {
+        "EarlyStopping",
+        "ModelCheckpoint",
+        "ReduceLROnPlateau",
+        "TerminateOnNaN",
+        "LearningRateScheduler",
+        "CSVLogger",
+        "TensorBoard",
+        "BackupAndRestore",
+        "History",
+    }
+)
+
+
 def _whole_history_read(meta: ModuleMeta) -> cst.CSTNode | None:
     """The first ``<x>.history`` read other than by one constant key: its keys' order is
     the logs' order (``pd.DataFrame(history.history)``, ``for k in h.history``)."""
@@ -259,11 +274,32 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         for use in self.ordered_dict_results:
             return f"`{self.code(use)}` (line {self.meta.position(use)[0]})"
         for arg in self.callback_args:
-            return f"the callbacks `{self.code(arg)}` (line {self.meta.position(arg)[0]})"
+            if not self._order_blind_callbacks(arg):
+                return f"the callbacks `{self.code(arg)}` (line {self.meta.position(arg)[0]})"
         whole = _whole_history_read(self.meta)
         if whole is not None:
             return f"`{self.code(whole)}` (line {self.meta.position(whole)[0]})"
         return None
+
+    def _order_blind_callbacks(self, arg: cst.BaseExpression) -> bool:
+        """``callbacks=[EarlyStopping(...), stop]``: Keras callbacks that read the logs by
+        key or sorted (CSVLogger), never in their order."""
+        if isinstance(arg, cst.Name):
+            binding = self.meta.binding_of(arg)
+            arg = binding.value if binding is not None else arg
+        if not isinstance(arg, cst.List | cst.Tuple):
+            return False
+        for element in arg.elements:
+            value = element.value
+            if isinstance(value, cst.Name):
+                binding = self.meta.binding_of(value)
+                value = binding.value if binding is not None else value
+            if not isinstance(value, cst.Call):
+                return False
+            names = self.meta.keras_names(value.func)
+            if not any(n.rpartition(".")[2] in _ORDER_BLIND_CALLBACKS for n in names):
+                return False
+        return True
 
     def _may_be_list(self, expr: cst.BaseExpression) -> bool:
         """``_maybe_list``, and lists joined by ``+`` (``[base.output] + heads``)."""
