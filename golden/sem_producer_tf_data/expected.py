@@ -30,7 +30,10 @@ val_ds = tf.data.Dataset.zip(
             "in_z": tf.data.Dataset.from_tensor_slices(x_z),
             "in_a": tf.data.Dataset.from_tensor_slices(x_a),
         },
-        {"zeta": tf.data.Dataset.from_tensor_slices(y_zeta), "alpha": tf.data.Dataset.from_tensor_slices(y_alpha)},
+        {
+            "zeta": tf.data.Dataset.from_tensor_slices(y_zeta),
+            "alpha": tf.data.Dataset.from_tensor_slices(y_alpha),
+        },
     )
 ).batch(4)
 

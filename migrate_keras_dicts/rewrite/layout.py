@@ -184,8 +184,7 @@ class LayoutTransformer(cst.CSTTransformer):
         if not replacements:
             return line
         self.changed = True
-        for old, new in replacements.items():
-            bare = bare.deep_replace(old, new)  # type: ignore[assignment]
+        bare = bare.visit(_Replace(replacements))  # type: ignore[assignment]
         return bare.with_changes(
             leading_lines=line.leading_lines, trailing_whitespace=line.trailing_whitespace
         )
@@ -379,6 +378,20 @@ class LayoutTransformer(cst.CSTTransformer):
 
 
 _SPLITTABLE = (cst.Call, cst.Dict, cst.List, cst.Set, cst.Tuple)
+
+
+class _Replace(cst.CSTTransformer):
+    """Each node of ``replacements`` (by identity) by its replacement, in one pass."""
+
+    def __init__(self, replacements: Mapping[cst.CSTNode, cst.CSTNode]) -> None:
+        super().__init__()
+        self.by_id = {id(old): new for old, new in replacements.items()}
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return id(node) not in self.by_id
+
+    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+        return self.by_id.get(id(original_node), updated_node)
 
 
 def _items(node: cst.CSTNode) -> list:
