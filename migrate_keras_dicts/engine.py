@@ -29,6 +29,7 @@ from .rewrite.edits import (
 )
 from .rewrite.imports import add_import_operator
 from .rewrite.layout import DEFAULT_LINE_LENGTH, LayoutTransformer
+from .rewrite.literals import keyword_spacing
 from .scan import ModuleFacts, collect, string_value
 from .verify import (
     SelfCheckFailed,
@@ -337,7 +338,8 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
             paths.add(id(current))
             current = meta.parent(current)
     applier = EditApplier(edits, facts.quote, paths)
-    new_module = meta.module.visit(applier)
+    with keyword_spacing(_spaced_keywords(meta)):
+        new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
     new_module = _lay_out(new_module, applier.statements, meta, analysis.options)
     if uses_operator(list(edits.values())):
@@ -416,6 +418,19 @@ def _lay_out(
     if ast.dump(ast.parse(laid.code)) != ast.dump(ast.parse(new_module.code)):
         raise SelfCheckFailed("laying out the edited lines changed the program")
     return laid
+
+
+def _spaced_keywords(meta: ModuleMeta) -> bool:
+    """Whether most keyword arguments of the file are written ``key = value``."""
+    counts = [0, 0]
+
+    class Counter(cst.CSTVisitor):
+        def visit_AssignEqual(self, node: cst.AssignEqual) -> None:
+            spaced = getattr(node.whitespace_before, "value", "") == " "
+            counts[spaced] += 1
+
+    meta.visit(Counter())
+    return counts[1] > counts[0]
 
 
 def _top_level_index(node: cst.CSTNode, meta: ModuleMeta) -> int:

@@ -9,8 +9,8 @@ input2 = Input(shape = (3, ), name = 'input2')
 dense1 = Dense(30, activation = 'relu')(input1)
 dense2 = Dense(30, activation = 'relu')(input2)
 merged = keras.layers.concatenate([dense1, dense2])
-output1_layer = Dense(3, name='output1_layer')(merged)
-output2_layer = Dense(3, name='output2_layer')(merged)
+output1_layer = Dense(3, name = 'output1_layer')(merged)
+output2_layer = Dense(3, name = 'output2_layer')(merged)
 model = Model(inputs = {'input1': input1, 'input2': input2},
               outputs = {'output1_layer': output1_layer,
                          'output2_layer': output2_layer, })

@@ -7,7 +7,7 @@ input2 = Input(shape = (3, ), name = 'input2')
 x = Dense(5)(Dense(10)(input1))
 y = Dense(5)(input2)
 out_a = Dense(1, activation = 'sigmoid', name = 'out_a')(x)
-out_b = Dense(1, name='out_b')(y)
+out_b = Dense(1, name = 'out_b')(y)
 model = Model(
     inputs = {'input1': input1,'input2': input2},
     outputs = {'out_a': out_a,'out_b': out_b},
