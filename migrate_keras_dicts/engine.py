@@ -17,8 +17,21 @@ from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .plan import ModelPlan, ModelPlanner, Options
-from .rewrite.edits import AddName, Edit, EditApplier, ReplaceString, uses_operator
+from .rewrite.edits import (
+    AddName,
+    Edit,
+    EditApplier,
+    ReadByKeyStatement,
+    ReplaceString,
+    ResultsByKey,
+    UnpackByKey,
+    uses_operator,
+)
+from .rewrite.imports import add_import_operator
+from .rewrite.layout import LayoutTransformer
+from .rewrite.literals import keyword_spacing
 from .scan import ModuleFacts, collect, string_value
+from .style import DEFAULT_LINE_LENGTH
 from .verify import (
     SelfCheckFailed,
     check_compiles,
@@ -318,6 +331,7 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         return ModuleOutcome(text, findings, 0, len(plans), exports, models)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     edits.update(names.edits)
+    edits = _statement_reads(edits, meta)
     paths = set()
     for node in edits:
         current = node
@@ -325,21 +339,153 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
             paths.add(id(current))
             current = meta.parent(current)
     applier = EditApplier(edits, facts.quote, paths)
-    new_module = meta.module.visit(applier)
+    with keyword_spacing(_spaced_keywords(meta)):
+        new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
+    new_module = _lay_out(new_module, applier.statements, meta, analysis.options)
     if uses_operator(list(edits.values())):
-        # imported here: libcst.codemod loads libcst.matchers, a fifth of a second at startup
-        from libcst.codemod import CodemodContext
-        from libcst.codemod.visitors import AddImportsVisitor
-
-        context = CodemodContext()
-        AddImportsVisitor.add_needed_import(context, "operator")
-        new_module = AddImportsVisitor(context).transform_module(new_module)
+        first_use = min(
+            _top_level_index(node, meta)
+            for node, edit in edits.items()
+            if isinstance(edit, UnpackByKey | ResultsByKey)
+        )
+        new_module = add_import_operator(meta.module, new_module, first_use)
     findings += names.findings
     new_text = new_module.code
     return ModuleOutcome(
         new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
     )
+
+
+_FRESH_STEMS = {"evaluate": "results", "test_on_batch": "results", "train_on_batch": "results"}
+
+
+def _statement_reads(edits: dict[cst.CSTNode, Edit], meta: ModuleMeta) -> dict[cst.CSTNode, Edit]:
+    """Reads by key that have a statement to themselves become two statements, as a person
+    writes them (:class:`ReadByKeyStatement`); elsewhere ``operator.itemgetter`` stays.
+
+    The statement must be ``targets = <call>`` alone on its line, in a module or function
+    body (a class body would gain an attribute), and the new name one that the file spells
+    nowhere (no identifier, no word of a string), so it binds nothing the program reads.
+    """
+    text = meta.text if meta.text is not None else meta.module.code
+    if "locals(" in text or "vars(" in text or "exec(" in text or "eval(" in text:
+        return edits  # code that can see the new name
+    spelled: set[str] | None = None
+    out: dict[cst.CSTNode, Edit] = {}
+    for node, edit in edits.items():
+        statement = (
+            _own_statement(node, meta, edit.as_list)
+            if isinstance(edit, UnpackByKey | ResultsByKey)
+            else None
+        )
+        if statement is None:
+            out[node] = edit
+            continue
+        assert isinstance(edit, UnpackByKey | ResultsByKey) and isinstance(node, cst.Call)
+        if spelled is None:
+            spelled = _spelled_names(meta)
+        method = node.func.attr.value if isinstance(node.func, cst.Attribute) else ""
+        stem = _FRESH_STEMS.get(
+            method, "predictions" if method.startswith("predict") else "outputs"
+        )
+        fresh, n = stem, 1
+        while fresh in spelled:
+            fresh, n = f"{stem}_{n}", n + 1
+        spelled.add(fresh)
+        out[statement] = ReadByKeyStatement(
+            edit.keys, fresh, edit.as_list, isinstance(edit, ResultsByKey)
+        )
+    return out
+
+
+def _lay_out(
+    new_module: cst.Module,
+    statements: dict[int, cst.SimpleStatementLine | None],
+    meta: ModuleMeta,
+    options: Options,
+) -> cst.Module:
+    """Edited lines past the line length, laid out as black would (rewrite/layout.py);
+    the result must be the same program, token for token but whitespace."""
+    originals = {
+        key: "" if old is None else meta.module.code_for_node(old.with_changes(leading_lines=()))
+        for key, old in statements.items()
+    }
+    limit = options.line_length or DEFAULT_LINE_LENGTH
+    transformer = LayoutTransformer(new_module, originals, limit)
+    laid = new_module.visit(transformer)
+    if not transformer.changed:
+        return new_module
+    if ast.dump(ast.parse(laid.code)) != ast.dump(ast.parse(new_module.code)):
+        raise SelfCheckFailed("laying out the edited lines changed the program")
+    return laid
+
+
+def _spaced_keywords(meta: ModuleMeta) -> bool:
+    """Whether most keyword arguments of the file are written ``key = value``."""
+    counts = [0, 0]
+
+    class Counter(cst.CSTVisitor):
+        def visit_AssignEqual(self, node: cst.AssignEqual) -> None:
+            spaced = getattr(node.whitespace_before, "value", "") == " "
+            counts[spaced] += 1
+
+    meta.visit(Counter())
+    return counts[1] > counts[0]
+
+
+def _top_level_index(node: cst.CSTNode, meta: ModuleMeta) -> int:
+    statement = node
+    while not isinstance(parent := meta.parent(statement), cst.Module):
+        assert parent is not None
+        statement = parent
+    return next(i for i, item in enumerate(meta.module.body) if item is statement)
+
+
+def _spelled_names(meta: ModuleMeta) -> set[str]:
+    """Every identifier of the module and every word of its strings."""
+    found: set[str] = set()
+    word = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+    class Finder(cst.CSTVisitor):
+        def visit_Name(self, node: cst.Name) -> None:
+            found.add(node.value)
+
+        def visit_SimpleString(self, node: cst.SimpleString) -> None:
+            found.update(word.findall(node.value))
+
+        def visit_FormattedStringText(self, node: cst.FormattedStringText) -> None:
+            found.update(word.findall(node.value))
+
+    meta.visit(Finder())
+    return found
+
+
+def _own_statement(
+    call: cst.CSTNode, meta: ModuleMeta, as_list: bool
+) -> cst.SimpleStatementLine | None:
+    """The statement line ``targets = call`` of ``call`` in a module or function body: one
+    name where the whole list is used, else a tuple or list of targets."""
+    assign = meta.parent(call)
+    if not (isinstance(assign, cst.Assign) and assign.value is call and len(assign.targets) == 1):
+        return None
+    target = assign.targets[0].target
+    if not isinstance(target, cst.Name if as_list else cst.Tuple | cst.List):
+        return None
+    line = meta.parent(assign)
+    if not (isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
+        return None
+    block = meta.parent(line)
+    if isinstance(block, cst.Module):
+        return line
+    owner = meta.parent(block) if isinstance(block, cst.IndentedBlock) else None
+    while owner is not None and not isinstance(owner, cst.Module):
+        if isinstance(owner, cst.ClassDef):
+            return None
+        if isinstance(owner, cst.FunctionDef):
+            return line
+        owner = meta.parent(owner)
+    return line if owner is not None else None
 
 
 def _model_records(plans: list[ModelPlan], meta: ModuleMeta, facts) -> list[ModelRecord]:

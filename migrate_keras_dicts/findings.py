@@ -174,6 +174,22 @@ RULES: dict[str, Rule] = {
             'preds = model.predict(x)\nfor p in (preds["age"], preds["gender"]): ...',
         ),
         _rule(
+            "MKD011",
+            _I,
+            "loss-dict-reordered",
+            "A `loss` dict not in output order was put in output order, because the program "
+            "reads the per-output losses in order; the finding names the reader.",
+            "List outputs log the per-output losses in output order; dict outputs log them in "
+            "the order of the `loss` dict on Keras 3.6+ (KERAS_RULES §3e). Positional "
+            "`evaluate()` results, `history.history` read whole and callbacks see that order, "
+            "so the dict keeps the order they saw. With no such reader the dict is left as "
+            "written.",
+            'outputs=[zeta, alpha]\nmodel.compile(loss={"alpha": "mse", "zeta": "mae"})\n'
+            "pd.DataFrame(model.fit(x, y).history)",
+            'outputs={"zeta": zeta, "alpha": alpha}\n'
+            'model.compile(loss={"zeta": "mae", "alpha": "mse"})',
+        ),
+        _rule(
             "MKD101",
             _R,
             "input-not-traced",

@@ -12,6 +12,7 @@ calls on what the builder returns.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ class LinkedFile:
     text: str
     module: str  # dotted name from the run's root: ``pkg.models``
     python: bool = True  # False: a notebook or a file that failed, only searched for names
+    line_length: int | None = None  # the project's, where edited lines are laid out
 
 
 @dataclass
@@ -275,8 +277,11 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
         trees: list[ast.Module] = []
         module = parse_or_report(results[file.path], trees)
         if module is not None:
+            own = options
+            if file.line_length is not None and options.line_length is None:
+                own = dataclasses.replace(options, line_length=file.line_length)
             analyses[file.path] = analyse_module(
-                module, options, exports=True, tree=trees[0], text=file.text
+                module, own, exports=True, tree=trees[0], text=file.text
             )
     by_module = {f.module: f for f in files if f.python}
     exports: dict[tuple[str, str], tuple[str, ModelPlan]] = {}

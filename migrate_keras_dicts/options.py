@@ -20,3 +20,6 @@ class Options:
     # idempotence, which the test suite proves for every golden case, at the cost of a
     # second parse and analysis; the checks that guard meaning always run.
     check_second_run: bool = False
+    # The project's line length (pyproject.toml's [tool.ruff]/[tool.black] ``line-length``,
+    # found by the runner), past which edited lines are laid out; None: 88, black's.
+    line_length: int | None = None

@@ -32,7 +32,7 @@ from .planning.guards import GuardsMixin
 from .planning.results import result_layout
 from .planning.structure import StructureMixin
 from .planning.uses import UsesMixin
-from .rewrite.edits import AddName, ResultsByKey, ToDict
+from .rewrite.edits import AddName, ReorderDict, ResultsByKey, ToDict
 from .scan import ModuleFacts
 
 __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
@@ -43,6 +43,47 @@ _MUTATORS = frozenset(
     {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
     | {"setdefault", "popitem"}
 )
+
+
+_ORDER_BLIND_CALLBACKS = frozenset(
+    {
+        "EarlyStopping",
+        "ModelCheckpoint",
+        "ReduceLROnPlateau",
+        "TerminateOnNaN",
+        "LearningRateScheduler",
+        "CSVLogger",
+        "TensorBoard",
+        "BackupAndRestore",
+        "History",
+    }
+)
+
+
+def _whole_history_read(meta: ModuleMeta) -> cst.CSTNode | None:
+    """The first ``<x>.history`` read other than by one constant key: its keys' order is
+    the logs' order (``pd.DataFrame(history.history)``, ``for k in h.history``)."""
+    found: list[cst.CSTNode] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            if node.attr.value != "history" or found:
+                return
+            holder = meta.parent(node)
+            if isinstance(holder, cst.Subscript) and holder.value is node:
+                return
+            if (
+                isinstance(holder, cst.Attribute)
+                and holder.value is node
+                and holder.attr.value in ("history", "get")
+            ):
+                return
+            if isinstance(holder, cst.Call) and holder.func is node:
+                return
+            found.append(node)
+
+    meta.visit(Finder())
+    return found[0] if found else None
 
 
 class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, GuardsMixin):
@@ -76,6 +117,8 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self.elsewhere_positional = False  # RemotePlanner: in the builder's file
         # ``return_dict=True`` results whose key order the program may see (printed, iterated)
         self.ordered_dict_results: list[cst.Call] = []
+        # ``loss`` dicts not in output order: (dict, keys in output order), see _settle_reorders
+        self.pending_reorders: list[tuple[cst.Dict, tuple[str, ...]]] = []
 
     # -- findings ----------------------------------------------------------
     def _finding(self, code: str, node: cst.CSTNode, message: str) -> Finding:
@@ -198,7 +241,65 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self._check_results()
         if self.plan.blockers:
             return
+        self._settle_reorders()
         self._summarise()
+
+    def _settle_reorders(self) -> None:
+        """A ``loss`` dict out of output order is put in output order only where the program
+        reads the order of the per-output losses: list outputs logged them in output order,
+        dict outputs log them in loss-dict order (Keras 3.6+, KERAS_RULES §3e). The finding
+        names the reader; with none, the dict is left as the author wrote it."""
+        if not self.pending_reorders:
+            return
+        reader = self._order_reader()
+        if reader is None:
+            return
+        for expr, in_order in self.pending_reorders:
+            self._edit(expr, ReorderDict(in_order))
+            self.note(
+                "MKD011",
+                expr,
+                f"`loss` put in output order {list(in_order)}: {reader} reads the per-output "
+                "losses in order, which follows the `loss` dict once outputs are a dict",
+            )
+
+    def _order_reader(self) -> str | None:
+        """What reads the order of the logged losses, described; None when nothing does."""
+        if self.exports or self.elsewhere_positional or isinstance(self, RemotePlanner):
+            return "code in other files"
+        for use in self.positional_results:
+            if not isinstance(self.plan.edits.get(use), ResultsByKey):
+                line = self.meta.position(use)[0]
+                return f"`{self.code(use)}` (line {line})"
+        for use in self.ordered_dict_results:
+            return f"`{self.code(use)}` (line {self.meta.position(use)[0]})"
+        for arg in self.callback_args:
+            if not self._order_blind_callbacks(arg):
+                return f"the callbacks `{self.code(arg)}` (line {self.meta.position(arg)[0]})"
+        whole = _whole_history_read(self.meta)
+        if whole is not None:
+            return f"`{self.code(whole)}` (line {self.meta.position(whole)[0]})"
+        return None
+
+    def _order_blind_callbacks(self, arg: cst.BaseExpression) -> bool:
+        """``callbacks=[EarlyStopping(...), stop]``: Keras callbacks that read the logs by
+        key or sorted (CSVLogger), never in their order."""
+        if isinstance(arg, cst.Name):
+            binding = self.meta.binding_of(arg)
+            arg = binding.value if binding is not None else arg
+        if not isinstance(arg, cst.List | cst.Tuple):
+            return False
+        for element in arg.elements:
+            value = element.value
+            if isinstance(value, cst.Name):
+                binding = self.meta.binding_of(value)
+                value = binding.value if binding is not None else value
+            if not isinstance(value, cst.Call):
+                return False
+            names = self.meta.keras_names(value.func)
+            if not any(n.rpartition(".")[2] in _ORDER_BLIND_CALLBACKS for n in names):
+                return False
+        return True
 
     def _may_be_list(self, expr: cst.BaseExpression) -> bool:
         """``_maybe_list``, and lists joined by ``+`` (``[base.output] + heads``)."""

@@ -14,25 +14,60 @@ _WEIGHTS_BY_POSITION = re.compile(r"\.(load_weights|set_weights)\s*\(")
 
 def weight_sites(text: str) -> list[int]:
     """Lines that load or set weights by position (cheap: text only, comments included)."""
+    return sorted({line for line, _ in weight_receivers(text)})
+
+
+_RECEIVER = re.compile(r"([A-Za-z_][\w.]*)\s*$")
+_IMPORTS = re.compile(
+    r"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]*)|import[ \t]+([^\n#]*))", re.M
+)
+
+
+def weight_receivers(text: str) -> list[tuple[int, str]]:
+    """Each load or set of weights by position: its line and what it loads into
+    (``model``, ``self.model``; "" when the text does not say, ``get_model().load_weights``)."""
     if "_weights" not in text:
         return []
-    return sorted({text.count("\n", 0, m.start()) + 1 for m in _WEIGHTS_BY_POSITION.finditer(text)})
+    found = []
+    for match in _WEIGHTS_BY_POSITION.finditer(text):
+        before = _RECEIVER.search(text[max(0, match.start() - 200) : match.start()])
+        found.append((text.count("\n", 0, match.start()) + 1, before.group(1) if before else ""))
+    return sorted(set(found))
+
+
+def imported_names(text: str) -> set[str]:
+    """Modules and names a file imports (``from a.b import c as d``: ``a.b``, ``b``, ``c``)."""
+    names: set[str] = set()
+    for match in _IMPORTS.finditer(text):
+        module, items, plain = match.groups()
+        for part in (items or plain or "").replace("(", " ").replace(")", " ").split(","):
+            words = part.split()
+            if words:
+                names.add(words[0])
+                names.add(words[0].rpartition(".")[2])
+        if module:
+            names.update({module, module.rpartition(".")[2]})
+    return names
 
 
 class _Outcome(Protocol):
     display: str
     findings: list[Finding]
     weight_sites: list[int]
+    weight_receivers: list[tuple[int, str]]
+    imported: set[str]
+    exports: list[str]
+    models: list
 
     @property
     def changed(self) -> bool: ...
 
 
 def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
-    """Add MKD125 beside each MKD004 of a changed file when any file of the run loads or
-    sets weights by position."""
-    sites = [(o.display, line) for o in outcomes for line in o.weight_sites]
-    if not sites:
+    """Add MKD125 beside each MKD004 of a changed file when weights are loaded or set by
+    position into that model: in its own file into its variable (or into what the text does
+    not name), in other files where they import what the file exports (its builder)."""
+    if not any(o.weight_sites for o in outcomes):
         return
     for outcome in outcomes:
         if not outcome.changed:
@@ -41,11 +76,42 @@ def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
         for finding in outcome.findings:
             if finding.code == "MKD004":
                 lines.setdefault(finding.line, finding)  # one per model, not per side
-        extra = [_warning(f, sites) for f in lines.values()]
+        extra = []
+        for finding in lines.values():
+            sites = _sites_of(outcome, _label(outcome, finding.line), outcomes)
+            if sites:
+                extra.append(_warning(finding, sites))
         if extra:
             outcome.findings = sorted(
                 outcome.findings + extra, key=lambda f: (f.line, f.column, f.code)
             )
+
+
+def _label(outcome: _Outcome, line: int) -> str | None:
+    """The variable of the model whose MKD004 is at ``line`` (its constructor's, or the
+    nearest constructor above it); None when no record says."""
+    records = [m for m in getattr(outcome, "models", []) if m.line <= line and m.migrated]
+    return max(records, key=lambda m: m.line).label if records else None
+
+
+def _sites_of(
+    outcome: _Outcome, label: str | None, outcomes: Sequence[_Outcome]
+) -> list[tuple[str, int]]:
+    exported = {e.partition(":")[2] for e in getattr(outcome, "exports", [])}
+    stem = outcome.display.replace("\\", "/").rpartition("/")[2].removesuffix(".py")
+    sites = []
+    for other in outcomes:
+        receivers = getattr(other, "weight_receivers", None) or [
+            (line, "") for line in other.weight_sites
+        ]
+        if other is outcome:
+            for line, receiver in receivers:
+                last = receiver.rpartition(".")[2]
+                if label is None or not receiver or last == label or line == 0:
+                    sites.append((other.display, line))
+        elif exported and (getattr(other, "imported", set()) & (exported | {stem})):
+            sites.extend((other.display, line) for line, _ in receivers)
+    return sites
 
 
 def _warning(order: Finding, sites: list[tuple[str, int]]) -> Finding:

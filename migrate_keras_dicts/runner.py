@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .findings import Finding
 from .options import Options
-from .project import weight_sites
+from .project import imported_names, weight_receivers
 from .report import Totals, display_path
 from .sources import (
     DEFAULT_MAX_BYTES,
@@ -29,6 +29,7 @@ from .sources import (
     read_source,
     write_source,
 )
+from .style import line_length
 
 # The engine (and LibCST with it) is imported when a file may hold a model: a run over
 # files without Keras, or a command that only prints, starts in a fraction of the time.
@@ -66,6 +67,8 @@ class Outcome:
     cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)  # notebooks only
     text_dropped: bool = False  # unchanged, and its text was not kept (RunConfig.keep_texts)
     weight_sites: list[int] = field(default_factory=list)  # see project.weight_sites
+    weight_receivers: list[tuple[int, str]] = field(default_factory=list)  # and what they load
+    imported: set[str] = field(default_factory=set)  # see project.imported_names, for MKD125
     models: list[ModelRecord] = field(default_factory=list)  # see engine.ModelRecord
 
     @property
@@ -76,9 +79,13 @@ class Outcome:
 def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
     outcome = _process_file(path, config)
-    outcome.weight_sites = weight_sites(outcome.old_text)
+    outcome.weight_receivers = weight_receivers(outcome.old_text)
+    outcome.weight_sites = sorted({line for line, _ in outcome.weight_receivers})
+    if outcome.weight_sites:
+        outcome.imported = imported_names(outcome.old_text)
     if outcome.weight_sites and path.suffix == ".ipynb":
         outcome.weight_sites = [0]  # a line of the notebook's JSON would mislead
+        outcome.weight_receivers = [(0, "")]
     if not config.keep_texts:
         _drop_text(outcome)
     return outcome
@@ -117,7 +124,7 @@ def _process_file(path: Path, config: RunConfig) -> Outcome:
         return outcome
     from .engine import migrate_source
 
-    result = migrate_source(source.text, display, config.options)
+    result = migrate_source(source.text, display, _with_line_length(config.options, path))
     _take(outcome, result)
     return outcome
 
@@ -128,13 +135,20 @@ def _read_notebook(path: Path, max_bytes: int) -> SourceFile:
     return read_within_limit(path, max_bytes)
 
 
+def _with_line_length(options: Options, path: Path) -> Options:
+    """The options, with the line length of the file's project unless one is set."""
+    if options.line_length is not None:
+        return options
+    return replace(options, line_length=line_length(path))
+
+
 def _process_notebook(path: Path, display: str, source: SourceFile, config: RunConfig) -> Outcome:
     """A notebook's code cells are one module; only the changed cells' sources change."""
     from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
 
     outcome = Outcome(display, source.text, source.text, source=source)
     try:
-        result = migrate_notebook(source.text, display, config.options)
+        result = migrate_notebook(source.text, display, _with_line_length(config.options, path))
     except NotPythonNotebook:
         return outcome
     except NotebookError as error:
@@ -235,6 +249,7 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
                 texts.get(id(o), o.old_text),  # an exporter's text is always kept
                 _module_name(o, root),
                 python=o.path is not None and o.path.suffix == ".py" and not o.failed,
+                line_length=line_length(o.path) if o.path is not None else None,
             )
             for o in group
         ]

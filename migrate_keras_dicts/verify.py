@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import libcst as cst
 
@@ -54,13 +54,10 @@ def check_only_edits_changed(
     """
     if {id(node) for node in edited} - produced.keys():
         raise SelfCheckFailed("an edit was planned but not applied")
-    if len(old_module.body) != len(new_module.body) or any(
-        a is not b for a, b in zip(old_module.header, new_module.header, strict=False)
-    ):
-        raise SelfCheckFailed("statements were added or removed")
-    for old, new in zip(old_module.body, new_module.body, strict=True):
-        if not _same_outside_edits(old, new, produced):
-            raise SelfCheckFailed("text outside the edited expressions changed")
+    if any(a is not b for a, b in zip(old_module.header, new_module.header, strict=False)):
+        raise SelfCheckFailed("the start of the file changed")
+    if not _same_sequence(old_module.body, new_module.body, produced):
+        raise SelfCheckFailed("text outside the edited expressions changed")
     if any(a is not b for a, b in zip(old_module.footer, new_module.footer, strict=False)):
         raise SelfCheckFailed("the end of the file changed")
 
@@ -70,11 +67,7 @@ def _same_outside_edits(old: object, new: object, produced: Mapping[int, cst.CST
         return True
     if not isinstance(old, cst.CSTNode):
         if isinstance(old, list | tuple):
-            return (
-                isinstance(new, list | tuple)
-                and len(old) == len(new)
-                and all(_same_outside_edits(a, b, produced) for a, b in zip(old, new, strict=True))
-            )
+            return isinstance(new, list | tuple) and _same_sequence(old, new, produced)
         return type(old) is type(new) and old == new
     if id(old) in produced:  # an edited node: it is replaced by what its edit produced
         return new is produced[id(old)]
@@ -84,6 +77,28 @@ def _same_outside_edits(old: object, new: object, produced: Mapping[int, cst.CST
         _same_outside_edits(getattr(old, f.name), getattr(new, f.name), produced)
         for f in dataclasses.fields(old)
     )
+
+
+def _same_sequence(
+    old: Sequence[object], new: Sequence[object], produced: Mapping[int, cst.CSTNode]
+) -> bool:
+    """Item by item; a statement its edit made into several takes their places."""
+    at = 0
+    for item in old:
+        made = produced.get(id(item))
+        if isinstance(made, cst.FlattenSentinel):
+            nodes = list(made.nodes)
+            placed = new[at : at + len(nodes)]
+            if len(placed) != len(nodes) or any(
+                a is not b for a, b in zip(placed, nodes, strict=True)
+            ):
+                return False
+            at += len(nodes)
+            continue
+        if at >= len(new) or not _same_outside_edits(item, new[at], produced):
+            return False
+        at += 1
+    return at == len(new)
 
 
 def check_fixed_point(text: str, rerun: Callable[[str], str]) -> None:

@@ -27,7 +27,12 @@ UPDATE = os.environ.get("MKD_UPDATE_GOLDEN") == "1"
 
 def options_for(case: Path) -> Options:
     flags = (case / "flags.txt").read_text().split() if (case / "flags.txt").exists() else []
-    return Options(unsafe="--unsafe" in flags, update_name_strings="--update-name-strings" in flags)
+    lengths = [int(f.split("=", 1)[1]) for f in flags if f.startswith("--line-length=")]
+    return Options(
+        unsafe="--unsafe" in flags,
+        update_name_strings="--update-name-strings" in flags,
+        line_length=lengths[-1] if lengths else None,
+    )
 
 
 def render(findings) -> str:

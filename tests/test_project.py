@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from migrate_keras_dicts.project import weight_sites
+from migrate_keras_dicts.findings import Finding
+from migrate_keras_dicts.project import weight_receivers, weight_sites, weights_order_findings
 
 from .support import cli
 
@@ -23,14 +25,54 @@ def _codes(result) -> list[str]:
     return [line.split()[1] for line in result.stderr.splitlines() if ": MKD" in line]
 
 
-def test_weights_loaded_elsewhere_are_pointed_at(tmp_path: Path) -> None:
+def test_weights_loaded_into_another_model_are_not_pointed_at(tmp_path: Path) -> None:
+    """``infer.py`` loads weights into a model of its own: nothing to do with train.py's."""
     (tmp_path / "train.py").write_text(ORDER_CHANGES)
     (tmp_path / "infer.py").write_text(LOADS_WEIGHTS)
     result = cli(".", "-q", cwd=tmp_path)
-    warnings = [line for line in result.stderr.splitlines() if " MKD125 " in line]
-    assert len(warnings) == 1, result.stderr  # one per model, not one per changed side
-    assert warnings[0].startswith("train.py:")
-    assert "infer.py:5" in warnings[0]
+    assert "MKD004" in _codes(result)
+    assert "MKD125" not in _codes(result), result.stderr
+
+
+@dataclass
+class _Record:
+    line: int
+    label: str
+    migrated: bool = True
+
+
+@dataclass
+class _Fake:
+    display: str
+    findings: list = field(default_factory=list)
+    weight_sites: list = field(default_factory=list)
+    weight_receivers: list = field(default_factory=list)
+    imported: set = field(default_factory=set)
+    exports: list = field(default_factory=list)
+    models: list = field(default_factory=list)
+    changed: bool = False
+
+
+def test_mkd125_names_the_files_that_load_weights_into_the_model() -> None:
+    train = _Fake(
+        "pkg/train.py",
+        findings=[Finding("MKD004", "order", 7, 21)],
+        weight_receivers=[(12, "model"), (14, "other_model")],
+        weight_sites=[12, 14],
+        exports=["builder:build"],
+        models=[_Record(7, "model")],
+        changed=True,
+    )
+    importer = _Fake(
+        "serve.py", weight_receivers=[(5, "net")], weight_sites=[5], imported={"pkg", "build"}
+    )
+    unrelated = _Fake("other.py", weight_receivers=[(3, "net")], weight_sites=[3])
+    weights_order_findings([train, importer, unrelated])
+    (warning,) = [f for f in train.findings if f.code == "MKD125"]
+    assert "pkg/train.py:12" in warning.message
+    assert "serve.py:5" in warning.message
+    assert "train.py:14" not in warning.message  # into another model of the file
+    assert "other.py" not in warning.message  # imports nothing from train.py
 
 
 def test_no_weights_no_warning(tmp_path: Path) -> None:
@@ -53,3 +95,5 @@ def test_weight_sites() -> None:
     text = "m.load_weights('a')\nx = 1\nm.set_weights (w)\nm.get_weights()\n"
     assert weight_sites(text) == [1, 3]
     assert weight_sites("print('no weights')\n") == []
+    assert weight_receivers(text) == [(1, "m"), (3, "m")]
+    assert weight_receivers("get_model().load_weights(p)\n") == [(1, "")]

@@ -14,5 +14,11 @@ def build_model(vocab_size=10000):
 
 if __name__ == "__main__":
     model = build_model()
-    model.compile(optimizer="adam", loss={"lang": "sparse_categorical_crossentropy", "offensive": "binary_crossentropy"})
+    model.compile(
+        optimizer="adam",
+        loss={
+            "lang": "sparse_categorical_crossentropy",
+            "offensive": "binary_crossentropy",
+        },
+    )
     model.fit(train_words, {"lang": train_lang, "offensive": train_offensive}, epochs=4)

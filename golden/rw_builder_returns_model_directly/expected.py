@@ -1,6 +1,5 @@
 import keras
 from keras import layers
-import operator
 
 
 def _make_net(n_features):
@@ -16,5 +15,6 @@ def main():
     net = _make_net(13)
     net.compile(optimizer="adam", loss={"mean": "mse", "log_var": "mae"})
     net.fit(x_train, {"mean": y_train, "log_var": y_train_abs}, epochs=50, verbose=0)
-    mu, sigma = operator.itemgetter("mean", "log_var")(net.predict(x_test))
+    predictions = net.predict(x_test)
+    mu, sigma = predictions["mean"], predictions["log_var"]
     return mu, sigma

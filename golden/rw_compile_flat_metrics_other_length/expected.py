@@ -8,5 +8,9 @@ peak = layers.Dense(1, name="peak")(h)
 temperature = layers.Dense(1, name="temperature")(h)
 
 model = keras.Model(readings, {"load": load, "peak": peak, "temperature": temperature})
-model.compile(optimizer="adam", loss={"load": "mse", "peak": "mse", "temperature": "mse"}, metrics=["mae"])
+model.compile(
+    optimizer="adam",
+    loss={"load": "mse", "peak": "mse", "temperature": "mse"},
+    metrics=["mae"],
+)
 model.fit(x_train, {"load": y_load, "peak": y_peak, "temperature": y_temp}, epochs=10)

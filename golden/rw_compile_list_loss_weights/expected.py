@@ -10,7 +10,15 @@ toxicity = layers.Dense(1, activation="sigmoid", name="toxicity")(x)
 model = keras.Model(tokens, {"sentiment": sentiment, "toxicity": toxicity})
 model.compile(
     optimizer=keras.optimizers.Adam(learning_rate=3e-4),
-    loss={"sentiment": "sparse_categorical_crossentropy", "toxicity": "binary_crossentropy"},
+    loss={
+        "sentiment": "sparse_categorical_crossentropy",
+        "toxicity": "binary_crossentropy",
+    },
     loss_weights={"sentiment": 1.0, "toxicity": 0.3},
 )
-model.fit(train_tokens, {"sentiment": train_sentiment, "toxicity": train_toxicity}, batch_size=128, epochs=4)
+model.fit(
+    train_tokens,
+    {"sentiment": train_sentiment, "toxicity": train_toxicity},
+    batch_size=128,
+    epochs=4,
+)

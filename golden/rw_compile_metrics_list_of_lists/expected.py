@@ -10,7 +10,15 @@ model = keras.Model(features, {"default": default, "loss_given": loss_given})
 model.compile(
     optimizer="adam",
     loss={"default": "binary_crossentropy", "loss_given": "mse"},
-    metrics={"default": ["accuracy", keras.metrics.AUC(name="auc")], "loss_given": ["mae", "mse"]},
+    metrics={
+        "default": ["accuracy", keras.metrics.AUC(name="auc")],
+        "loss_given": ["mae", "mse"],
+    },
     weighted_metrics={"default": ["accuracy"], "loss_given": []},
 )
-model.fit(x, {"default": y_default, "loss_given": y_lgd}, sample_weight={"default": w_default, "loss_given": w_lgd}, epochs=6)
+model.fit(
+    x,
+    {"default": y_default, "loss_given": y_lgd},
+    sample_weight={"default": w_default, "loss_given": w_lgd},
+    epochs=6,
+)

@@ -7,7 +7,10 @@ topic = layers.Dense(20, activation="softmax", name="topic")(h)
 spam = layers.Dense(1, activation="sigmoid", name="spam")(h)
 
 model = keras.Model(doc, {"topic": topic, "spam": spam})
-model.compile(optimizer="adam", loss={"topic": "categorical_crossentropy", "spam": "binary_crossentropy"})
+model.compile(
+    optimizer="adam",
+    loss={"topic": "categorical_crossentropy", "spam": "binary_crossentropy"},
+)
 model.fit(train_docs, {"topic": train_topics, "spam": train_spam}, epochs=5)
 
 topics = model.predict(test_docs)["topic"].argmax(axis=1)

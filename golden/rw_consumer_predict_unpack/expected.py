@@ -1,6 +1,5 @@
 import keras
 from keras import layers
-import operator
 
 photo = keras.Input(shape=(128, 128, 3), name="photo")
 x = layers.Conv2D(16, 3, activation="relu")(photo)
@@ -12,5 +11,6 @@ model = keras.Model(photo, {"bbox": bbox, "cls": cls})
 model.compile(optimizer="adam", loss={"bbox": "mse", "cls": "categorical_crossentropy"})
 model.fit(photos, {"bbox": boxes, "cls": classes}, epochs=12)
 
-pred_boxes, pred_classes = operator.itemgetter("bbox", "cls")(model.predict(test_photos))
+predictions = model.predict(test_photos)
+pred_boxes, pred_classes = predictions["bbox"], predictions["cls"]
 print(pred_boxes[:3], pred_classes.argmax(axis=-1)[:3])

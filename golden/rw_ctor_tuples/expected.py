@@ -9,6 +9,15 @@ fused = layers.concatenate([a, v])
 genre = layers.Dense(12, activation="softmax", name="genre")(fused)
 mood = layers.Dense(5, activation="softmax", name="mood")(fused)
 
-model = keras.Model(inputs={"audio": audio, "video": video}, outputs={"genre": genre, "mood": mood})
-model.compile(optimizer="adam", loss={"genre": "categorical_crossentropy", "mood": "categorical_crossentropy"})
-model.fit(x={"audio": train_audio, "video": train_video}, y={"genre": train_genre, "mood": train_mood}, epochs=2)
+model = keras.Model(
+    inputs={"audio": audio, "video": video}, outputs={"genre": genre, "mood": mood}
+)
+model.compile(
+    optimizer="adam",
+    loss={"genre": "categorical_crossentropy", "mood": "categorical_crossentropy"},
+)
+model.fit(
+    x={"audio": train_audio, "video": train_video},
+    y={"genre": train_genre, "mood": train_mood},
+    epochs=2,
+)

@@ -11,5 +11,11 @@ population = layers.Dense(1, name="population")(h)
 model_inputs = {"street": street, "satellite": satellite}
 model_outputs = {"land_use": land_use, "population": population}
 model = keras.Model(inputs=model_inputs, outputs=model_outputs)
-model.compile(optimizer="adam", loss={"land_use": "categorical_crossentropy", "population": "mse"})
-model.fit({"street": x_street, "satellite": x_sat}, {"land_use": y_land, "population": y_pop}, epochs=5)
+model.compile(
+    optimizer="adam", loss={"land_use": "categorical_crossentropy", "population": "mse"}
+)
+model.fit(
+    {"street": x_street, "satellite": x_sat},
+    {"land_use": y_land, "population": y_pop},
+    epochs=5,
+)

@@ -7,8 +7,17 @@ h = layers.Dense(32, activation="relu")(layers.concatenate([history_in, profile_
 next_item = layers.Dense(500, activation="softmax", name="next_item")(h)
 will_buy = layers.Dense(1, activation="sigmoid", name="will_buy")(h)
 
-model = keras.Model(inputs={"history_in": history_in, "profile_in": profile_in}, outputs={"next_item": next_item, "will_buy": will_buy})
-model.compile(optimizer="adam", loss={"next_item": "sparse_categorical_crossentropy", "will_buy": "binary_crossentropy"})
+model = keras.Model(
+    inputs={"history_in": history_in, "profile_in": profile_in},
+    outputs={"next_item": next_item, "will_buy": will_buy},
+)
+model.compile(
+    optimizer="adam",
+    loss={
+        "next_item": "sparse_categorical_crossentropy",
+        "will_buy": "binary_crossentropy",
+    },
+)
 model.fit(
     x={"history_in": train_history, "profile_in": train_profile},
     y={"next_item": train_next, "will_buy": train_buy},

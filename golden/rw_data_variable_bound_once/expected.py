@@ -11,6 +11,11 @@ stage = layers.Dense(4, activation="softmax", name="stage")(x)
 
 X = {"ct": ct_scans, "pet": pet_scans}
 Y = {"lesion": lesion_labels, "stage": stage_labels}
-model = keras.Model(inputs={"ct": ct, "pet": pet}, outputs={"lesion": lesion, "stage": stage})
-model.compile(optimizer="adam", loss={"lesion": "binary_crossentropy", "stage": "categorical_crossentropy"})
+model = keras.Model(
+    inputs={"ct": ct, "pet": pet}, outputs={"lesion": lesion, "stage": stage}
+)
+model.compile(
+    optimizer="adam",
+    loss={"lesion": "binary_crossentropy", "stage": "categorical_crossentropy"},
+)
 model.fit(X, Y, epochs=30, validation_split=0.15)

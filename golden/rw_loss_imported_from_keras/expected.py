@@ -11,5 +11,14 @@ price = layers.Dense(1, name="price")(h)
 churn = layers.Dense(1, name="churn")(h)
 model = keras.Model(features, {"price": price, "churn": churn})
 model.compile(optimizer="adam", loss=mean_squared_error, loss_weights=0.5)
-model.compile(optimizer="adam", loss=keras.losses.Huber(), metrics={"price": [metrics.mean_absolute_error], "churn": [metrics.MeanSquaredError()]})
-model.fit(np.ones((8, 4)), {"price": np.ones((8, 1)), "churn": np.zeros((8, 1))}, verbose=0)
+model.compile(
+    optimizer="adam",
+    loss=keras.losses.Huber(),
+    metrics={
+        "price": [metrics.mean_absolute_error],
+        "churn": [metrics.MeanSquaredError()],
+    },
+)
+model.fit(
+    np.ones((8, 4)), {"price": np.ones((8, 1)), "churn": np.zeros((8, 1))}, verbose=0
+)

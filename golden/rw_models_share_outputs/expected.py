@@ -9,7 +9,14 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 smoker = layers.Dense(1, activation="sigmoid", name="smoker")(h)
 
 full = keras.Model(inp, {"age": age, "gender": gender, "smoker": smoker})
-full.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy", "smoker": "binary_crossentropy"})
+full.compile(
+    optimizer="adam",
+    loss={
+        "age": "mse",
+        "gender": "binary_crossentropy",
+        "smoker": "binary_crossentropy",
+    },
+)
 full.fit(x_train, {"age": y_age, "gender": y_gender, "smoker": y_smoker}, epochs=3)
 
 # A two-head view for reporting, built on the same output layers.

@@ -9,6 +9,10 @@ arrhythmia_head = layers.Dense(1, activation="sigmoid", name="arrhythmia")
 heart_rate = heart_rate_head(h)
 arrhythmia = arrhythmia_head(h)
 
-model = keras.Model(inputs=signal, outputs={"heart_rate": heart_rate, "arrhythmia": arrhythmia})
-model.compile(optimizer="adam", loss={"heart_rate": "mse", "arrhythmia": "binary_crossentropy"})
+model = keras.Model(
+    inputs=signal, outputs={"heart_rate": heart_rate, "arrhythmia": arrhythmia}
+)
+model.compile(
+    optimizer="adam", loss={"heart_rate": "mse", "arrhythmia": "binary_crossentropy"}
+)
 model.fit(ecg, {"heart_rate": hr_labels, "arrhythmia": arr_labels}, epochs=15)

@@ -8,6 +8,13 @@ d = layers.Dense(16)(doc)
 relevance = layers.dot([q, d], axes=1, normalize=True, name="relevance")
 joint = layers.concatenate([q, d], name="joint")
 
-model = keras.Model(inputs={"doc": doc, "query": query}, outputs={"joint": joint, "relevance": relevance})
+model = keras.Model(
+    inputs={"doc": doc, "query": query},
+    outputs={"joint": joint, "relevance": relevance},
+)
 model.compile(optimizer="adam", loss={"joint": None, "relevance": "mse"})
-model.fit({"doc": x_doc, "query": x_query}, {"joint": dummy, "relevance": y_relevance}, epochs=3)
+model.fit(
+    {"doc": x_doc, "query": x_query},
+    {"joint": dummy, "relevance": y_relevance},
+    epochs=3,
+)

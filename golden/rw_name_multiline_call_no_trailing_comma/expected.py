@@ -18,6 +18,15 @@ stockout = layers.Dense(  # probability of running out
     1, activation="sigmoid", name="stockout"
 )(x)
 
-model = keras.Model(inputs={"history": history, "weekday": weekday}, outputs={"demand": demand, "stockout": stockout})
-model.compile(optimizer="adam", loss={"demand": "poisson", "stockout": "binary_crossentropy"})
-model.fit({"history": x_hist, "weekday": x_day}, {"demand": y_demand, "stockout": y_stockout}, epochs=10)
+model = keras.Model(
+    inputs={"history": history, "weekday": weekday},
+    outputs={"demand": demand, "stockout": stockout},
+)
+model.compile(
+    optimizer="adam", loss={"demand": "poisson", "stockout": "binary_crossentropy"}
+)
+model.fit(
+    {"history": x_hist, "weekday": x_day},
+    {"demand": y_demand, "stockout": y_stockout},
+    epochs=10,
+)

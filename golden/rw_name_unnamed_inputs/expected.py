@@ -9,6 +9,10 @@ h = layers.concatenate([numeric, t])
 fraud = layers.Dense(1, activation="sigmoid", name="fraud")(h)
 risk = layers.Dense(1, name="risk")(h)
 
-model = keras.Model(inputs={"numeric": numeric, "text": text}, outputs={"fraud": fraud, "risk": risk})
+model = keras.Model(
+    inputs={"numeric": numeric, "text": text}, outputs={"fraud": fraud, "risk": risk}
+)
 model.compile(optimizer="adam", loss={"fraud": "binary_crossentropy", "risk": "mse"})
-model.fit({"numeric": x_numeric, "text": x_text}, {"fraud": y_fraud, "risk": y_risk}, epochs=4)
+model.fit(
+    {"numeric": x_numeric, "text": x_text}, {"fraud": y_fraud, "risk": y_risk}, epochs=4
+)

@@ -12,6 +12,15 @@ parity = layers.Dense(
 )(x)
 
 model = keras.Model(pixels, {"digit": digit, "parity": parity})
-model.compile(optimizer="adam", loss={"digit": "sparse_categorical_crossentropy", "parity": "binary_crossentropy"})
+model.compile(
+    optimizer="adam",
+    loss={"digit": "sparse_categorical_crossentropy", "parity": "binary_crossentropy"},
+)
 stop = keras.callbacks.EarlyStopping(monitor="val_digit_loss", mode="min", patience=3)
-model.fit(x_train, {"digit": y_digit, "parity": y_parity}, validation_split=0.2, callbacks=[stop], epochs=30)
+model.fit(
+    x_train,
+    {"digit": y_digit, "parity": y_parity},
+    validation_split=0.2,
+    callbacks=[stop],
+    epochs=30,
+)

@@ -11,12 +11,16 @@ def experiment(data):
     model = keras.Model(wave, {"fault": fault, "rul": rul})
 
     def setup():
-        model.compile(optimizer="adam", loss={"fault": "binary_crossentropy", "rul": "mse"})
+        model.compile(
+            optimizer="adam", loss={"fault": "binary_crossentropy", "rul": "mse"}
+        )
 
     def run_epoch(batches):
         for xb, fb, rb in batches:
             model.train_on_batch(xb, {"fault": fb, "rul": rb})
-        return model.evaluate(data.x_val, {"fault": data.fault_val, "rul": data.rul_val}, verbose=0)
+        return model.evaluate(
+            data.x_val, {"fault": data.fault_val, "rul": data.rul_val}, verbose=0
+        )
 
     setup()
     return [run_epoch(data.batches) for _ in range(5)]

@@ -9,6 +9,15 @@ h = layers.concatenate([w, c])
 topic = layers.Dense(10, activation="softmax", name="topic")(h)
 author = layers.Dense(50, activation="softmax", name="author")(h)
 
-model = keras.Model(inputs={"words": words, "chars": chars}, outputs={"topic": topic, "author": author})
-model.compile(optimizer="adam", loss={"topic": "categorical_crossentropy", "author": "categorical_crossentropy"})
-model.fit({"words": x_words, "chars": x_chars}, {"topic": y_topic, "author": y_author}, epochs=6)
+model = keras.Model(
+    inputs={"words": words, "chars": chars}, outputs={"topic": topic, "author": author}
+)
+model.compile(
+    optimizer="adam",
+    loss={"topic": "categorical_crossentropy", "author": "categorical_crossentropy"},
+)
+model.fit(
+    {"words": x_words, "chars": x_chars},
+    {"topic": y_topic, "author": y_author},
+    epochs=6,
+)

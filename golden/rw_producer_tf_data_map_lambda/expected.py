@@ -11,7 +11,10 @@ model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentro
 
 train_ds = (
     tf.data.Dataset.from_tensor_slices((x_train, y_age, y_gender))
-    .map(lambda x, a, g: (x, {"age": a, "gender": g}), num_parallel_calls=tf.data.AUTOTUNE)  # split the labels
+    .map(lambda x, a, g: (x, {
+        "age": a,
+        "gender": g,
+    }), num_parallel_calls=tf.data.AUTOTUNE)  # split the labels
     .batch(32)
 )
 model.fit(train_ds, epochs=3)

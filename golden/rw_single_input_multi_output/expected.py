@@ -13,5 +13,10 @@ model.compile(
     loss={"age": "mae", "gender": "binary_crossentropy"},
     metrics={"age": ["mae"], "gender": ["accuracy"]},
 )
-model.fit(faces, {"age": ages, "gender": genders}, epochs=10, validation_data=(val_faces, {"age": val_ages, "gender": val_genders}))
+model.fit(
+    faces,
+    {"age": ages, "gender": genders},
+    epochs=10,
+    validation_data=(val_faces, {"age": val_ages, "gender": val_genders}),
+)
 scores = model.evaluate(test_faces, {"age": test_ages, "gender": test_genders})

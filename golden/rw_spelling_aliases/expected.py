@@ -9,6 +9,14 @@ x = K.layers.GlobalAveragePooling2D()(x)
 objectness = K.layers.Dense(1, activation="sigmoid", name="objectness")(x)
 size = K.layers.Dense(2, name="size")(x)
 
-net = KModel(inputs={"depth": depth, "rgb": rgb}, outputs={"objectness": objectness, "size": size})
-net.compile(optimizer=K.optimizers.SGD(0.01), loss={"objectness": "binary_crossentropy", "size": "mse"})
-net.fit({"depth": x_depth, "rgb": x_rgb}, {"objectness": y_obj, "size": y_size}, epochs=20)
+net = KModel(
+    inputs={"depth": depth, "rgb": rgb},
+    outputs={"objectness": objectness, "size": size},
+)
+net.compile(
+    optimizer=K.optimizers.SGD(0.01),
+    loss={"objectness": "binary_crossentropy", "size": "mse"},
+)
+net.fit(
+    {"depth": x_depth, "rgb": x_rgb}, {"objectness": y_obj, "size": y_size}, epochs=20
+)

@@ -10,6 +10,17 @@ encoded = layers.concatenate(
 answer_end = layers.Dense(1, name="answer_end")(encoded)
 answer_start = layers.Dense(1, name="answer_start")(encoded)
 
-model = keras.Model({"passage": passage, "question": question}, {"answer_end": answer_end, "answer_start": answer_start})
-model.compile(optimizer="adam", loss={"answer_end": "mse", "answer_start": "mse"}, metrics={"answer_end": "mae", "answer_start": "mae"})
-model.fit({"passage": x_passage, "question": x_question}, {"answer_end": y_end, "answer_start": y_start}, epochs=2)
+model = keras.Model(
+    {"passage": passage, "question": question},
+    {"answer_end": answer_end, "answer_start": answer_start},
+)
+model.compile(
+    optimizer="adam",
+    loss={"answer_end": "mse", "answer_start": "mse"},
+    metrics={"answer_end": "mae", "answer_start": "mae"},
+)
+model.fit(
+    {"passage": x_passage, "question": x_question},
+    {"answer_end": y_end, "answer_start": y_start},
+    epochs=2,
+)

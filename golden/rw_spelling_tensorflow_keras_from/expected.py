@@ -7,6 +7,13 @@ h = Dense(32, activation="relu")(concatenate([dense_in, sparse_in]))
 ctr = Dense(1, activation="sigmoid", name="ctr")(h)
 cvr = Dense(1, activation="sigmoid", name="cvr")(h)
 
-model = Model(inputs={"dense_in": dense_in, "sparse_in": sparse_in}, outputs={"ctr": ctr, "cvr": cvr})
-model.compile(optimizer="adam", loss={"ctr": "binary_crossentropy", "cvr": "binary_crossentropy"})
-model.fit({"dense_in": x_dense, "sparse_in": x_sparse}, {"ctr": y_ctr, "cvr": y_cvr}, epochs=1)
+model = Model(
+    inputs={"dense_in": dense_in, "sparse_in": sparse_in},
+    outputs={"ctr": ctr, "cvr": cvr},
+)
+model.compile(
+    optimizer="adam", loss={"ctr": "binary_crossentropy", "cvr": "binary_crossentropy"}
+)
+model.fit(
+    {"dense_in": x_dense, "sparse_in": x_sparse}, {"ctr": y_ctr, "cvr": y_cvr}, epochs=1
+)

@@ -9,6 +9,12 @@ x = GlobalMaxPooling1D()(x)
 event = Dense(1, activation="sigmoid", name="event")(x)
 onset = Dense(1, name="onset")(x)
 
-model = Model(inputs={"sig_a": sig_a, "sig_b": sig_b}, outputs={"event": event, "onset": onset})
+model = Model(
+    inputs={"sig_a": sig_a, "sig_b": sig_b}, outputs={"event": event, "onset": onset}
+)
 model.compile(optimizer="adam", loss={"event": "binary_crossentropy", "onset": "mae"})
-model.fit({"sig_a": train_a, "sig_b": train_b}, {"event": train_event, "onset": train_onset}, epochs=8)
+model.fit(
+    {"sig_a": train_a, "sig_b": train_b},
+    {"event": train_event, "onset": train_onset},
+    epochs=8,
+)

@@ -15,5 +15,8 @@ h = layers.Dense(32, activation="relu")(posting)
 salary = layers.Dense(1, name="salary")(h)
 seniority = layers.Dense(3, activation="softmax", name="seniority")(h)
 regressor = keras.Model(posting, {"salary": salary, "seniority": seniority})
-regressor.compile(optimizer="adam", loss={"salary": "mse", "seniority": "sparse_categorical_crossentropy"})
+regressor.compile(
+    optimizer="adam",
+    loss={"salary": "mse", "seniority": "sparse_categorical_crossentropy"},
+)
 regressor.fit(x_posting, {"salary": y_salary, "seniority": y_seniority}, epochs=2)

@@ -9,7 +9,9 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 model = keras.Model(inp, {"age": age, "gender": gender})
 model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
 
-val_ds = tf.data.Dataset.from_tensor_slices((val_x, {"age": val_age, "gender": val_gender})).batch(32)
+val_ds = tf.data.Dataset.from_tensor_slices(
+    (val_x, {"age": val_age, "gender": val_gender})
+).batch(32)
 model.fit(
     train_x,
     {"age": train_age, "gender": train_gender},

@@ -13,9 +13,14 @@ y_b = np.full((N, 1), 5.0, "float32")
 inp = keras.Input(shape=(2,), name="inp")
 h = layers.Dense(4, kernel_initializer="ones")(inp)
 alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(h)
-beta = layers.Dense(1, kernel_initializer="zeros", bias_initializer="ones", name="beta")(h)
+beta = layers.Dense(
+    1, kernel_initializer="zeros", bias_initializer="ones", name="beta"
+)(h)
 first = keras.Model(inp, {"alpha": alpha, "beta": beta})
-first.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"alpha": "mse", "beta": "mse"})
+first.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"alpha": "mse", "beta": "mse"},
+)
 first.fit(x, {"alpha": y_a, "beta": y_b}, batch_size=N, verbose=0)
 
 other_in = keras.Input(shape=(2,), name="other_in")

@@ -34,7 +34,9 @@ def build_model():
     alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(
         in_a
     )
-    return keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
+    return keras.Model(
+        inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+    )
 
 
 model = build_model()
@@ -44,5 +46,15 @@ model.compile(
     loss_weights={"zeta": 2.0, "alpha": 0.5},
     metrics={"zeta": [mP], "alpha": [mQ]},
 )
-model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
-model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
+model.fit(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    batch_size=N,
+    verbose=0,
+)
+model.evaluate(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    batch_size=N,
+    verbose=0,
+)

@@ -39,7 +39,10 @@ h = layers.Dense(4, kernel_initializer="ones", name="hidden")(inp)
 b_out = layers.Dense(1, kernel_initializer="ones", name="b_out")(h)
 a_out = layers.Dense(1, kernel_initializer="ones", name="a_out")(h)
 model = keras.Model(inp, {"b_out": b_out, "a_out": a_out})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.01), loss={"b_out": "mse", "a_out": "mae"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.01),
+    loss={"b_out": "mse", "a_out": "mae"},
+)
 counter = Counter()
 history = model.fit(
     X,

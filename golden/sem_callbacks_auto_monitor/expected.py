@@ -39,12 +39,23 @@ h = layers.Dense(4, kernel_initializer="ones")(inp)
 age = layers.Dense(1, kernel_initializer="ones", name="age")(h)
 gap = layers.Dense(1, kernel_initializer="zeros", name="gap")(h)
 model = keras.Model(inp, {"age": age, "gap": gap})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.001), loss={"age": "mse", "gap": "mae"})
-stop = keras.callbacks.EarlyStopping(monitor="val_gap_loss", patience=1, min_delta=10.0, mode="min")
-best = keras.callbacks.ModelCheckpoint(
-    "best.weights.h5", monitor="val_age_loss", save_best_only=True, save_weights_only=True, mode="min"
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.001),
+    loss={"age": "mse", "gap": "mae"},
 )
-plateau = keras.callbacks.ReduceLROnPlateau(monitor="age_loss", factor=0.5, patience=0, min_delta=1e6, mode="min")
+stop = keras.callbacks.EarlyStopping(
+    monitor="val_gap_loss", patience=1, min_delta=10.0, mode="min"
+)
+best = keras.callbacks.ModelCheckpoint(
+    "best.weights.h5",
+    monitor="val_age_loss",
+    save_best_only=True,
+    save_weights_only=True,
+    mode="min",
+)
+plateau = keras.callbacks.ReduceLROnPlateau(
+    monitor="age_loss", factor=0.5, patience=0, min_delta=1e6, mode="min"
+)
 history = model.fit(
     x,
     {"age": y_age, "gap": y_gap},

@@ -39,7 +39,10 @@ h = layers.Dense(4, kernel_initializer="ones", name="hidden")(layers.concatenate
 zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(h)
 alpha = layers.Dense(1, kernel_initializer="zeros", name="alpha")(h)
 model = keras.Model({"inp_x": inp_x, "inp_w": inp_w}, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.001), loss={"zeta": "mse", "alpha": "mae"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.001),
+    loss={"zeta": "mse", "alpha": "mae"},
+)
 stop = keras.callbacks.EarlyStopping(monitor="val_alpha_loss", patience=1, min_delta=10.0, mode="min")
 best = keras.callbacks.ModelCheckpoint(
     "best.weights.h5", monitor="val_zeta_loss", save_best_only=True, save_weights_only=True, mode="min"
@@ -48,7 +51,10 @@ plateau = keras.callbacks.ReduceLROnPlateau(monitor="zeta_loss", factor=0.5, pat
 history = model.fit(
     {"inp_x": x, "inp_w": x * 2.0},
     {"zeta": y_zeta, "alpha": y_alpha},
-    validation_data=({"inp_x": x, "inp_w": x * 2.0}, {"zeta": y_zeta, "alpha": y_alpha}),
+    validation_data=(
+        {"inp_x": x, "inp_w": x * 2.0},
+        {"zeta": y_zeta, "alpha": y_alpha},
+    ),
     batch_size=N,
     epochs=6,
     verbose=0,

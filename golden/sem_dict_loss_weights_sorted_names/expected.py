@@ -42,7 +42,23 @@ model.compile(
     loss={"a_out": P, "b_out": Q},
     loss_weights={"b_out": 10.0, "a_out": 1.0},
 )
-history = model.fit(x, {"a_out": y_a, "b_out": y_b}, validation_data=(x, {"a_out": y_b, "b_out": y_a}), batch_size=N, verbose=0)
+history = model.fit(
+    x,
+    {"a_out": y_a, "b_out": y_b},
+    validation_data=(x, {"a_out": y_b, "b_out": y_a}),
+    batch_size=N,
+    verbose=0,
+)
 print("history", r(history.history))
-print("evaluate", r(model.evaluate(x, {"a_out": y_a, "b_out": y_b}, batch_size=N, verbose=0, return_dict=True)))
-print("test_on_batch", r(model.test_on_batch(x, {"a_out": y_a, "b_out": y_b}, return_dict=True)))
+print(
+    "evaluate",
+    r(
+        model.evaluate(
+            x, {"a_out": y_a, "b_out": y_b}, batch_size=N, verbose=0, return_dict=True
+        )
+    ),
+)
+print(
+    "test_on_batch",
+    r(model.test_on_batch(x, {"a_out": y_a, "b_out": y_b}, return_dict=True)),
+)

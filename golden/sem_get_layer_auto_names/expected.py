@@ -38,8 +38,17 @@ hidden = layers.Dense(3, kernel_initializer="ones")(inp)
 total = layers.Dense(1, kernel_initializer="ones", name="total")(hidden)
 first = layers.Dense(1, kernel_initializer="zeros", name="first")(hidden)
 model = keras.Model(inp, {"total": total, "first": first})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.01), loss={"total": "mse", "first": "mae"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.01),
+    loss={"total": "mse", "first": "mae"},
+)
 model.fit(x, {"total": y_sum, "first": y_first}, batch_size=N, epochs=2, verbose=0)
-print(model.get_layer("total").units, [r(w) for w in model.get_layer("total").get_weights()])
-print(model.get_layer("first").units, [r(w) for w in model.get_layer("first").get_weights()])
+print(
+    model.get_layer("total").units,
+    [r(w) for w in model.get_layer("total").get_weights()],
+)
+print(
+    model.get_layer("first").units,
+    [r(w) for w in model.get_layer("first").get_weights()],
+)
 print(model.get_layer("dense").units, [r(w) for w in model.get_layer("dense").get_weights()])

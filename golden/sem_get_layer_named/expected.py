@@ -38,7 +38,10 @@ hidden = layers.Dense(3, kernel_initializer="ones", name="hidden")(inp)
 zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(hidden)
 alpha = layers.Dense(1, kernel_initializer="zeros", name="alpha")(hidden)
 model = keras.Model(inp, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.01), loss={"zeta": "mse", "alpha": "mae"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.01),
+    loss={"zeta": "mse", "alpha": "mae"},
+)
 model.fit(x, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, epochs=2, verbose=0)
 for name in ["zeta", "alpha", "hidden"]:
     layer = model.get_layer(name)

@@ -40,12 +40,22 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}, metrics={"zeta": [mP], "alpha": [mQ]})
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "alpha": Q},
+    metrics={"zeta": [mP], "alpha": [mQ]},
+)
 history = model.fit(
     {"in_z": x_z, "in_a": x_a},
     {"zeta": y_zeta, "alpha": y_alpha},
-    validation_data=({"in_z": x_a, "in_a": x_z}, {"zeta": y_alpha, "alpha": y_zeta}, {"zeta": w_alpha, "alpha": w_zeta}),
+    validation_data=(
+        {"in_z": x_a, "in_a": x_z},
+        {"zeta": y_alpha, "alpha": y_zeta},
+        {"zeta": w_alpha, "alpha": w_zeta},
+    ),
     batch_size=N,
     verbose=0,
 )

@@ -24,6 +24,16 @@ in_a = Input(shape=(1,), name="in_a")
 zeta = Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
 model = Model({"in_z": in_z, "in_a": in_a}, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q})
-model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
-model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
+model.compile(optimizer=SGD(learning_rate=0.0), loss={"alpha": Q, "zeta": P})
+model.fit(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    batch_size=N,
+    verbose=0,
+)
+model.evaluate(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    batch_size=N,
+    verbose=0,
+)

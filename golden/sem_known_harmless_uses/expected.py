@@ -32,12 +32,23 @@ in_1 = keras.Input(shape=(1,), name="in_1")
 in_2 = keras.Input(shape=(1,), name="in_2")
 first = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="first")(in_1)
 second = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="second")(in_2)
-model = keras.Model(inputs={"in_1": in_1, "in_2": in_2}, outputs={"first": first, "second": second})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.01), loss={"first": P, "second": Q})
+model = keras.Model(
+    inputs={"in_1": in_1, "in_2": in_2}, outputs={"first": first, "second": second}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.01), loss={"first": P, "second": Q}
+)
 checkpoint = keras.callbacks.ModelCheckpoint(
     "best.weights.h5", monitor="loss", save_weights_only=True
 )
-model.fit({"in_1": x_1, "in_2": x_2}, {"first": y_1, "second": y_2}, batch_size=N, epochs=2, verbose=0, callbacks=[checkpoint])
+model.fit(
+    {"in_1": x_1, "in_2": x_2},
+    {"first": y_1, "second": y_2},
+    batch_size=N,
+    epochs=2,
+    verbose=0,
+    callbacks=[checkpoint],
+)
 print(model.count_params(), model.name, model.trainable, model.stop_training)
 print([w.shape for w in model.get_weights()])
 print([layer.name for layer in model.layers])
@@ -46,4 +57,9 @@ model.load_weights("model.weights.h5")
 model.load_weights("best.weights.h5")
 print(float(np.ravel(model.get_layer("second").get_weights()[0])[0]))
 print(type(model.optimizer).__name__)
-model.evaluate({"in_1": x_1, "in_2": x_2}, {"first": y_1, "second": y_2}, verbose=0, return_dict=True)
+model.evaluate(
+    {"in_1": x_1, "in_2": x_2},
+    {"first": y_1, "second": y_2},
+    verbose=0,
+    return_dict=True,
+)

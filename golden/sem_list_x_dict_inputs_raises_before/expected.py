@@ -11,4 +11,6 @@ h = layers.concatenate([zeta, alpha])
 out = layers.Dense(1, name="out")(h)
 model = keras.Model({"zeta": zeta, "alpha": alpha}, out)
 model.compile(optimizer="adam", loss="mse")
-model.fit({"zeta": np.ones((4, 1)), "alpha": np.zeros((4, 1))}, np.ones((4, 1)), verbose=0)
+model.fit(
+    {"zeta": np.ones((4, 1)), "alpha": np.zeros((4, 1))}, np.ones((4, 1)), verbose=0
+)

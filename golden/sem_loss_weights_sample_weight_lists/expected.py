@@ -38,19 +38,45 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}, loss_weights={"zeta": 1.0, "alpha": 10.0})
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "alpha": Q},
+    loss_weights={"zeta": 1.0, "alpha": 10.0},
+)
 w_zeta = np.array([1.0, 1.0, 0.0, 0.0], "float32")
 w_alpha = np.array([0.0, 1.0, 1.0, 1.0], "float32")
 history = model.fit(
     {"in_z": x_z, "in_a": x_a},
     {"zeta": y_zeta, "alpha": y_alpha},
     sample_weight={"zeta": w_zeta, "alpha": w_alpha},
-    validation_data=({"in_z": x_a, "in_a": x_z}, {"zeta": y_alpha, "alpha": y_zeta}, {"zeta": w_alpha, "alpha": w_zeta}),
+    validation_data=(
+        {"in_z": x_a, "in_a": x_z},
+        {"zeta": y_alpha, "alpha": y_zeta},
+        {"zeta": w_alpha, "alpha": w_zeta},
+    ),
     batch_size=N,
     verbose=0,
 )
 print("history", r(history.history))
-logs = model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight={"zeta": w_zeta, "alpha": w_alpha}, verbose=0, return_dict=True)
+logs = model.evaluate(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight={"zeta": w_zeta, "alpha": w_alpha},
+    verbose=0,
+    return_dict=True,
+)
 print("evaluate", r(logs))
-print("train_on_batch", r(model.train_on_batch({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight={"zeta": w_zeta, "alpha": w_alpha}, return_dict=True)))
+print(
+    "train_on_batch",
+    r(
+        model.train_on_batch(
+            {"in_z": x_z, "in_a": x_a},
+            {"zeta": y_zeta, "alpha": y_alpha},
+            sample_weight={"zeta": w_zeta, "alpha": w_alpha},
+            return_dict=True,
+        )
+    ),
+)

@@ -43,6 +43,19 @@ model.compile(
     loss={"zeta": "mse", "alpha": "mse"},
     metrics={"zeta": ["mae"], "alpha": ["mse", "mae"]},
 )
-history = model.fit(x, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, epochs=1, verbose=0)
+history = model.fit(
+    x, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, epochs=1, verbose=0
+)
 print("history", r(history.history))
-print("evaluate", r(model.evaluate(x, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0, return_dict=True)))
+print(
+    "evaluate",
+    r(
+        model.evaluate(
+            x,
+            {"zeta": y_zeta, "alpha": y_alpha},
+            batch_size=N,
+            verbose=0,
+            return_dict=True,
+        )
+    ),
+)

@@ -23,6 +23,8 @@ x = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros")(x)
 x = layers.Activation("sigmoid")(x)
 model = keras.Model({"num": num, "cat": cat}, x)
 model.compile(optimizer="sgd", loss="mse", metrics=["mae"])
-model.fit({"num": x_num, "cat": x_cat}, y, epochs=2, batch_size=3, shuffle=False, verbose=0)
+model.fit(
+    {"num": x_num, "cat": x_cat}, y, epochs=2, batch_size=3, shuffle=False, verbose=0
+)
 print(model.evaluate({"num": x_num, "cat": x_cat}, y, verbose=0))
 print(model.predict({"num": x_num, "cat": x_cat}, verbose=0).ravel().tolist())

@@ -14,6 +14,8 @@ merged = layers.concatenate([num, cat])
 score = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="score")(merged)
 model = keras.Model({"num": num, "cat": cat}, score)
 model.compile(optimizer="sgd", loss="mse", metrics=["mae"])
-model.fit({"num": x_num, "cat": x_cat}, y, epochs=2, batch_size=3, shuffle=False, verbose=0)
+model.fit(
+    {"num": x_num, "cat": x_cat}, y, epochs=2, batch_size=3, shuffle=False, verbose=0
+)
 print(model.evaluate({"num": x_num, "cat": x_cat}, y, verbose=0))
 print(model.predict({"num": x_num, "cat": x_cat}, verbose=0).ravel().tolist())

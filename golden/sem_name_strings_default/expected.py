@@ -19,8 +19,13 @@ h = layers.Dense(8, activation="relu", kernel_initializer="ones")(inp)
 price = layers.Dense(1, kernel_initializer="ones", name="price")(h)
 size = layers.Dense(1, kernel_initializer="zeros", name="size")(h)
 model = keras.Model(inp, {"price": price, "size": size})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.05), loss={"price": "mse", "size": "mse"})
-stop = keras.callbacks.EarlyStopping(monitor="val_price_loss", patience=0, min_delta=10.0, mode="min")
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.05),
+    loss={"price": "mse", "size": "mse"},
+)
+stop = keras.callbacks.EarlyStopping(
+    monitor="val_price_loss", patience=0, min_delta=10.0, mode="min"
+)
 checkpoint = keras.callbacks.ModelCheckpoint(
     "best-{epoch}-{val_price_loss:.3f}.weights.h5",
     monitor="val_size_loss",

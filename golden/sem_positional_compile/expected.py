@@ -32,6 +32,18 @@ zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
 model = keras.Model({"in_z": in_z, "in_a": in_a}, {"zeta": zeta, "alpha": alpha})
 model.compile("sgd", {"zeta": P, "alpha": Q})
-model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, epochs=2, batch_size=4, shuffle=False, verbose=0)
-model.evaluate({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0)
+model.fit(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    epochs=2,
+    batch_size=4,
+    shuffle=False,
+    verbose=0,
+)
+model.evaluate(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    batch_size=N,
+    verbose=0,
+)
 print([round(float(w), 4) for w in np.ravel(model.get_layer("zeta").get_weights()[0])])

@@ -31,10 +31,28 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}, metrics={"zeta": [mP], "alpha": [mQ]})
-model.fit({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, batch_size=N, verbose=0)
-print("total", model.evaluate({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, verbose=0)[0])
-print("test total", model.test_on_batch({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2})[0])
-logs = model.evaluate({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, verbose=0, return_dict=True)
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "alpha": Q},
+    metrics={"zeta": [mP], "alpha": [mQ]},
+)
+model.fit(
+    {"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, batch_size=N, verbose=0
+)
+print(
+    "total",
+    model.evaluate({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, verbose=0)[
+        0
+    ],
+)
+print(
+    "test total",
+    model.test_on_batch({"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2})[0],
+)
+logs = model.evaluate(
+    {"in_z": x_1, "in_a": x_2}, {"zeta": y_1, "alpha": y_2}, verbose=0, return_dict=True
+)
 print(sorted((k, round(float(v), 2)) for k, v in logs.items()))

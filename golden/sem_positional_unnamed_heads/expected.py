@@ -35,12 +35,20 @@ y_a = np.full((N, 1), 3.0, "float32")
 y_b = np.full((N, 1), 5.0, "float32")
 
 inp = keras.Input(shape=(1,), name="inp")
-head_a = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="head_a")(inp)
-head_b = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="head_b")(inp)
+head_a = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="zeros", name="head_a"
+)(inp)
+head_b = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="ones", name="head_b"
+)(inp)
 model = keras.Model(inp, {"head_a": head_a, "head_b": head_b})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"head_a": P, "head_b": Q})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"head_a": P, "head_b": Q}
+)
 model.fit(x, {"head_a": y_a, "head_b": y_b}, batch_size=N, verbose=0)
-total, loss_a, loss_b = model.evaluate(x, {"head_a": y_a, "head_b": y_b}, batch_size=N, verbose=0)
+total, loss_a, loss_b = model.evaluate(
+    x, {"head_a": y_a, "head_b": y_b}, batch_size=N, verbose=0
+)
 print("evaluate", r([total, loss_a, loss_b]))
 print("test_on_batch", r(model.test_on_batch(x, {"head_a": y_a, "head_b": y_b})))
 print("train_on_batch", r(model.train_on_batch(x, {"head_a": y_a, "head_b": y_b})))

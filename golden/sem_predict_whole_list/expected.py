@@ -4,7 +4,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 4
 x = np.arange(N * 2, dtype="float32").reshape(N, 2)
@@ -16,11 +15,15 @@ h = layers.Dense(3, kernel_initializer="ones", bias_initializer="zeros")(inp)
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(h)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(h)
 model = keras.Model(inputs=inp, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": "mse", "alpha": "mse"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": "mse", "alpha": "mse"},
+)
 model.fit(x, {"zeta": y_1, "alpha": y_2}, batch_size=N, verbose=0)
 loss = model.evaluate(x, {"zeta": y_1, "alpha": y_2}, verbose=0)
 
-preds = list(operator.itemgetter("zeta", "alpha")(model.predict(x, verbose=0)))
+predictions = model.predict(x, verbose=0)
+preds = [predictions["zeta"], predictions["alpha"]]
 print(len(preds), type(preds).__name__)
 for p in preds:
     print(p.shape, np.round(p.ravel(), 3))

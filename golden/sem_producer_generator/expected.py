@@ -27,7 +27,9 @@ in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
 model = keras.Model({"in_z": in_z, "in_a": in_a}, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
+)
 history = model.fit(batches(3), steps_per_epoch=3, epochs=1, verbose=0)
 print(sorted(history.history))
 print(sorted(model.evaluate(batches(2), steps=2, verbose=0, return_dict=True).items()))

@@ -30,6 +30,8 @@ inp = keras.Input(shape=(1,), name="inp")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(inp)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(inp)
 model = keras.Model(inp, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
+)
 history = model.fit(Shards(), epochs=1, verbose=0)
 print({k: round(v[-1], 3) for k, v in history.history.items()})

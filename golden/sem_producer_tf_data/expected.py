@@ -26,8 +26,14 @@ train_ds = (
 )
 val_ds = tf.data.Dataset.zip(
     (
-        {"in_z": tf.data.Dataset.from_tensor_slices(x_z), "in_a": tf.data.Dataset.from_tensor_slices(x_a)},
-        {"zeta": tf.data.Dataset.from_tensor_slices(y_zeta), "alpha": tf.data.Dataset.from_tensor_slices(y_alpha)},
+        {
+            "in_z": tf.data.Dataset.from_tensor_slices(x_z),
+            "in_a": tf.data.Dataset.from_tensor_slices(x_a),
+        },
+        {
+            "zeta": tf.data.Dataset.from_tensor_slices(y_zeta),
+            "alpha": tf.data.Dataset.from_tensor_slices(y_alpha),
+        },
     )
 ).batch(4)
 
@@ -36,7 +42,9 @@ in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
 model = keras.Model({"in_z": in_z, "in_a": in_a}, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
+)
 history = model.fit(train_ds, validation_data=val_ds, epochs=1, verbose=0)
 print(sorted(history.history))
 eval_ds = tf.data.Dataset.from_tensor_slices((x_z, x_a, y_zeta, y_alpha)).map(

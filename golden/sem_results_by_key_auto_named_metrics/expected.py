@@ -5,7 +5,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 8
 x_1 = np.full((N, 2), 1.0, "float32")
@@ -18,16 +17,38 @@ second = keras.Input(shape=(2,), name="second")
 shared = layers.Dense(2, kernel_initializer="ones", bias_initializer="zeros")
 h_1 = shared(first)
 h_2 = shared(second)
-price = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="price")(h_1)
-volume = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="volume")(h_2)
-model = keras.Model(inputs={"first": first, "second": second}, outputs={"price": price, "volume": volume})
+price = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="zeros", name="price"
+)(h_1)
+volume = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="ones", name="volume"
+)(h_2)
+model = keras.Model(
+    inputs={"first": first, "second": second},
+    outputs={"price": price, "volume": volume},
+)
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
     loss={"price": "mse", "volume": "mae"},
     metrics={"price": ["mae"], "volume": ["mse"]},
 )
-model.fit({"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, batch_size=N, verbose=0)
-total, price_loss, volume_loss, price_mae, volume_mse = operator.itemgetter("loss", "price_loss", "volume_loss", "price_mae", "volume_mse")(model.evaluate(
-    {"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, verbose=0, return_dict=True
-))
+model.fit(
+    {"first": x_1, "second": x_2},
+    {"price": y_1, "volume": y_2},
+    batch_size=N,
+    verbose=0,
+)
+results = model.evaluate(
+    {"first": x_1, "second": x_2},
+    {"price": y_1, "volume": y_2},
+    verbose=0,
+    return_dict=True,
+)
+total, price_loss, volume_loss, price_mae, volume_mse = (
+    results["loss"],
+    results["price_loss"],
+    results["volume_loss"],
+    results["price_mae"],
+    results["volume_mse"],
+)
 print(total, price_loss, volume_loss, price_mae, volume_mse)

@@ -4,7 +4,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 N = 8
 x = np.full((N, 2), 1.0, "float32")
@@ -13,10 +12,21 @@ y_2 = np.full((N, 1), 7.0, "float32")
 
 inp = keras.Input(shape=(2,), name="inp")
 h = layers.Dense(3, kernel_initializer="ones", bias_initializer="zeros")(inp)
-out_1 = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="out_1")(h)
-out_2 = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="out_2")(h)
+out_1 = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="zeros", name="out_1"
+)(h)
+out_2 = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="ones", name="out_2"
+)(h)
 model = keras.Model(inputs=inp, outputs={"out_1": out_1, "out_2": out_2})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mse", metrics=["mae"])
 model.fit(x, {"out_1": y_1, "out_2": y_2}, batch_size=N, verbose=0)
-result = list(operator.itemgetter("loss", "out_1_loss", "out_2_loss", "out_1_mae", "out_2_mae")(model.evaluate(x, {"out_1": y_1, "out_2": y_2}, verbose=0, return_dict=True)))
+results = model.evaluate(x, {"out_1": y_1, "out_2": y_2}, verbose=0, return_dict=True)
+result = [
+    results["loss"],
+    results["out_1_loss"],
+    results["out_2_loss"],
+    results["out_1_mae"],
+    results["out_2_mae"],
+]
 print("Result :", result)

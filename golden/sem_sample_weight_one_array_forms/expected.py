@@ -27,13 +27,33 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q})
-h1 = model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight=halves, batch_size=N, verbose=0)
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
+)
+h1 = model.fit(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight=halves,
+    batch_size=N,
+    verbose=0,
+)
 print("halves", h1.history["loss"])
-h2 = model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight=columns[:, 1], batch_size=N, verbose=0)
+h2 = model.fit(
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight=columns[:, 1],
+    batch_size=N,
+    verbose=0,
+)
 print("column", h2.history["loss"])
 h3 = model.fit(
-    {"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, sample_weight=ops.ones((N,)) * 0.5, batch_size=N, verbose=0
+    {"in_z": x_z, "in_a": x_a},
+    {"zeta": y_zeta, "alpha": y_alpha},
+    sample_weight=ops.ones((N,)) * 0.5,
+    batch_size=N,
+    verbose=0,
 )
 print("ops", h3.history["loss"])

@@ -39,7 +39,9 @@ a_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", nam
 b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="b_out")(inp)
 model = keras.Model(inp, {"a_out": a_out, "b_out": b_out})
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=P)
-total, loss_a, loss_b = model.evaluate(x, {"a_out": y_a, "b_out": y_b}, batch_size=N, verbose=0)
+total, loss_a, loss_b = model.evaluate(
+    x, {"a_out": y_a, "b_out": y_b}, batch_size=N, verbose=0
+)
 print("evaluate", r([total, loss_a, loss_b]))
 total, loss_a, loss_b = model.test_on_batch(x, {"a_out": y_a, "b_out": y_b})
 print("test_on_batch", r([total, loss_a, loss_b]))

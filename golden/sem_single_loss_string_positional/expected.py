@@ -16,7 +16,11 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_a": in_a, "in_z": in_z}, outputs={"alpha": alpha, "zeta": zeta})
+model = keras.Model(
+    inputs={"in_a": in_a, "in_z": in_z}, outputs={"alpha": alpha, "zeta": zeta}
+)
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mae")
-results = model.evaluate({"in_a": x_a, "in_z": x_z}, {"alpha": y_alpha, "zeta": y_zeta}, verbose=0)
+results = model.evaluate(
+    {"in_a": x_a, "in_z": x_z}, {"alpha": y_alpha, "zeta": y_zeta}, verbose=0
+)
 print("alpha loss", results[1], "zeta loss", results[2])

@@ -40,11 +40,37 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha})
+model = keras.Model(
+    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
+)
 sgd = keras.optimizers.SGD(learning_rate=0.0)
 model.compile(optimizer=sgd, loss=Offset(1000.0))
-print("offset", model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0).history["loss"])
+print(
+    "offset",
+    model.fit(
+        {"in_z": x_z, "in_a": x_a},
+        {"zeta": y_zeta, "alpha": y_alpha},
+        batch_size=N,
+        verbose=0,
+    ).history["loss"],
+)
 model.compile(optimizer=sgd, loss=scaled(2.0), loss_weights=0.5)
-print("scaled", model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0).history["loss"])
+print(
+    "scaled",
+    model.fit(
+        {"in_z": x_z, "in_a": x_a},
+        {"zeta": y_zeta, "alpha": y_alpha},
+        batch_size=N,
+        verbose=0,
+    ).history["loss"],
+)
 model.compile(optimizer=sgd, loss=functools.partial(shifted, shift=3000.0))
-print("partial", model.fit({"in_z": x_z, "in_a": x_a}, {"zeta": y_zeta, "alpha": y_alpha}, batch_size=N, verbose=0).history["loss"])
+print(
+    "partial",
+    model.fit(
+        {"in_z": x_z, "in_a": x_a},
+        {"zeta": y_zeta, "alpha": y_alpha},
+        batch_size=N,
+        verbose=0,
+    ).history["loss"],
+)

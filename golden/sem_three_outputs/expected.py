@@ -2,7 +2,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -36,14 +35,19 @@ inp = keras.Input(shape=(2,), name="x")
 c_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="c_out")(inp)
 b_out = layers.Dense(1, kernel_initializer="zeros", bias_initializer="ones", name="b_out")(inp)
 a_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="a_out")(inp)
-model = keras.Model(inputs=inp, outputs={"c_out": c_out, "b_out": b_out, "a_out": a_out})
+model = keras.Model(
+    inputs=inp, outputs={"c_out": c_out, "b_out": b_out, "a_out": a_out}
+)
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
     loss={"c_out": P, "b_out": Q, "a_out": R},
     loss_weights={"c_out": 1.0, "b_out": 0.1, "a_out": 0.01},
     metrics={"c_out": [mP], "b_out": [mQ], "a_out": ["mae"]},
 )
-model.fit(x, {"c_out": y_c, "b_out": y_b, "a_out": y_a}, epochs=2, batch_size=4, verbose=0)
+model.fit(
+    x, {"c_out": y_c, "b_out": y_b, "a_out": y_a}, epochs=2, batch_size=4, verbose=0
+)
 model.evaluate(x, {"c_out": y_c, "b_out": y_b, "a_out": y_a}, batch_size=N, verbose=0)
-c, b, a = operator.itemgetter("c_out", "b_out", "a_out")(model.predict(x, verbose=0))
+predictions = model.predict(x, verbose=0)
+c, b, a = predictions["c_out"], predictions["b_out"], predictions["a_out"]
 print(round(float(c.sum()), 4), round(float(b.sum()), 4), round(float(a.sum()), 4))

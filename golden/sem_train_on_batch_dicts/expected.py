@@ -39,10 +39,23 @@ in_a = keras.Input(shape=(1,), name="in_a")
 in_b = keras.Input(shape=(1,), name="in_b")
 a_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="a_out")(in_a)
 b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="b_out")(in_b)
-model = keras.Model(inputs={"in_a": in_a, "in_b": in_b}, outputs={"a_out": a_out, "b_out": b_out})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"a_out": P, "b_out": Q}, metrics={"a_out": [mP], "b_out": [mQ]})
+model = keras.Model(
+    inputs={"in_a": in_a, "in_b": in_b}, outputs={"a_out": a_out, "b_out": b_out}
+)
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"a_out": P, "b_out": Q},
+    metrics={"a_out": [mP], "b_out": [mQ]},
+)
 x = {"in_a": x_a, "in_b": x_b}
 y = {"a_out": y_a, "b_out": y_b}
 print("train_on_batch", r(model.train_on_batch(x, y, return_dict=True)))
 print("test_on_batch", r(model.test_on_batch(x, y, return_dict=True)))
-print("train_on_batch", r(model.train_on_batch({"in_a": x_a, "in_b": x_b}, {"a_out": y_a, "b_out": y_b}, return_dict=True)))
+print(
+    "train_on_batch",
+    r(
+        model.train_on_batch(
+            {"in_a": x_a, "in_b": x_b}, {"a_out": y_a, "b_out": y_b}, return_dict=True
+        )
+    ),
+)

@@ -29,8 +29,12 @@ v_features = features[:4] + 1.0
 
 inp = keras.Input(shape=(3,), name="features")
 h = layers.Dense(4, kernel_initializer="ones", bias_initializer="zeros", name="hidden")(inp)
-age = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="age")(h)
-gender = layers.Dense(1, kernel_initializer="zeros", bias_initializer="ones", name="gender")(h)
+age = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="age")(
+    h
+)
+gender = layers.Dense(
+    1, kernel_initializer="zeros", bias_initializer="ones", name="gender"
+)(h)
 model = keras.Model(inputs=inp, outputs={"age": age, "gender": gender})
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
@@ -44,4 +48,10 @@ history = model.fit(
     batch_size=N,
     verbose=0,
 )
-model.evaluate(features, {"age": y_age, "gender": y_gender}, batch_size=N, verbose=0, return_dict=True)
+model.evaluate(
+    features,
+    {"age": y_age, "gender": y_gender},
+    batch_size=N,
+    verbose=0,
+    return_dict=True,
+)

@@ -8,7 +8,7 @@ import libcst as cst
 from libcst.metadata import Assignment, ImportAssignment
 
 from .. import keras_api
-from ..rewrite.edits import Edit, ReorderDict, ToDict
+from ..rewrite.edits import Edit, ToDict
 from ..scan import literal_int, literal_string
 from .common import (
     COMPILE_POSITIONAL,
@@ -115,8 +115,9 @@ class ArgumentsMixin:
                 in_order = tuple(k for k in self.outputs.keys if k in keys)
                 if in_order != tuple(keys):
                     # Dict outputs report per-output losses in loss-dict order (KERAS_RULES
-                    # §3e); list outputs reported them in output order. Keep that order.
-                    self._edit(expr, ReorderDict(in_order))
+                    # §3e); list outputs reported them in output order. Kept where something
+                    # reads that order (plan.py ``_settle_reorders``).
+                    self.pending_reorders.append((expr, in_order))
         elif isinstance(expr, cst.Name):
             binding = self.meta.binding_of(expr)
             if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):

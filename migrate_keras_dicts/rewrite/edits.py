@@ -124,6 +124,75 @@ class ResultsByKey:
 
 
 @dataclass(frozen=True)
+class ReadByKeyStatement:
+    """``a, b = model.predict(x)`` -> ``predictions = model.predict(x)`` and
+    ``a, b = predictions["a"], predictions["b"]``: what a person writes where the call is
+    the whole value of a one-target assignment statement (the planner's :class:`UnpackByKey`
+    or :class:`ResultsByKey`, given a statement to itself). ``fresh`` is a name nothing in
+    the file spells; ``as_list`` gives ``[...]`` (the whole list, used as it is)."""
+
+    keys: tuple[str, ...]
+    fresh: str
+    as_list: bool = False
+    return_dict: bool = False  # ResultsByKey: the call also gets ``return_dict=True``
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.FlattenSentinel:
+        assert isinstance(node, cst.SimpleStatementLine)
+        assign = node.body[0]
+        assert isinstance(assign, cst.Assign) and isinstance(assign.value, cst.Call)
+        call = assign.value
+        if self.return_dict:
+            call = add_keyword(call, "return_dict", cst.Name("True"))
+        (target,) = assign.targets
+        # continuation lines aligned past the old targets move with the call
+        old_width = len(cst.Module([]).code_for_node(target.target))
+        if old_width != len(self.fresh):
+            call = call.visit(_ShiftAligned(old_width, len(self.fresh) - old_width))
+        first = node.with_changes(
+            body=[
+                assign.with_changes(
+                    targets=[target.with_changes(target=cst.Name(self.fresh))], value=call
+                )
+            ]
+        )
+        reads = [
+            cst.Subscript(
+                value=cst.Name(self.fresh),
+                slice=[cst.SubscriptElement(cst.Index(string_node(key, quote)))],
+            )
+            for key in self.keys
+        ]
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        elements = [
+            cst.Element(read, comma=comma if i < len(reads) - 1 else cst.MaybeSentinel.DEFAULT)
+            for i, read in enumerate(reads)
+        ]
+        value: cst.BaseExpression = (
+            cst.List(elements) if self.as_list else cst.Tuple(elements, lpar=[], rpar=[])
+        )
+        second = cst.SimpleStatementLine(
+            body=[assign.with_changes(value=value, semicolon=cst.MaybeSentinel.DEFAULT)],
+            trailing_whitespace=cst.TrailingWhitespace(newline=node.trailing_whitespace.newline),
+        )
+        return cst.FlattenSentinel([first, second])
+
+
+class _ShiftAligned(cst.CSTTransformer):
+    """Line breaks whose next line starts past column ``past`` move by ``delta``."""
+
+    def __init__(self, past: int, delta: int) -> None:
+        super().__init__()
+        self.past, self.delta = past, delta
+
+    def leave_ParenthesizedWhitespace(self, original_node, updated_node):  # type: ignore[override]
+        spaces = updated_node.last_line.value
+        if spaces.strip(" ") or len(spaces) <= self.past:
+            return updated_node
+        moved = cst.SimpleWhitespace(" " * max(1, len(spaces) + self.delta))
+        return updated_node.with_changes(last_line=moved)
+
+
+@dataclass(frozen=True)
 class ReplaceString:
     """``"val_dense_1_loss"`` -> ``"val_age_loss"``: same quotes and prefix, new text."""
 
@@ -136,7 +205,16 @@ class ReplaceString:
         return node.with_changes(value=f"{opening}{self.value}{node.quote}")
 
 
-Edit = ToDict | ReorderDict | AddName | IndexToKey | UnpackByKey | ResultsByKey | ReplaceString
+Edit = (
+    ToDict
+    | ReorderDict
+    | AddName
+    | IndexToKey
+    | UnpackByKey
+    | ResultsByKey
+    | ReadByKeyStatement
+    | ReplaceString
+)
 
 
 class EditApplier(cst.CSTTransformer):
@@ -150,6 +228,8 @@ class EditApplier(cst.CSTTransformer):
         self.quote = quote
         self.paths = paths  # ids of edited nodes and their ancestors; None: visit everything
         self.produced: dict[int, cst.CSTNode] = {}
+        # each edited statement line, by the new line's id: the line it was (None: new)
+        self.statements: dict[int, cst.SimpleStatementLine | None] = {}
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         # Subtrees without edits are not visited, so they stay the very same objects.
@@ -158,9 +238,18 @@ class EditApplier(cst.CSTTransformer):
     def on_leave(self, original_node, updated_node):  # type: ignore[override]
         edit = self.edits.get(original_node)
         if edit is None:
+            if (
+                isinstance(original_node, cst.SimpleStatementLine)
+                and updated_node is not original_node
+            ):
+                self.statements[id(updated_node)] = original_node
             return updated_node
         new = edit.apply(updated_node, self.quote)
         self.produced[id(original_node)] = new
+        if isinstance(new, cst.FlattenSentinel):
+            first, *rest = new.nodes
+            self.statements[id(first)] = original_node
+            self.statements.update({id(node): None for node in rest})
         return new
 
 

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 
 import libcst as cst
+
+# ``name = "x"`` where a call has no keyword argument of its own to copy: the file's habit
+_SPACED_EQUAL: ContextVar[bool] = ContextVar("spaced_equal", default=False)
+
+
+@contextlib.contextmanager
+def keyword_spacing(spaced: bool) -> Iterator[None]:
+    """Within: a keyword added to a call without keywords is spaced as ``spaced`` says."""
+    token = _SPACED_EQUAL.set(spaced)
+    try:
+        yield
+    finally:
+        _SPACED_EQUAL.reset(token)
 
 
 def string_node(text: str, quote: str = '"') -> cst.SimpleString:
@@ -47,15 +62,23 @@ def _has_newline(whitespace: cst.BaseParenthesizableWhitespace) -> bool:
 
 
 def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.Call:
-    """Append ``keyword=value`` as the call's last argument, in the call's own layout."""
-    new_arg = cst.Arg(
-        value=value,
-        keyword=cst.Name(keyword),
-        equal=cst.AssignEqual(
-            whitespace_before=cst.SimpleWhitespace(""),
-            whitespace_after=cst.SimpleWhitespace(""),
+    """Append ``keyword=value`` as the call's last argument, in the call's own layout and
+    spacing (``Input(shape = (3, ))`` gets ``name = "input1"``; a call without keywords
+    follows the file, see :func:`keyword_spacing`)."""
+    equal = next(
+        (
+            arg.equal
+            for arg in call.args
+            if isinstance(arg.equal, cst.AssignEqual)
+            and isinstance(arg.equal.whitespace_before, cst.SimpleWhitespace)
+            and isinstance(arg.equal.whitespace_after, cst.SimpleWhitespace)
+        ),
+        cst.AssignEqual(
+            whitespace_before=cst.SimpleWhitespace(" " if _SPACED_EQUAL.get() else ""),
+            whitespace_after=cst.SimpleWhitespace(" " if _SPACED_EQUAL.get() else ""),
         ),
     )
+    new_arg = cst.Arg(value=value, keyword=cst.Name(keyword), equal=equal)
     args = list(call.args)
     if not args:
         return call.with_changes(args=[new_arg])

@@ -1,5 +1,4 @@
 from models import build_model
-import operator
 
 model = build_model(hidden=32)
 model.compile(
@@ -7,5 +6,11 @@ model.compile(
     loss={"age": "mse", "gender": "binary_crossentropy"},
     loss_weights={"age": 1.0, "gender": 0.5},
 )
-model.fit(x_train, {"age": y_age, "gender": y_gender}, validation_data=(x_val, {"age": v_age, "gender": v_gender}), epochs=3)
-age_pred, gender_pred = operator.itemgetter("age", "gender")(model.predict(x_test))
+model.fit(
+    x_train,
+    {"age": y_age, "gender": y_gender},
+    validation_data=(x_val, {"age": v_age, "gender": v_gender}),
+    epochs=3,
+)
+predictions = model.predict(x_test)
+age_pred, gender_pred = predictions["age"], predictions["gender"]

@@ -10,4 +10,8 @@ price = layers.Dense(1, name="price")(h)
 volume = layers.Dense(1, name="volume")(h)
 model = keras.Model(inputs={"a": a, "b": b}, outputs={"price": price, "volume": volume})
 model.compile(optimizer="adam", loss={"price": "mse", "volume": "mae"})
-model.fit({"a": np.zeros((8, 4)), "b": np.zeros((8, 2))}, {"price": np.zeros((8, 1)), "volume": np.zeros((8, 1))}, verbose=0)
+model.fit(
+    {"a": np.zeros((8, 4)), "b": np.zeros((8, 2))},
+    {"price": np.zeros((8, 1)), "volume": np.zeros((8, 1))},
+    verbose=0,
+)
