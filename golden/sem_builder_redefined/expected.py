@@ -3,7 +3,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -32,21 +31,34 @@ def make_net():
 
 
 net = make_net()
-net.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"score": P, "box": Q}, metrics={"score": [mP], "box": []})
+net.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"score": P, "box": Q},
+    metrics={"score": [mP], "box": []},
+)
 net.fit(x, {"score": y_a, "box": y_b}, batch_size=N, verbose=0)
-first, second = operator.itemgetter("score", "box")(net.predict(x, verbose=0))
+predictions = net.predict(x, verbose=0)
+first, second = predictions["score"], predictions["box"]
 print(float(first[0, 0]), float(second[0, 0]))
 
 
 def make_net():
     feats = keras.Input(shape=(1,), name="feats")
     hidden = layers.Dense(2, kernel_initializer="ones")(feats)
-    zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(hidden)
-    alpha = layers.Dense(1, kernel_initializer="zeros", bias_initializer="ones", name="alpha")(hidden)
+    zeta = layers.Dense(
+        1, kernel_initializer="ones", bias_initializer="zeros", name="zeta"
+    )(hidden)
+    alpha = layers.Dense(
+        1, kernel_initializer="zeros", bias_initializer="ones", name="alpha"
+    )(hidden)
     return keras.Model(feats, {"zeta": zeta, "alpha": alpha})
 
 
 net = make_net()
-net.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}, loss_weights={"zeta": 1.0, "alpha": 0.5})
+net.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "alpha": Q},
+    loss_weights={"zeta": 1.0, "alpha": 0.5},
+)
 net.fit(x, {"zeta": y_a, "alpha": y_b}, batch_size=N, verbose=0)
 net.evaluate(x, {"zeta": y_a, "alpha": y_b}, batch_size=N, verbose=0, return_dict=True)

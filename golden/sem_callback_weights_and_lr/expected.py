@@ -36,9 +36,18 @@ first = layers.Dense(1, kernel_initializer="ones", name="first")(hidden)
 second = layers.Dense(1, kernel_initializer="ones", name="second")(hidden)
 model = keras.Model(features, {"first": first, "second": second})
 print(type(model).__name__, isinstance(model, keras.Model))
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.05), loss={"first": "mse", "second": "mae"})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.05),
+    loss={"first": "mse", "second": "mae"},
+)
 history = model.fit(
-    x, {"first": y_first, "second": y_second}, epochs=4, batch_size=4, verbose=0, shuffle=False, callbacks=[KeepBest()]
+    x,
+    {"first": y_first, "second": y_second},
+    epochs=4,
+    batch_size=4,
+    verbose=0,
+    shuffle=False,
+    callbacks=[KeepBest()],
 )
 print([round(v, 5) for v in history.history["loss"]])
 print(float(np.ravel(model.get_weights()[0])[0]))

@@ -4,7 +4,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -43,8 +42,19 @@ backbone = make_backbone()
 size = make_head("size", "ones", backbone.output)
 kind = make_head(KIND, init="zeros", features=backbone.output)
 model = keras.Model(inputs=backbone.input, outputs={"size_out": size, "kind_out": kind})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"size_out": P, "kind_out": Q}, metrics={"size_out": [], "kind_out": [mQ]})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"size_out": P, "kind_out": Q},
+    metrics={"size_out": [], "kind_out": [mQ]},
+)
 model.fit(pixels, {"size_out": y_size, "kind_out": y_kind}, batch_size=N, verbose=0)
-predicted_size, predicted_kind = operator.itemgetter("size_out", "kind_out")(model.predict(pixels, verbose=0))
+predictions = model.predict(pixels, verbose=0)
+predicted_size, predicted_kind = predictions["size_out"], predictions["kind_out"]
 print(float(predicted_size[0, 0]), float(predicted_kind[0, 0]))
-model.evaluate(pixels, {"size_out": y_size, "kind_out": y_kind}, batch_size=N, verbose=0, return_dict=True)
+model.evaluate(
+    pixels,
+    {"size_out": y_size, "kind_out": y_kind},
+    batch_size=N,
+    verbose=0,
+    return_dict=True,
+)

@@ -37,8 +37,24 @@ class Branches:
 photo = keras.Input(shape=(3,), name="photo")
 shape_branch = Branches.shape_branch(photo, width=2)
 tint_branch = Branches.tint_branch(photo)
-net = keras.Model(inputs=photo, outputs={"shape_output": shape_branch, "tint_output": tint_branch})
-net.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"shape_output": P, "tint_output": Q}, loss_weights={"shape_output": 1.0, "tint_output": 2.0})
-history = net.fit(x_in, {"shape_output": y_shape, "tint_output": y_tint}, batch_size=N, verbose=0)
+net = keras.Model(
+    inputs=photo, outputs={"shape_output": shape_branch, "tint_output": tint_branch}
+)
+net.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"shape_output": P, "tint_output": Q},
+    loss_weights={"shape_output": 1.0, "tint_output": 2.0},
+)
+history = net.fit(
+    x_in, {"shape_output": y_shape, "tint_output": y_tint}, batch_size=N, verbose=0
+)
 print(sorted(history.history))
-print(net.evaluate(x_in, {"shape_output": y_shape, "tint_output": y_tint}, batch_size=N, verbose=0, return_dict=True)["loss"])
+print(
+    net.evaluate(
+        x_in,
+        {"shape_output": y_shape, "tint_output": y_tint},
+        batch_size=N,
+        verbose=0,
+        return_dict=True,
+    )["loss"]
+)

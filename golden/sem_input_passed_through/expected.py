@@ -3,7 +3,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -26,10 +25,28 @@ y_zeta = np.full((N, 1), 3.0, "float32")
 code = keras.Input(shape=(1,), name="code")
 side = keras.Input(shape=(1,), name="side")
 joined = layers.concatenate([code, side])
-zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(joined)
+zeta = layers.Dense(
+    1, kernel_initializer="ones", bias_initializer="zeros", name="zeta"
+)(joined)
 model = keras.Model({"code": code, "side": side}, {"zeta": zeta, "code": code})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "code": Q}, metrics={"zeta": [], "code": [mQ]})
-model.fit({"code": x_code, "side": x_side}, {"zeta": y_zeta, "code": x_code}, batch_size=N, verbose=0)
-rebuilt, echoed = operator.itemgetter("zeta", "code")(model.predict({"code": x_code, "side": x_side}, verbose=0))
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"zeta": P, "code": Q},
+    metrics={"zeta": [], "code": [mQ]},
+)
+model.fit(
+    {"code": x_code, "side": x_side},
+    {"zeta": y_zeta, "code": x_code},
+    batch_size=N,
+    verbose=0,
+)
+predictions = model.predict({"code": x_code, "side": x_side}, verbose=0)
+rebuilt, echoed = predictions["zeta"], predictions["code"]
 print(float(rebuilt[0, 0]), float(echoed[0, 0]))
-model.evaluate({"code": x_code, "side": x_side}, {"zeta": y_zeta, "code": x_code}, batch_size=N, verbose=0, return_dict=True)
+model.evaluate(
+    {"code": x_code, "side": x_side},
+    {"zeta": y_zeta, "code": x_code},
+    batch_size=N,
+    verbose=0,
+    return_dict=True,
+)

@@ -3,7 +3,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 RELOAD = False
 
@@ -26,9 +25,12 @@ inp = keras.Input(shape=(2,), name="inp")
 near = layers.Dense(1, kernel_initializer="ones", name="near")(inp)
 far = layers.Dense(1, kernel_initializer="zeros", name="far")(inp)
 model = keras.Model(inp, {"near": near, "far": far})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"near": P, "far": Q})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"near": P, "far": Q}
+)
 model.fit(x, {"near": y_a, "far": y_b}, batch_size=N, verbose=0)
-got_near, got_far = operator.itemgetter("near", "far")(model.predict(x, verbose=0))
+predictions = model.predict(x, verbose=0)
+got_near, got_far = predictions["near"], predictions["far"]
 print(float(got_near[0, 0]), float(got_far[0, 0]))
 
 # Section 2
@@ -36,7 +38,11 @@ inp = keras.Input(shape=(2,), name="inp")
 wide = layers.Dense(1, kernel_initializer="ones", name="wide")(inp)
 tall = layers.Dense(1, kernel_initializer="zeros", bias_initializer="ones", name="tall")(inp)
 model = keras.Model(inp, {"wide": wide, "tall": tall})
-model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"wide": Q, "tall": P}, loss_weights={"wide": 0.5, "tall": 2.0})
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss={"wide": Q, "tall": P},
+    loss_weights={"wide": 0.5, "tall": 2.0},
+)
 model.fit(x, {"wide": y_a, "tall": y_b}, batch_size=N, verbose=0)
 model.evaluate(x, {"wide": y_a, "tall": y_b}, batch_size=N, verbose=0, return_dict=True)
 

@@ -4,7 +4,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 def P(y_true, y_pred):
@@ -26,16 +25,25 @@ with keras.utils.custom_object_scope({"P": P, "Q": Q}):
     up = layers.Dense(1, kernel_initializer="ones", name="up")(inp)
     down = layers.Dense(1, kernel_initializer="zeros", name="down")(inp)
     model = keras.Model(inp, {"up": up, "down": down})
-    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"up": P, "down": Q})
+    model.compile(
+        optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"up": P, "down": Q}
+    )
 model.fit(x, {"up": y_a, "down": y_b}, batch_size=N, verbose=0)
-print(model.evaluate(x, {"up": y_a, "down": y_b}, batch_size=N, verbose=0, return_dict=True)["loss"])
+print(
+    model.evaluate(
+        x, {"up": y_a, "down": y_b}, batch_size=N, verbose=0, return_dict=True
+    )["loss"]
+)
 
 with keras.utils.custom_object_scope({"P": P, "Q": Q}):
     inp = keras.Input(shape=(2,), name="inp")
     left = layers.Dense(1, kernel_initializer="ones", name="left")(inp)
     right = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="right")(inp)
     model = keras.Model(inp, {"left": left, "right": right})
-    model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"left": Q, "right": P})
+    model.compile(
+        optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"left": Q, "right": P}
+    )
 model.fit(x, {"left": y_a, "right": y_b}, batch_size=N, verbose=0)
-first, second = operator.itemgetter("left", "right")(model.predict(x, verbose=0))
+predictions = model.predict(x, verbose=0)
+first, second = predictions["left"], predictions["right"]
 print(float(first[0, 0]), float(second[0, 0]))

@@ -23,4 +23,6 @@ class TwoHeadNet:
         trunk = layers.Dense(32, activation="relu")(image)
         colour = TwoHeadNet.colour_branch(trunk, colours)
         size = TwoHeadNet.size_branch(trunk)
-        return keras.Model(inputs=image, outputs={"colour_output": colour, "size_output": size})
+        return keras.Model(
+            inputs=image, outputs={"colour_output": colour, "size_output": size}
+        )
