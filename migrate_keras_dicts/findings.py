@@ -181,11 +181,12 @@ RULES: dict[str, Rule] = {
             "reads the per-output losses in order; the finding names the reader.",
             "List outputs log the per-output losses in output order; dict outputs log them in "
             "the order of the `loss` dict on Keras 3.6+ (KERAS_RULES §3e). Positional "
-            "`evaluate()` results, `history.history` read whole and callbacks see that order, "
-            "so the dict keeps the order they saw. With no such reader the dict is left as "
-            "written.",
+            "`evaluate()` results and callbacks see that order, so the dict keeps the order "
+            "they saw. (`history.history` is sorted by key on Keras 3 whatever the order; on "
+            "Keras 2 it follows sorted keys for dict outputs, which MKD118 guards.) With no such "
+            "reader the dict is left as written.",
             'outputs=[zeta, alpha]\nmodel.compile(loss={"alpha": "mse", "zeta": "mae"})\n'
-            "pd.DataFrame(model.fit(x, y).history)",
+            "model.fit(x, y, callbacks=[LogEveryLoss()])",
             'outputs={"zeta": zeta, "alpha": alpha}\n'
             'model.compile(loss={"zeta": "mae", "alpha": "mse"})',
         ),
@@ -420,7 +421,8 @@ RULES: dict[str, Rule] = {
             "order (metrics that are not plain strings, automatic names it cannot follow, "
             "Keras 2 and 3 disagreeing on the original), when `metrics_names` is read, or when "
             "the whole list is used on Keras 3 (3.4 logs no per-output losses, so a keyed read "
-            "would fail there). Reading only `[0]`, the total loss, is safe. Otherwise pass "
+            "would fail there). Likewise a training history whose keys are printed, iterated or "
+            "made a table of in order: Keras 2 logs dict outputs in sorted-key order. Reading only `[0]`, the total loss, is safe. Otherwise pass "
             "`return_dict=True` and read the values by key, then rerun.",
             "outputs=[output, aux_output]\ntotal, main_loss, aux_loss = model.evaluate(x, y)",
             "logs = model.evaluate(x, y, return_dict=True)\n"

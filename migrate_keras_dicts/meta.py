@@ -63,6 +63,7 @@ class ModuleMeta:
         self._slots: dict[frozenset[int], tuple | None] = {}
         self._block_positions: dict[int, dict[int, int]] = {}
         self._statement_positions: dict[int, object] = {}
+        self._history: list[cst.Attribute] | None = None
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
             node: nodes[parent]
             for node, parent in zip(nodes, parent_indexes, strict=True)
@@ -73,6 +74,29 @@ class ModuleMeta:
         self.star_modules = self._keras_star_imports()
 
     # -- basic lookups -------------------------------------------------
+    def history_attributes(self) -> list[cst.Attribute]:
+        """Reads of ``<x>.history`` other than by one key (``h.history["loss"]``,
+        ``.get(...)``) or a call: where a training history's key order may be seen."""
+        if self._history is None:
+            found: list[cst.Attribute] = []
+            for node in self._nodes:
+                if not isinstance(node, cst.Attribute) or node.attr.value != "history":
+                    continue
+                holder = self.parent(node)
+                if isinstance(holder, cst.Subscript) and holder.value is node:
+                    continue
+                if (
+                    isinstance(holder, cst.Attribute)
+                    and holder.value is node
+                    and holder.attr.value in ("history", "get")
+                ):
+                    continue
+                if isinstance(holder, cst.Call) and holder.func is node:
+                    continue
+                found.append(node)
+            self._history = found
+        return self._history
+
     def visit(self, visitor: cst.CSTVisitor) -> None:
         """``self.module.visit(visitor)``, for a visitor that only has ``visit_<Type>``
         methods: they are called on the nodes recorded by the walk already made, in the

@@ -60,32 +60,6 @@ _ORDER_BLIND_CALLBACKS = frozenset(
 )
 
 
-def _whole_history_read(meta: ModuleMeta) -> cst.CSTNode | None:
-    """The first ``<x>.history`` read other than by one constant key: its keys' order is
-    the logs' order (``pd.DataFrame(history.history)``, ``for k in h.history``)."""
-    found: list[cst.CSTNode] = []
-
-    class Finder(cst.CSTVisitor):
-        def visit_Attribute(self, node: cst.Attribute) -> None:
-            if node.attr.value != "history" or found:
-                return
-            holder = meta.parent(node)
-            if isinstance(holder, cst.Subscript) and holder.value is node:
-                return
-            if (
-                isinstance(holder, cst.Attribute)
-                and holder.value is node
-                and holder.attr.value in ("history", "get")
-            ):
-                return
-            if isinstance(holder, cst.Call) and holder.func is node:
-                return
-            found.append(node)
-
-    meta.visit(Finder())
-    return found[0] if found else None
-
-
 class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, GuardsMixin):
     def __init__(
         self,
@@ -276,9 +250,6 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         for arg in self.callback_args:
             if not self._order_blind_callbacks(arg):
                 return f"the callbacks `{self.code(arg)}` (line {self.meta.position(arg)[0]})"
-        whole = _whole_history_read(self.meta)
-        if whole is not None:
-            return f"`{self.code(whole)}` (line {self.meta.position(whole)[0]})"
         return None
 
     def _order_blind_callbacks(self, arg: cst.BaseExpression) -> bool:
@@ -406,6 +377,19 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                 f"(printed or iterated): with dict outputs Keras 2 lists them in sorted-key order "
                 f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}; read the values "
                 "by key (or sort them), then rerun",
+            )
+        whole = self._history_in_order() if self.outputs.order_changes else None
+        if whole is not None:
+            # Keras 3 logs history keys sorted whatever the outputs; Keras 2 in output order
+            # for list outputs and in sorted-key order for dict outputs (measured).
+            self._unsafe_or_block(
+                "MKD118",
+                whole,
+                f"`{self.code(whole)}` reads the training history's keys in order: with dict "
+                f"outputs Keras 2 logs them in sorted-key order {sorted(self.outputs.keys)}, "
+                f"not {list(self.outputs.keys)} (Keras 3 sorts them either way); read them by "
+                "key (or sort them), or name the outputs so that they sort in list order, "
+                "then rerun",
             )
         if not (self.positional_results or self.elsewhere_positional):
             return

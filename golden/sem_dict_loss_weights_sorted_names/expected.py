@@ -39,7 +39,7 @@ b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name
 model = keras.Model(inp, {"a_out": a_out, "b_out": b_out})
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
-    loss={"a_out": P, "b_out": Q},
+    loss={"b_out": Q, "a_out": P},
     loss_weights={"b_out": 10.0, "a_out": 1.0},
 )
 history = model.fit(

@@ -44,7 +44,7 @@ model = keras.Model(
 )
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
-    loss={"zeta": P, "alpha": Q},
+    loss={"alpha": Q, "zeta": P},
     metrics={"alpha": [mQ], "zeta": [mP]},
 )
 history = model.fit(

@@ -34,4 +34,4 @@ model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0), loss={"zeta": P, "alpha": Q}
 )
 history = model.fit(Shards(), epochs=1, verbose=0)
-print({k: round(v[-1], 3) for k, v in history.history.items()})
+print({k: round(v[-1], 3) for k, v in sorted(history.history.items())})

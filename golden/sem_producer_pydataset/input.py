@@ -32,4 +32,4 @@ alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", nam
 model = keras.Model(inp, [zeta, alpha])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
 history = model.fit(Shards(), epochs=1, verbose=0)
-print({k: round(v[-1], 3) for k, v in history.history.items()})
+print({k: round(v[-1], 3) for k, v in sorted(history.history.items())})

@@ -35,6 +35,13 @@ from .common import (
 ORDER_SHOWING_CALLS = frozenset(
     {"print", "str", "repr", "list", "tuple", "format", "json.dumps", "pprint", "pprint.pprint"}
 )
+# ... and for a history dict, tables built from it (their columns follow the keys).
+HISTORY_ORDER_CALLS = ORDER_SHOWING_CALLS | {
+    "pd.DataFrame",
+    "pandas.DataFrame",
+    "DataFrame",
+    "json.dump",
+}
 
 
 class ArgumentsMixin:
@@ -360,43 +367,66 @@ class ArgumentsMixin:
         if self.outputs.multi and method in RETURNS_OUTPUTS:
             self._consumer(call)
 
+    def _in_sorted(self, node: cst.CSTNode) -> bool:
+        current = self.meta.parent(node)
+        while current is not None and not isinstance(current, cst.BaseStatement):
+            if (
+                isinstance(current, cst.Call)
+                and isinstance(current.func, cst.Name)
+                and current.func.value == "sorted"
+            ):
+                return True
+            current = self.meta.parent(current)
+        return False
+
+    def _shows_order(self, node: cst.CSTNode, calls: frozenset[str] = ORDER_SHOWING_CALLS) -> bool:
+        """Whether this use of a dict shows the order of its keys: printed, formatted,
+        iterated, listed, ``.keys()``/``.values()``/``.items()``, unpacked; not inside
+        ``sorted(...)``."""
+        if self._in_sorted(node):
+            return False
+        parent = self.meta.parent(node)
+        if isinstance(parent, cst.Arg):
+            outer = self.meta.parent(parent)
+            return (
+                isinstance(outer, cst.Call)
+                and isinstance(outer.func, cst.Name | cst.Attribute)
+                and self.code(outer.func) in calls
+            )
+        if isinstance(parent, cst.FormattedStringExpression):
+            return True
+        if isinstance(parent, cst.For | cst.CompFor) and parent.iter is node:
+            return True
+        if isinstance(parent, cst.Attribute) and parent.value is node:
+            return parent.attr.value in ("keys", "values", "items", "popitem")
+        return isinstance(parent, cst.StarredElement)
+
+    def _history_in_order(self) -> cst.CSTNode | None:
+        """The first read of a training history (``<x>.history``) that shows the order of
+        its keys, directly or through the one name it is assigned to."""
+        for node in self.meta.history_attributes():
+            holder = self.meta.parent(node)
+            if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
+                target = holder.targets[0].target
+                assignment = (
+                    self.meta.assignment_of_target(target) if isinstance(target, cst.Name) else None
+                )
+                uses = None if assignment is None else self.meta.uses_of(assignment)
+                if uses is None:
+                    return node
+                if any(self._shows_order(ref, HISTORY_ORDER_CALLS) for ref in uses):
+                    return node
+            elif self._shows_order(node, HISTORY_ORDER_CALLS):
+                return node
+        return None
+
     def _reads_by_key_only(self, call: cst.Call) -> bool:
         """No use of the ``return_dict=True`` result, directly or through a variable, shows
         the order of its keys: printed, formatted, iterated, listed, or ``.keys()``/
         ``.values()``/``.items()`` outside ``sorted(...)``. Keyed reads and other calls do not
         (a helper of the program's is taken to read it as it likes: see the README)."""
 
-        def in_sorted(node: cst.CSTNode) -> bool:
-            current = self.meta.parent(node)
-            while current is not None and not isinstance(current, cst.BaseStatement):
-                if (
-                    isinstance(current, cst.Call)
-                    and isinstance(current.func, cst.Name)
-                    and current.func.value == "sorted"
-                ):
-                    return True
-                current = self.meta.parent(current)
-            return False
-
-        def shows_order(node: cst.CSTNode) -> bool:
-            if in_sorted(node):
-                return False
-            parent = self.meta.parent(node)
-            if isinstance(parent, cst.Arg):
-                outer = self.meta.parent(parent)
-                return (
-                    isinstance(outer, cst.Call)
-                    and isinstance(outer.func, cst.Name | cst.Attribute)
-                    and self.code(outer.func) in ORDER_SHOWING_CALLS
-                )
-            if isinstance(parent, cst.FormattedStringExpression):
-                return True
-            if isinstance(parent, cst.For | cst.CompFor) and parent.iter is node:
-                return True
-            if isinstance(parent, cst.Attribute) and parent.value is node:
-                return parent.attr.value in ("keys", "values", "items", "popitem")
-            return isinstance(parent, cst.StarredElement)
-
+        shows_order = self._shows_order
         if shows_order(call):
             return False
         if not isinstance(self.meta.parent(call), cst.Assign | cst.AnnAssign | cst.NamedExpr):

@@ -1,5 +1,6 @@
-# A loss dict out of output order, and the program reads the order of the logs (the whole
-# history): the dict is put in output order, and MKD011 says which read needs it.
+# The program iterates the training history's keys. With list outputs Keras 2 logs them in
+# output order (zeta, alpha); with dict outputs in sorted-key order (alpha, zeta), which no
+# loss-dict order changes (Keras 3 sorts them either way): the model is refused (MKD118).
 import keras
 from keras import layers
 
