@@ -93,6 +93,10 @@ class ModuleMeta:
             else:
                 index += 1
 
+    def nodes(self) -> list[cst.CSTNode]:
+        """Every node of the module, in the order a visitor meets them."""
+        return self._nodes
+
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
 

@@ -360,6 +360,10 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
             return "`metrics_names` names the positional results"
         if any(w in self.meta.module.code for w in ("add_loss", "add_metric")):
             return "the file adds losses or metrics of its own, which Keras logs too"
+        if self._defines_layer_class():
+            # A metric a layer owns (``self.seen = keras.metrics.Sum()``) is logged too
+            # (measured on tf_keras): the original list holds one value more.
+            return "the file defines a layer or model class, whose own metrics Keras logs too"
         bound = self._bind(self.compiles[0], COMPILE_POSITIONAL)
         if "weighted_metrics" in bound and not is_none(bound["weighted_metrics"]):
             return "`weighted_metrics` log keys of their own"
@@ -408,6 +412,24 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         for call, edit in edits:
             self._edit(call, edit)
         return None
+
+    def _defines_layer_class(self) -> bool:
+        """A class of this file derives from a ``...Layer`` or ``...Model`` class."""
+        for node in self.meta.nodes():
+            if not isinstance(node, cst.ClassDef):
+                continue
+            for base in node.bases:
+                value = base.value
+                last = (
+                    value.attr.value
+                    if isinstance(value, cst.Attribute)
+                    else value.value
+                    if isinstance(value, cst.Name)
+                    else ""
+                )
+                if last.endswith(("Layer", "Model")):
+                    return True
+        return False
 
     def _keyed_read(self, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
         """The edit that reads ``call``'s results by key, or why there is none."""
