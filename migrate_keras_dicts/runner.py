@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .engine import MigrationResult, ModelRecord, migrate_source
 from .findings import Finding
-from .linked import LinkedFile, mentions, migrate_linked, module_name, sole_exports
+from .linked import LinkedFile, mentions, migrate_linked, module_name
 from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook, read_within_limit
 from .plan import Options
 from .project import weight_sites
@@ -157,7 +157,6 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     if not exporters:
         return
     exported = sorted({export for o in exporters for export in o.exports})
-    sole = sole_exports(export for o in exporters for export in set(o.exports))
     symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
     any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
     modules = {id(o): _module_name(o, root) for o in exporters}
@@ -170,11 +169,7 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
             continue
         texts[id(outcome)] = text
         # first without the exporter's module: a file that can use no such export is done
-        possible = {
-            e
-            for e in exported
-            if e.partition(":")[2] in present and mentions(text, e, sole=e in sole)
-        }
+        possible = {e for e in exported if e.partition(":")[2] in present and mentions(text, e)}
         if not possible:
             continue
         for exporter in exporters:
@@ -184,7 +179,7 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
                 continue
             if any(
                 export.partition(":")[2] in present
-                and mentions(text, export, modules[id(exporter)], sole=export in sole)
+                and mentions(text, export, modules[id(exporter)])
                 for export in exporter.exports
             ):
                 naming[id(exporter)].add(id(outcome))

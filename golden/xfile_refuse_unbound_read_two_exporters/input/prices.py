@@ -1,6 +1,7 @@
 # Two scripts each build a module-level `model`; report.py fits `model` without importing or
-# defining it. Which script it would follow, if any, nothing says: run on its own it raises
-# NameError, so it links to neither, and both models migrate.
+# defining it, as code run in one session after either script does. It may follow either,
+# so it links to both, and neither model migrates (migrating both beside its calls could
+# change what it does with whichever it follows).
 import keras
 from keras import layers
 
