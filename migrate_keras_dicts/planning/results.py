@@ -90,6 +90,14 @@ def result_layout(
             if any(isinstance(e, cst.StarredElement) for e in metrics.elements):
                 return "`metrics` is unpacked from elsewhere"
             values = [e.value for e in metrics.elements]
+            nested = (cst.List, cst.Tuple, cst.Dict)
+            if n > 1 and len(values) == n and not any(isinstance(v, nested) for v in values):
+                # Keras 2 broadcasts a list with nothing nested in it (``["mae", None]``) to
+                # every output (measured on tf_keras): it lists other results than Keras 3.
+                return (
+                    "a flat `metrics` list as long as the outputs gives one metric to each "
+                    "output on Keras 3 but every metric to every output on Keras 2"
+                )
             if len(values) == n:
                 # One entry per output, as Keras 3 reads it and as the rewrite keys it
                 # (MKD005: Keras 2 applied a flat list to every output).
