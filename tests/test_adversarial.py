@@ -40,7 +40,6 @@ DEFECTS: dict[str, str] = {
     # -- models left untouched without a finding that says why -----------------------------
     "ctor_conditional_outputs": "outputs `[a, z] if SWAP else [z, a]` skipped with no finding "
     "(MKD105 expected)",
-    "names_heads_in_loop": "outputs built by append in a loop skipped with no finding (MKD105)",
     # -- models migrated beside code that uses them out of the tool's sight ----------------
     "xfile_snippet_other_model": "a session snippet reads `model` unbound; second.py binds "
     "`model = build_other()` (a builder's model, no value export), so the snippet links to "
