@@ -76,7 +76,7 @@ MODEL_METHODS = frozenset(
 )
 
 
-def mentions(text: str, export: str, exporter: str | None = None, *, sole: bool = False) -> bool:
+def mentions(text: str, export: str, exporter: str | None = None, *, snippets: bool = True) -> bool:
     """Whether ``text`` may use an export of the module ``exporter`` (dotted; None: any).
 
     ``export`` is ``kind:name`` (see ``finish_module``). A function or class counts when its
@@ -88,11 +88,15 @@ def mentions(text: str, export: str, exporter: str | None = None, *, sole: bool 
     only reads the name, unbound, would raise NameError run on its own: no import the
     module resolver can follow leads to the model, so it is no link, as ``self.model``,
     ``search.model``, a comment or a string are not; the model migrates alone. One exception
-    keeps notebook-session snippets safe: when ``sole`` (no other module of the run exports
-    the name) and the text calls a model method on the unbound name (``modelA.compile(...)``),
-    the snippet most likely runs after the exporter in one session, so it links. Text that is
-    not Python (a notebook's JSON, a file that does not parse) is searched as text, so it
-    can only link more.
+    keeps notebook-session snippets safe: when the text calls a model method on the unbound
+    name (``modelA.compile(...)``) and ``snippets`` holds, the snippet may run after an
+    exporter in one session, so it links (to every module of the run that exports the name).
+    The caller passes ``snippets`` when one module alone exports the name (a notebook split
+    into files), or when a file of the run runs other files' code (``exec``, ``runpy``,
+    ``%run``: it may run them together); otherwise several scripts that each build a
+    ``model`` beside a snippet are unrelated scripts, and each migrates alone.
+    Text that is not Python (a notebook's JSON, a file that does not parse) is searched as
+    text, so it can only link more.
     """
     kind, _, symbol = export.partition(":")
     if not re.search(rf"\b{re.escape(symbol)}\b", text):
@@ -102,7 +106,7 @@ def mentions(text: str, export: str, exporter: str | None = None, *, sole: bool 
         names = _names(text)
         if names is not None:  # imported, or read unbound after running other code here
             unbound = symbol in names.read and symbol not in names.bound
-            if unbound and (names.runs_code or (sole and _used_like_model(names, symbol))):
+            if unbound and (names.runs_code or (snippets and _used_like_model(names, symbol))):
                 return True
             return _imports_value(names, symbol, exporter)
         return bool(
@@ -237,16 +241,35 @@ def _dotted(node: ast.expr) -> str | None:
     return None
 
 
-def _used_like_model(names: _Names, symbol: str) -> bool:
-    return any((symbol, method) in names.attributes for method in MODEL_METHODS)
+def _reads_unbound(text: str, symbol: str) -> bool:
+    """The text reads ``symbol`` without binding, importing or running code that may bind
+    it (a session snippet)."""
+    names = _names(text)
+    return (
+        names is not None
+        and not names.runs_code
+        and symbol in names.read
+        and symbol not in names.bound
+    )
 
 
-def sole_exports(exports) -> frozenset[str]:
-    """The module-level model names (``value:NAME``) that one exporter alone exports."""
+def snippet_exports(exports, texts) -> frozenset[str] | None:
+    """The exports (``value:NAME``) a session snippet links to: those one exporter alone
+    exports, or all of them (None) when a text of the run runs other code (``exec``,
+    ``runpy``, ``%run``), which may run a snippet after any exporter."""
+    for text in texts:
+        if _RUNS_CODE_TEXT.search(text):
+            names = _names(text)
+            if names is None or names.runs_code:
+                return None
     counts: dict[str, int] = {}
     for export in exports:
         counts[export] = counts.get(export, 0) + 1
     return frozenset(e for e, n in counts.items() if n == 1 and e.startswith("value:"))
+
+
+def _used_like_model(names: _Names, symbol: str) -> bool:
+    return any((symbol, method) in names.attributes for method in MODEL_METHODS)
 
 
 def _imports_value(names: _Names, symbol: str, exporter: str | None) -> bool:
@@ -336,8 +359,9 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
     """All or nothing per exported model, across its files."""
     texts = {f.path: f.text for f in files}
     modules = {f.path: f.module for f in files}
-    sole = sole_exports(
-        f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()
+    snippets = snippet_exports(
+        (f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()),
+        texts.values(),
     )
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():
@@ -357,7 +381,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                 text,
                 f"{source.export_kind}:{symbol}",
                 modules.get(origin),
-                sole=f"{source.export_kind}:{symbol}" in sole,
+                snippets=snippets is None or f"{source.export_kind}:{symbol}" in snippets,
             )
         ]
         if not blocked and not unseen and len(group) == 1 and source.only_called_elsewhere:
@@ -376,8 +400,7 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                 f"{use.plan.blockers[0].message}"
                 for use in blocked
             ]
-            export = f"{source.export_kind}:{symbol}"
-            unbound = [p for p in unseen if not mentions(texts[p], export, modules.get(origin))]
+            unbound = [p for p in unseen if _reads_unbound(texts[p], symbol)]
             followed = [p for p in unseen if p not in unbound]
             if followed:
                 verb = "uses" if len(followed) == 1 else "use"
@@ -388,8 +411,8 @@ def _settle_transactions(files, analyses, exports, users, by_module) -> None:
                 verb = "uses" if len(unbound) == 1 else "use"
                 reasons.append(
                     f"{', '.join(unbound)} {verb} `{symbol}` as a model without importing it, "
-                    "as code run after this file in one session does (no other file of the "
-                    "run defines it); import it there, or migrate those files together by hand"
+                    "as code run after this file in one session does; import it there, or "
+                    "migrate those files together by hand"
                 )
             reason = "; ".join(reasons)
             for use in group:

@@ -62,6 +62,7 @@ class ModuleMeta:
         self._uses: dict[int, list[cst.Name] | None] = {}
         self._slots: dict[frozenset[int], tuple | None] = {}
         self._block_positions: dict[int, dict[int, int]] = {}
+        self._own_functions: set[str] | None = None  # names this file defines or assigns
         self._statement_positions: dict[int, object] = {}
         self._history: list[cst.Attribute] | None = None
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
@@ -115,6 +116,10 @@ class ModuleMeta:
                 index = ends[index]
             else:
                 index += 1
+
+    def nodes(self) -> list[cst.CSTNode]:
+        """Every node of the module, in the order a visitor meets them."""
+        return self._nodes
 
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
@@ -368,7 +373,7 @@ class ModuleMeta:
             if not (
                 isinstance(statement, cst.With)
                 and statement.body is container
-                and _straight_with(statement)
+                and self._straight_with(statement)
                 and isinstance(outer, cst.Module | cst.IndentedBlock)
             ):
                 break
@@ -401,9 +406,36 @@ class ModuleMeta:
                 break
             path = (*path, self._index_of(container, statement))
             above = statement
-            if not (isinstance(statement, cst.With) and _straight_with(statement)):
+            if not (isinstance(statement, cst.With) and self._straight_with(statement)):
                 break
         return path
+
+    def _straight_with(self, statement: cst.With) -> bool:
+        """Every item is one of STRAIGHT_CONTEXTS, and none is this file's own: a ``def
+        scope(self): return contextlib.suppress(...)`` (or ``scope = ...``) may swallow an
+        error in the body and skip the rest of it; a bare name must be the builtin or an
+        import."""
+        if not _known_straight(statement):
+            return False
+        if self._own_functions is None:
+            self._own_functions = {
+                node.name.value for node in self._nodes if isinstance(node, cst.FunctionDef)
+            } | {
+                node.target.value
+                for node in self._nodes
+                if isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name)
+            }
+        for item in statement.items:
+            func = item.item.func  # a call: _known_straight checked it
+            last = func.attr.value if isinstance(func, cst.Attribute) else func.value
+            if last in self._own_functions:
+                return False
+            if isinstance(func, cst.Name) and not all(
+                type(r).__name__ in ("BuiltinAssignment", "ImportAssignment")
+                for r in self.referents(func)
+            ):
+                return False
+        return True
 
     def _depth(self, node: cst.CSTNode) -> int:
         depth = 0
@@ -445,7 +477,7 @@ STRAIGHT_CONTEXTS = frozenset(
 )
 
 
-def _straight_with(statement: cst.With) -> bool:
+def _known_straight(statement: cst.With) -> bool:
     for item in statement.items:
         call = item.item
         func = call.func if isinstance(call, cst.Call) else None

@@ -29,7 +29,7 @@ from .planning.common import (
 )
 from .planning.consumers import ConsumersMixin
 from .planning.guards import GuardsMixin
-from .planning.results import result_layout
+from .planning.results import log_key_clash, result_layout
 from .planning.structure import StructureMixin
 from .planning.uses import UsesMixin
 from .rewrite.edits import AddName, ReorderDict, ResultsByKey, ToDict
@@ -39,6 +39,8 @@ __all__ = ["ModelPlan", "ModelPlanner", "Options", "RemotePlanner"]
 
 
 # Methods that change a list or dict in place.
+# Where Keras 3 takes `return_dict` by position (0-based; Keras 2 takes it later still).
+_RETURN_DICT_AT = {"evaluate": 7, "train_on_batch": 4, "test_on_batch": 3}
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
     | {"setdefault", "popitem"}
@@ -443,6 +445,10 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
             return "`metrics_names` names the positional results"
         if any(w in self.meta.module.code for w in ("add_loss", "add_metric")):
             return "the file adds losses or metrics of its own, which Keras logs too"
+        if self._defines_layer_class():
+            # A metric a layer owns (``self.seen = keras.metrics.Sum()``) is logged too
+            # (measured on tf_keras): the original list holds one value more.
+            return "the file defines a layer or model class, whose own metrics Keras logs too"
         bound = self._bind(self.compiles[0], COMPILE_POSITIONAL)
         if "weighted_metrics" in bound and not is_none(bound["weighted_metrics"]):
             return "`weighted_metrics` log keys of their own"
@@ -478,6 +484,9 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                     "program reads other values on each"
                 )
         keys = tuple(slot.key(self.outputs.keys) for slot in layout.slots)
+        clash = log_key_clash(layout, self._original_output_names() or self.outputs.keys, keys)
+        if clash is not None:
+            return clash
         edits: list[tuple[cst.Call, ResultsByKey]] = []
         for use in self.positional_results:
             assert isinstance(use, cst.Call)
@@ -489,10 +498,34 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
             self._edit(call, edit)
         return None
 
+    def _defines_layer_class(self) -> bool:
+        """A class of this file derives from a ``...Layer`` or ``...Model`` class."""
+        for node in self.meta.nodes():
+            if not isinstance(node, cst.ClassDef):
+                continue
+            for base in node.bases:
+                value = base.value
+                last = (
+                    value.attr.value
+                    if isinstance(value, cst.Attribute)
+                    else value.value
+                    if isinstance(value, cst.Name)
+                    else ""
+                )
+                if last.endswith(("Layer", "Model")):
+                    return True
+        return False
+
     def _keyed_read(self, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
         """The edit that reads ``call``'s results by key, or why there is none."""
         if any(arg.keyword is not None and arg.keyword.value == "return_dict" for arg in call.args):
             return "the call passes `return_dict` already"
+        method = call.func.attr.value if isinstance(call.func, cst.Attribute) else ""
+        positional = [arg for arg in call.args if arg.keyword is None]
+        if any(arg.star for arg in call.args) or len(positional) > _RETURN_DICT_AT.get(method, 0):
+            # Keras 3 takes `return_dict` at this position (Keras 2 later): the call may pass it
+            # (or, on Keras 2, `reset_metrics`) already, and a keyword beside it would clash.
+            return "the call passes arguments by position up to where `return_dict` may be"
         if self._operator_is_shadowed(call):
             return "`operator` is another name in this file"
         holder = self.meta.parent(call)

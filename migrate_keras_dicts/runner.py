@@ -192,27 +192,27 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     ]
     if not exporters:
         return
-    from .linked import LinkedFile, mentions, sole_exports
+    from .linked import LinkedFile, mentions, snippet_exports
 
     exported = sorted({export for o in exporters for export in o.exports})
-    sole = sole_exports(export for o in exporters for export in set(o.exports))
     symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
     any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
     modules = {id(o): _module_name(o, root) for o in exporters}
     naming: dict[int, set[int]] = {id(o): set() for o in exporters}  # exporter -> users
     texts: dict[int, str] = {}  # of the files that may name an export
-    for outcome in outcomes:
-        text = _text_for_linking(outcome)
+    all_texts = [_text_for_linking(outcome) for outcome in outcomes]
+    snippets = snippet_exports((export for o in exporters for export in set(o.exports)), all_texts)
+
+    def links(text: str, export: str, module: str | None = None) -> bool:
+        return mentions(text, export, module, snippets=snippets is None or export in snippets)
+
+    for outcome, text in zip(outcomes, all_texts, strict=True):
         present = set(any_symbol.findall(text))
         if not present:
             continue
         texts[id(outcome)] = text
         # first without the exporter's module: a file that can use no such export is done
-        possible = {
-            e
-            for e in exported
-            if e.partition(":")[2] in present and mentions(text, e, sole=e in sole)
-        }
+        possible = {e for e in exported if e.partition(":")[2] in present and links(text, e)}
         if not possible:
             continue
         for exporter in exporters:
@@ -221,8 +221,7 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
             if possible.isdisjoint(exporter.exports):
                 continue
             if any(
-                export.partition(":")[2] in present
-                and mentions(text, export, modules[id(exporter)], sole=export in sole)
+                export.partition(":")[2] in present and links(text, export, modules[id(exporter)])
                 for export in exporter.exports
             ):
                 naming[id(exporter)].add(id(outcome))

@@ -40,6 +40,11 @@ DEFECTS: dict[str, str] = {
     # -- models left untouched without a finding that says why -----------------------------
     "ctor_conditional_outputs": "outputs `[a, z] if SWAP else [z, a]` skipped with no finding "
     "(MKD105 expected)",
+    # -- models migrated beside code that uses them out of the tool's sight ----------------
+    "xfile_snippet_other_model": "a session snippet reads `model` unbound; second.py binds "
+    "`model = build_other()` (a builder's model, no value export), so the snippet links to "
+    "first.py only and the builder's model migrates beside the snippet's list loss, which "
+    "then pairs in sorted-key order (every Keras)",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).

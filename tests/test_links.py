@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from migrate_keras_dicts.linked import mentions
+from migrate_keras_dicts.linked import mentions, snippet_exports
 
 MODEL = "value:model"
 
@@ -30,7 +30,6 @@ def test_an_import_or_code_run_here_links(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "model.compile(optimizer='adam', loss=['mse', 'mae'])\n",  # NameError on its own
         "print(self.model, search.best_estimator_.model)\n",
         "PATH = './model/xgb.model'  # see foo.model\n",
         "model = make()\nmodel.fit(x, y)\n",
@@ -50,11 +49,19 @@ def test_an_unbound_read_is_no_link(text: str) -> None:
         ("model = make()\nmodel.fit(x, y)\n", False),  # its own model
     ],
 )
-def test_a_session_snippet_links_to_the_only_exporter(text: str, links: bool) -> None:
-    """A model method called on the unbound name, and no other module of the run exports it:
-    most likely code run after the exporter in one session."""
-    assert mentions(text, MODEL, "build", sole=True) is links
-    assert not mentions(text, MODEL, "build", sole=False)
+def test_a_session_snippet_links_when_it_may_run_after_the_exporter(text: str, links: bool) -> None:
+    """A model method called on the unbound name links when the caller says snippets may
+    run after the exporter (one exporter of the name, or a file of the run that runs other
+    files' code); unrelated scripts that each build a ``model`` do not."""
+    assert mentions(text, MODEL, "build", snippets=True) is links
+    assert not mentions(text, MODEL, "build", snippets=False)
+
+
+def test_snippets_link_to_a_sole_exporter_or_when_code_is_run() -> None:
+    exports = ["value:model", "value:model", "value:modelA", "call:build"]
+    assert snippet_exports(exports, ["import keras\n"]) == frozenset({"value:modelA"})
+    assert snippet_exports(exports, ["exec(open('a.py').read())\n"]) is None
+    assert snippet_exports(exports, ["# exec( in a comment\n"]) == frozenset({"value:modelA"})
 
 
 def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
@@ -65,7 +72,9 @@ def test_a_notebook_that_imports_or_runs_the_file_links() -> None:
     assert mentions(notebook("%run build.py", "model.fit(x, y)"), MODEL, "build")
     # The JSON is a Python expression too: the cells are read, not the JSON.
     assert mentions(notebook("from build import model", "model.fit(x, y)"), MODEL, "build")
-    assert not mentions(notebook("model.fit(x, y)"), MODEL, "build")
+    # A session snippet: the unbound model's method links it (to every exporter of `model`).
+    assert mentions(notebook("model.fit(x, y)"), MODEL, "build")
+    assert not mentions(notebook("print(model)"), MODEL, "build")
 
 
 def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) -> None:

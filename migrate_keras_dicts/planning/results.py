@@ -90,6 +90,14 @@ def result_layout(
             if any(isinstance(e, cst.StarredElement) for e in metrics.elements):
                 return "`metrics` is unpacked from elsewhere"
             values = [e.value for e in metrics.elements]
+            nested = (cst.List, cst.Tuple, cst.Dict)
+            if n > 1 and len(values) == n and not any(isinstance(v, nested) for v in values):
+                # Keras 2 broadcasts a list with nothing nested in it (``["mae", None]``) to
+                # every output (measured on tf_keras): it lists other results than Keras 3.
+                return (
+                    "a flat `metrics` list as long as the outputs gives one metric to each "
+                    "output on Keras 3 but every metric to every output on Keras 2"
+                )
             if len(values) == n:
                 # One entry per output, as Keras 3 reads it and as the rewrite keys it
                 # (MKD005: Keras 2 applied a flat list to every output).
@@ -123,6 +131,31 @@ def result_layout(
             return "an output compiles one metric twice"
         slots += [Slot(name, i) for name in names]
     return ResultLayout(tuple(slots), keras3_rejects)
+
+
+def log_key_clash(
+    layout: ResultLayout, old_names: tuple[str, ...], keys: tuple[str, ...]
+) -> str | None:
+    """Why the log keys cannot be read back by key, or None.
+
+    Keras 3 renames a repeated log key ``k`` to ``k_1``, and lists first every log key equal
+    to a compiled metric's own name (``_flatten_metrics_in_order`` looks the unprefixed
+    names up in the logs): output ``binary`` with ``accuracy`` logs ``binary_accuracy``,
+    which comes before the per-output losses when another output compiles
+    ``binary_accuracy`` (measured on 3.6.0 and 3.15.1)."""
+    old = [slot.key(old_names) for slot in layout.slots]
+    for written in (old, list(keys)):
+        repeated = sorted({k for k in written if written.count(k) > 1})
+        if repeated:
+            return f"two results are logged under one key {repeated[0]!r}"
+    metrics = {slot.metric for slot in layout.slots if slot.metric != "loss"}
+    shared = sorted(metrics & set(old))
+    if shared:
+        return (
+            f"the log key {shared[0]!r} is also a compiled metric's own name, which Keras 3 "
+            "lists out of the usual order"
+        )
+    return None
 
 
 _NOT_PLAIN = "a metric is not a plain string, so the tool does not know its log key"

@@ -1,6 +1,7 @@
 # Two scripts each build a module-level `model`; report.py fits `model` without importing or
-# defining it. Which script it would follow, if any, nothing says: run on its own it raises
-# NameError, so it links to neither, and both models migrate.
+# defining it, and no file of the run runs another's code. Run on its own it raises
+# NameError; which script it would follow nothing says: unrelated scripts, so it links to
+# neither and both models migrate (a sole exporter, or a file that runs code, would link).
 import keras
 from keras import layers
 

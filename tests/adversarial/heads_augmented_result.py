@@ -1,0 +1,32 @@
+# Probes: a helper that names the Dense and then rebinds its result by an augmented
+# operation: the output is the multiply op, named "multiply", not "zeta".
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+
+
+def head(t):
+    out = layers.Dense(1, kernel_initializer="ones", name="zeta")(t)
+    out *= 2.0
+    return out
+
+
+zeta = head(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+history = model.fit(x, [x * 3, x * 5], batch_size=N, verbose=0)
+print(sorted((k, round(v[0], 2)) for k, v in history.history.items()))

@@ -1,0 +1,32 @@
+# Probes: the default of the helper's name parameter is a module constant rebound after
+# the def (the default keeps the value at def time).
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+DEFAULT = "omega"
+
+
+def head(t, name=DEFAULT):
+    return layers.Dense(1, kernel_initializer="ones", name=name)(t)
+
+
+DEFAULT = "zeta"
+zeta = head(inp)
+alpha = head(inp, name="alpha")
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+history = model.fit(x, [x * 3, x * 5], batch_size=N, verbose=0)
+print(sorted((k, round(v[0], 2)) for k, v in history.history.items()))

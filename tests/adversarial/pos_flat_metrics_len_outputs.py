@@ -1,0 +1,24 @@
+# Probes: a flat metrics list as long as the outputs, unpacked for one metric per output:
+# Keras 3 reads it per output, Keras 2 applies every metric to every output (7 results).
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q], metrics=["mae", "mse"])
+total, zl, al, zm, am = model.evaluate(x, [x * 3, x * 5], batch_size=N, verbose=0)
+print([round(float(v), 2) for v in (total, zl, al, zm, am)])

@@ -1,0 +1,25 @@
+# Probes: predict() results used whole, then mutated (append, pop, reverse) and compared.
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+preds = model.predict(x, batch_size=2, verbose=0)
+preds.append(preds[0] * 0)
+preds.reverse()
+print(len(preds), type(preds).__name__, [p[0].tolist() for p in preds], preds is None)

@@ -1,0 +1,39 @@
+# Probes: a user method named `scope` that suppresses the error raised in its body, so
+# the rebinding after the error never runs.
+import contextlib
+import keras
+import numpy as np
+from keras import layers
+
+
+def P(t, p):
+    return 1000.0 + 10.0 * t + p
+
+
+def Q(t, p):
+    return 2000.0 + 10.0 * t + p
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+
+
+class Guard:
+    def scope(self):
+        return contextlib.suppress(RuntimeError)
+
+
+def fail():
+    raise RuntimeError("no second model")
+
+
+model = keras.Model(inp, [zeta, alpha])
+with Guard().scope():
+    fail()
+    model = keras.Model(inp, [alpha, zeta])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=[P, Q])
+logs = model.evaluate(x, [x * 3, x * 5], batch_size=N, verbose=0, return_dict=True)
+print(sorted((k, round(v, 2)) for k, v in logs.items()))
