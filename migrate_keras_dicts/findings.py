@@ -191,6 +191,21 @@ RULES: dict[str, Rule] = {
             'model.compile(loss={"zeta": "mae", "alpha": "mse"})',
         ),
         _rule(
+            "MKD012",
+            _W,
+            "history-plot-order",
+            "A plot of the training history (`pd.DataFrame(history.history).plot()`) draws its "
+            "lines in another order on Keras 2, where the outputs' sorted order differs.",
+            "Keras 3 logs history keys in sorted order whatever the outputs. Keras 2 logs them "
+            "in output order for list outputs and in sorted-key order for dict outputs, so the "
+            "table's columns, and the plot's line colours and legend, follow the sorted names "
+            "there. The values are the same; a plot only shows them. Printing, iterating or "
+            "saving the history in order refuses the model instead (MKD118).",
+            "outputs=[main_output, aux_output]\npd.DataFrame(history.history).plot()",
+            'outputs={"main_output": main_output, "aux_output": aux_output}\n'
+            "pd.DataFrame(history.history).plot()  # Keras 2: aux_* lines first",
+        ),
+        _rule(
             "MKD101",
             _R,
             "input-not-traced",

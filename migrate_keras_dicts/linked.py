@@ -290,8 +290,16 @@ def _imports_value(names: _Names, symbol: str, exporter: str | None) -> bool:
     return any(attribute == symbol and base in module_names for base, attribute in names.attributes)
 
 
-def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, MigrationResult]:
-    """Migrate files that share models through imports; every file gets a result."""
+_FROM_FILES = frozenset({"<from the files>"})
+
+
+def migrate_linked(
+    files: list[LinkedFile], options: Options, *, snippets: frozenset[str] | None = _FROM_FILES
+) -> dict[str, MigrationResult]:
+    """Migrate files that share models through imports; every file gets a result.
+
+    ``snippets``: the exports a session snippet links to, as ``snippet_exports`` gives them
+    for the whole run (the runner knows every file; by default, these files alone)."""
     results = {f.path: MigrationResult(f.path, f.text, f.text) for f in files if f.python}
     analyses: dict[str, ModuleAnalysis] = {}
     for file in files:
@@ -345,7 +353,7 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
                 analysis.plans.append(plan)
                 users.setdefault(id(source), []).append(_Use(file.path, plan))
     _block_shared_producers(files, analyses)
-    _settle_transactions(files, analyses, exports, users, by_module)
+    _settle_transactions(files, analyses, exports, users, by_module, snippets)
     for file in files:
         analysis = analyses.get(file.path)
         if analysis is not None:
@@ -355,14 +363,15 @@ def migrate_linked(files: list[LinkedFile], options: Options) -> dict[str, Migra
     return results
 
 
-def _settle_transactions(files, analyses, exports, users, by_module) -> None:
+def _settle_transactions(files, analyses, exports, users, by_module, snippets) -> None:
     """All or nothing per exported model, across its files."""
     texts = {f.path: f.text for f in files}
     modules = {f.path: f.module for f in files}
-    snippets = snippet_exports(
-        (f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()),
-        texts.values(),
-    )
+    if snippets is _FROM_FILES:
+        snippets = snippet_exports(
+            (f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()),
+            texts.values(),
+        )
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():
         if id(source) in seen:

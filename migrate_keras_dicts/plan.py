@@ -86,7 +86,10 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self.compiles: list[cst.Call] = []
         self.compile_configs: list[cst.Call] = []
         self.compiled_metrics = False
-        self.callback_args: list[cst.BaseExpression] = []  # ``callbacks=`` of data calls
+        self.callback_args: list[cst.BaseExpression] = []
+        self.fit_calls: list[
+            cst.Call
+        ] = []  # whose history is this model's  # ``callbacks=`` of data calls
         # Uses of positional evaluate()/train_on_batch()/test_on_batch() results (the calls)
         # and of their names (``model.metrics_names``).
         self.positional_results: list[cst.Call | cst.Attribute] = []
@@ -393,6 +396,14 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                 "key (or sort them), or name the outputs so that they sort in list order, "
                 "then rerun",
             )
+        for plot in self._plotted_histories() if self.outputs.order_changes else []:
+            self.note(
+                "MKD012",
+                plot,
+                f"on Keras 2 the history's columns come in sorted-key order "
+                f"{sorted(self.outputs.keys)}, not {list(self.outputs.keys)}, once the outputs "
+                "are a dict: this plot draws the same values with other line colours",
+            )
         if not (self.positional_results or self.elsewhere_positional):
             return
         if not self.outputs.becomes_dict:
@@ -512,9 +523,37 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
                     if isinstance(value, cst.Name)
                     else ""
                 )
-                if last.endswith(("Layer", "Model")):
+                if last.endswith(("Layer", "Model")) and self._may_be_in_this_model(node):
                     return True
         return False
+
+    def _may_be_in_this_model(self, definition: cst.ClassDef) -> bool:
+        """A class first used after this model was built, in module code that runs once, is
+        no part of it (a subclassed model defined in a later section of the script)."""
+        if not self._at_module_level(self.call):
+            return True
+        scope = self.meta.scope(definition)
+        built = self.meta.position(self.call)
+        for assignment in scope.assignments[definition.name.value] if scope is not None else []:
+            for access in self.meta.references(assignment):
+                if self.meta.position(access.node) <= built:
+                    return True
+        return self.meta.position(definition) <= built and self._has_no_references(definition)
+
+    def _at_module_level(self, node: cst.CSTNode) -> bool:
+        current = self.meta.parent(node)
+        while current is not None:
+            if isinstance(current, cst.FunctionDef | cst.ClassDef | cst.Lambda):
+                return False
+            current = self.meta.parent(current)
+        return True
+
+    def _has_no_references(self, definition: cst.ClassDef) -> bool:
+        """Never named after its ``class`` statement: used where the tool cannot see."""
+        scope = self.meta.scope(definition)
+        if scope is None:
+            return True
+        return not any(self.meta.references(a) for a in scope.assignments[definition.name.value])
 
     def _keyed_read(self, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
         """The edit that reads ``call``'s results by key, or why there is none."""

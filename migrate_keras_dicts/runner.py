@@ -242,16 +242,19 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
         done.add(id(members))
         groups.append([by_id[m] for m in sorted(members, key=position.__getitem__)])
     jobs = [
-        [
-            LinkedFile(
-                o.display,
-                texts.get(id(o), o.old_text),  # an exporter's text is always kept
-                _module_name(o, root),
-                python=o.path is not None and o.path.suffix == ".py" and not o.failed,
-                line_length=line_length(o.path) if o.path is not None else None,
-            )
-            for o in group
-        ]
+        (
+            [
+                LinkedFile(
+                    o.display,
+                    texts.get(id(o), o.old_text),  # an exporter's text is always kept
+                    _module_name(o, root),
+                    python=o.path is not None and o.path.suffix == ".py" and not o.failed,
+                    line_length=line_length(o.path) if o.path is not None else None,
+                )
+                for o in group
+            ],
+            snippets,
+        )
         for group in groups
     ]
     # In workers even for one group: the main process then never holds a parsed module.
@@ -265,10 +268,13 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
                     outcome.source = replace(outcome.source, text=outcome.old_text)
 
 
-def _migrate_group(files: list[LinkedFile], config: RunConfig) -> dict[str, MigrationResult]:
+def _migrate_group(
+    job: tuple[list[LinkedFile], frozenset[str] | None], config: RunConfig
+) -> dict[str, MigrationResult]:
     from .linked import migrate_linked
 
-    return migrate_linked(files, config.options)
+    files, snippets = job
+    return migrate_linked(files, config.options, snippets=snippets)
 
 
 def _text_for_linking(outcome: Outcome) -> str:

@@ -356,6 +356,8 @@ class ArgumentsMixin:
                 self.positional_results.append(call)
             elif as_dict and not self._reads_by_key_only(call):
                 self.ordered_dict_results.append(call)
+        if method == "fit":
+            self.fit_calls.append(call)
         if "callbacks" in bound:
             self.callback_args.append(bound["callbacks"])
         if method == "fit" and "validation_data" in bound:
@@ -405,6 +407,8 @@ class ArgumentsMixin:
         """The first read of a training history (``<x>.history``) that shows the order of
         its keys, directly or through the one name it is assigned to."""
         for node in self.meta.history_attributes():
+            if not self._may_be_own_history(node):
+                continue
             holder = self.meta.parent(node)
             if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
                 target = holder.targets[0].target
@@ -416,9 +420,42 @@ class ArgumentsMixin:
                     return node
                 if any(self._shows_order(ref, HISTORY_ORDER_CALLS) for ref in uses):
                     return node
-            elif self._shows_order(node, HISTORY_ORDER_CALLS):
+            elif self._shows_order(node, HISTORY_ORDER_CALLS) and not self._plotted(node):
                 return node
         return None
+
+    def _may_be_own_history(self, node: cst.Attribute) -> bool:
+        """``h.history`` where ``h`` is bound by another model's ``fit()`` is not this one's;
+        anything the tool cannot place may be."""
+        if not isinstance(node.value, cst.Name):
+            return True
+        binding = self.meta.binding_of(node.value)
+        if binding is None or not isinstance(binding.value, cst.Call):
+            return True
+        func = binding.value.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "fit":
+            return any(binding.value is call for call in self.fit_calls)
+        return True
+
+    def _plotted(self, node: cst.CSTNode) -> bool:
+        """``pd.DataFrame(h.history).plot(...)``: the table only feeds a plot (MKD012)."""
+        call = self.meta.parent(self.meta.parent(node))
+        holder = self.meta.parent(call) if isinstance(call, cst.Call) else None
+        user = self.meta.parent(holder) if isinstance(holder, cst.Attribute) else None
+        return (
+            isinstance(holder, cst.Attribute)
+            and holder.value is call
+            and holder.attr.value == "plot"
+            and isinstance(user, cst.Call)
+            and user.func is holder
+        )
+
+    def _plotted_histories(self) -> list[cst.CSTNode]:
+        return [
+            n
+            for n in self.meta.history_attributes()
+            if self._plotted(n) and self._may_be_own_history(n)
+        ]
 
     def _reads_by_key_only(self, call: cst.Call) -> bool:
         """No use of the ``return_dict=True`` result, directly or through a variable, shows
