@@ -16,3 +16,6 @@ model.compile(
 )
 history = model.fit(x, {"main_output": y, "aux_output": y}, epochs=20)
 pd.DataFrame(history.history).plot(figsize=(8, 5))
+import matplotlib.pyplot as plt
+
+plt.plot(pd.DataFrame(history.history))

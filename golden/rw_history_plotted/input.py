@@ -12,3 +12,6 @@ model = keras.Model(inp, [main_output, aux_output])
 model.compile(optimizer="sgd", loss=["mse", "mse"], loss_weights=[0.9, 0.1])
 history = model.fit(x, [y, y], epochs=20)
 pd.DataFrame(history.history).plot(figsize=(8, 5))
+import matplotlib.pyplot as plt
+
+plt.plot(pd.DataFrame(history.history))

@@ -438,16 +438,28 @@ class ArgumentsMixin:
         return True
 
     def _plotted(self, node: cst.CSTNode) -> bool:
-        """``pd.DataFrame(h.history).plot(...)``: the table only feeds a plot (MKD012)."""
+        """``pd.DataFrame(h.history).plot(...)`` or ``plt.plot(pd.DataFrame(h.history))``: the
+        table only feeds a plot (MKD012)."""
         call = self.meta.parent(self.meta.parent(node))
-        holder = self.meta.parent(call) if isinstance(call, cst.Call) else None
-        user = self.meta.parent(holder) if isinstance(holder, cst.Attribute) else None
-        return (
-            isinstance(holder, cst.Attribute)
-            and holder.value is call
-            and holder.attr.value == "plot"
+        if not (
+            isinstance(call, cst.Call)
+            and self.code(call.func) in ("pd.DataFrame", "pandas.DataFrame", "DataFrame")
+        ):
+            return False
+        holder = self.meta.parent(call)
+        user = self.meta.parent(holder)
+        if isinstance(holder, cst.Attribute):  # pd.DataFrame(...).plot(...)
+            return (
+                holder.value is call
+                and holder.attr.value == "plot"
+                and isinstance(user, cst.Call)
+                and user.func is holder
+            )
+        return (  # plt.plot(pd.DataFrame(...))
+            isinstance(holder, cst.Arg)
+            and holder.keyword is None
             and isinstance(user, cst.Call)
-            and user.func is holder
+            and self.code(user.func) in ("plt.plot", "pyplot.plot", "matplotlib.pyplot.plot")
         )
 
     def _plotted_histories(self) -> list[cst.CSTNode]:
