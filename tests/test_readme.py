@@ -183,3 +183,17 @@ def test_readme_version_matrix_is_generated_from_the_pins() -> None:
     assert "<!-- matrix:start -->\n" + matrix_markdown() + "<!-- matrix:end -->" in text, (
         "README's version matrix is stale: run `python tools/update_readme.py`"
     )
+
+
+def test_readme_before_after_is_what_the_tool_prints() -> None:
+    """The "Before / after" pair, byte for byte: the second block is the tool's output for
+    the first (behind the imports the example leaves out)."""
+    from migrate_keras_dicts import migrate_source
+
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Before / after") : text.index("## Why: the Keras 3.5 story")]
+    before, after = re.findall(r"```python\n(.*?)```", section, re.S)
+    head = "import keras\nfrom keras import layers\n\n"
+    result = migrate_source(head + before, "example.py")
+    assert result.new_text.startswith(head)
+    assert result.new_text[len(head) :] == after
