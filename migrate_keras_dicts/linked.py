@@ -30,6 +30,7 @@ from .engine import (
 from .findings import Finding
 from .notebooks import MAGIC_CALL, NotebookError, load_notebook
 from .plan import ModelPlan, Options, RemotePlanner
+from .sources import RUNS_CODE_TEXT
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
-            or _RUNS_CODE_TEXT.search(text)
+            or RUNS_CODE_TEXT.search(text)
         )
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
@@ -184,7 +185,6 @@ def _names(text: str) -> _Names | None:
 # ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
 _RUNS_CODE_CALLS = frozenset({"exec", "eval", "execfile", "run_line_magic", "magic", "run_cell"})
 # The same in text that does not parse.
-_RUNS_CODE_TEXT = re.compile(r"%run\b|\b(?:exec|execfile|run_path|run_module|run_line_magic)\s*\(")
 
 
 def _runs_code(call: ast.Call) -> bool:
@@ -253,15 +253,12 @@ def _reads_unbound(text: str, symbol: str) -> bool:
     )
 
 
-def snippet_exports(exports, texts) -> frozenset[str] | None:
+def snippet_exports(exports, runs_code: bool) -> frozenset[str] | None:
     """The exports (``value:NAME``) a session snippet links to: those one exporter alone
-    exports, or all of them (None) when a text of the run runs other code (``exec``,
-    ``runpy``, ``%run``), which may run a snippet after any exporter."""
-    for text in texts:
-        if _RUNS_CODE_TEXT.search(text):
-            names = _names(text)
-            if names is None or names.runs_code:
-                return None
+    exports, or all of them (None) when a file of the run runs other code (``exec``,
+    ``runpy``, ``%run``: ``runs_code``), which may run a snippet after any exporter."""
+    if runs_code:
+        return None
     counts: dict[str, int] = {}
     for export in exports:
         counts[export] = counts.get(export, 0) + 1
@@ -370,7 +367,7 @@ def _settle_transactions(files, analyses, exports, users, by_module, snippets) -
     if snippets is _FROM_FILES:
         snippets = snippet_exports(
             (f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()),
-            texts.values(),
+            any(RUNS_CODE_TEXT.search(text) for text in texts.values()),
         )
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():

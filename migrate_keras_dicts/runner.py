@@ -22,6 +22,7 @@ from .project import imported_names, weight_receivers
 from .report import Totals, display_path
 from .sources import (
     DEFAULT_MAX_BYTES,
+    RUNS_CODE_TEXT,
     ChangedOnDisk,
     SourceError,
     SourceFile,
@@ -69,6 +70,7 @@ class Outcome:
     weight_sites: list[int] = field(default_factory=list)  # see project.weight_sites
     weight_receivers: list[tuple[int, str]] = field(default_factory=list)  # and what they load
     imported: set[str] = field(default_factory=set)  # see project.imported_names, for MKD125
+    runs_code: bool = False  # exec/runpy/%run in its text: see linked.snippet_exports
     models: list[ModelRecord] = field(default_factory=list)  # see engine.ModelRecord
 
     @property
@@ -79,6 +81,7 @@ class Outcome:
 def process_file(path: Path, config: RunConfig) -> Outcome:
     """Read and migrate one file; never raises for bad input."""
     outcome = _process_file(path, config)
+    outcome.runs_code = bool(RUNS_CODE_TEXT.search(outcome.old_text))
     outcome.weight_receivers = weight_receivers(outcome.old_text)
     outcome.weight_sites = sorted({line for line, _ in outcome.weight_receivers})
     if outcome.weight_sites:
@@ -200,13 +203,16 @@ def link_across_files(outcomes: list[Outcome], root: Path, config: RunConfig) ->
     modules = {id(o): _module_name(o, root) for o in exporters}
     naming: dict[int, set[int]] = {id(o): set() for o in exporters}  # exporter -> users
     texts: dict[int, str] = {}  # of the files that may name an export
-    all_texts = [_text_for_linking(outcome) for outcome in outcomes]
-    snippets = snippet_exports((export for o in exporters for export in set(o.exports)), all_texts)
+    snippets = snippet_exports(
+        (export for o in exporters for export in set(o.exports)),
+        any(o.runs_code for o in outcomes),
+    )
 
     def links(text: str, export: str, module: str | None = None) -> bool:
         return mentions(text, export, module, snippets=snippets is None or export in snippets)
 
-    for outcome, text in zip(outcomes, all_texts, strict=True):
+    for outcome in outcomes:
+        text = _text_for_linking(outcome)
         present = set(any_symbol.findall(text))
         if not present:
             continue

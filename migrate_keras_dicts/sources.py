@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 import stat
 import tempfile
 import tokenize
@@ -85,3 +86,8 @@ def write_source(source: SourceFile, new_text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# Text that runs other code into its own namespace: ``exec``/``execfile``, ``runpy``, IPython's
+# ``%run``. Cheap enough to ask of every file of a run (see linked.snippet_exports).
+RUNS_CODE_TEXT = re.compile(r"%run\b|\b(?:exec|execfile|run_path|run_module|run_line_magic)\s*\(")
