@@ -339,6 +339,8 @@ def test_ctrl_c_during_write_leaves_every_file_old_or_new(tmp_path: Path) -> Non
         process = subprocess.Popen(
             [sys.executable, "-m", "migrate_keras_dicts", ".", "--write", "-q"],
             cwd=work,
+            # as a shell starts it: a test run in the background inherits ignored SIGINT
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

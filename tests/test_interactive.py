@@ -12,6 +12,7 @@ import os
 import pty
 import re
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -31,6 +32,8 @@ QUESTION = re.compile(rb"write (\S+)\? \[y/n/a/q\]")
 
 def _take_terminal() -> None:
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    # As a shell starts it: a test run in the background (``cmd &``) inherits ignored SIGINT.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 class Terminal:
