@@ -86,10 +86,8 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
         self.compiles: list[cst.Call] = []
         self.compile_configs: list[cst.Call] = []
         self.compiled_metrics = False
-        self.callback_args: list[cst.BaseExpression] = []
-        self.fit_calls: list[
-            cst.Call
-        ] = []  # whose history is this model's  # ``callbacks=`` of data calls
+        self.callback_args: list[cst.BaseExpression] = []  # ``callbacks=`` of data calls
+        self.fit_calls: list[cst.Call] = []  # whose ``History`` is this model's
         # Uses of positional evaluate()/train_on_batch()/test_on_batch() results (the calls)
         # and of their names (``model.metrics_names``).
         self.positional_results: list[cst.Call | cst.Attribute] = []
@@ -250,7 +248,8 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
             if not isinstance(self.plan.edits.get(use), ResultsByKey):
                 line = self.meta.position(use)[0]
                 return f"`{self.code(use)}` (line {line})"
-        for use in self.ordered_dict_results:
+        if self.ordered_dict_results:
+            use = self.ordered_dict_results[0]
             return f"`{self.code(use)}` (line {self.meta.position(use)[0]})"
         for arg in self.callback_args:
             if not self._order_blind_callbacks(arg):
@@ -530,30 +529,19 @@ class ModelPlanner(StructureMixin, UsesMixin, ArgumentsMixin, ConsumersMixin, Gu
     def _may_be_in_this_model(self, definition: cst.ClassDef) -> bool:
         """A class first used after this model was built, in module code that runs once, is
         no part of it (a subclassed model defined in a later section of the script)."""
-        if not self._at_module_level(self.call):
-            return True
         scope = self.meta.scope(definition)
+        if not isinstance(self._frame(self.call), cst.Module) or scope is None:
+            return True
         built = self.meta.position(self.call)
-        for assignment in scope.assignments[definition.name.value] if scope is not None else []:
-            for access in self.meta.references(assignment):
-                if self.meta.position(access.node) <= built:
-                    return True
-        return self.meta.position(definition) <= built and self._has_no_references(definition)
-
-    def _at_module_level(self, node: cst.CSTNode) -> bool:
-        current = self.meta.parent(node)
-        while current is not None:
-            if isinstance(current, cst.FunctionDef | cst.ClassDef | cst.Lambda):
-                return False
-            current = self.meta.parent(current)
-        return True
-
-    def _has_no_references(self, definition: cst.ClassDef) -> bool:
-        """Never named after its ``class`` statement: used where the tool cannot see."""
-        scope = self.meta.scope(definition)
-        if scope is None:
+        uses = [
+            access.node
+            for assignment in scope.assignments[definition.name.value]
+            for access in self.meta.references(assignment)
+        ]
+        if any(self.meta.position(use) <= built for use in uses):
             return True
-        return not any(self.meta.references(a) for a in scope.assignments[definition.name.value])
+        # never named after its ``class`` statement: used where the tool cannot see
+        return not uses and self.meta.position(definition) <= built
 
     def _keyed_read(self, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
         """The edit that reads ``call``'s results by key, or why there is none."""

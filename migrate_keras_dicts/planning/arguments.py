@@ -35,13 +35,9 @@ from .common import (
 ORDER_SHOWING_CALLS = frozenset(
     {"print", "str", "repr", "list", "tuple", "format", "json.dumps", "pprint", "pprint.pprint"}
 )
+DATAFRAME_CALLS = frozenset({"pd.DataFrame", "pandas.DataFrame", "DataFrame"})
 # ... and for a history dict, tables built from it (their columns follow the keys).
-HISTORY_ORDER_CALLS = ORDER_SHOWING_CALLS | {
-    "pd.DataFrame",
-    "pandas.DataFrame",
-    "DataFrame",
-    "json.dump",
-}
+HISTORY_ORDER_CALLS = ORDER_SHOWING_CALLS | DATAFRAME_CALLS | {"json.dump"}
 
 
 class ArgumentsMixin:
@@ -411,14 +407,8 @@ class ArgumentsMixin:
                 continue
             holder = self.meta.parent(node)
             if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
-                target = holder.targets[0].target
-                assignment = (
-                    self.meta.assignment_of_target(target) if isinstance(target, cst.Name) else None
-                )
-                uses = None if assignment is None else self.meta.uses_of(assignment)
-                if uses is None:
-                    return node
-                if any(self._shows_order(ref, HISTORY_ORDER_CALLS) for ref in uses):
+                uses = self._result_variable_uses(node)  # None: not one plain name
+                if uses is None or any(self._shows_order(r, HISTORY_ORDER_CALLS) for r in uses):
                     return node
             elif self._shows_order(node, HISTORY_ORDER_CALLS) and not self._plotted(node):
                 return node
@@ -441,10 +431,7 @@ class ArgumentsMixin:
         """``pd.DataFrame(h.history).plot(...)`` or ``plt.plot(pd.DataFrame(h.history))``: the
         table only feeds a plot (MKD012)."""
         call = self.meta.parent(self.meta.parent(node))
-        if not (
-            isinstance(call, cst.Call)
-            and self.code(call.func) in ("pd.DataFrame", "pandas.DataFrame", "DataFrame")
-        ):
+        if not (isinstance(call, cst.Call) and self.code(call.func) in DATAFRAME_CALLS):
             return False
         holder = self.meta.parent(call)
         user = self.meta.parent(holder)
@@ -474,18 +461,16 @@ class ArgumentsMixin:
         the order of its keys: printed, formatted, iterated, listed, or ``.keys()``/
         ``.values()``/``.items()`` outside ``sorted(...)``. Keyed reads and other calls do not
         (a helper of the program's is taken to read it as it likes: see the README)."""
-
-        shows_order = self._shows_order
-        if shows_order(call):
+        if self._shows_order(call):
             return False
         if not isinstance(self.meta.parent(call), cst.Assign | cst.AnnAssign | cst.NamedExpr):
             return True
         uses = self._result_variable_uses(call)  # None: unpacked or bound to several names
-        return uses is not None and not any(shows_order(ref) for ref in uses)
+        return uses is not None and not any(self._shows_order(ref) for ref in uses)
 
-    def _result_variable_uses(self, call: cst.Call) -> list[cst.Name] | None:
-        """The uses of the one name ``call``'s result is assigned to; None when it is not."""
-        holder = self.meta.parent(call)
+    def _result_variable_uses(self, value: cst.BaseExpression) -> list[cst.Name] | None:
+        """The uses of the one name ``value`` is assigned to; None when it is not."""
+        holder = self.meta.parent(value)
         if not (
             isinstance(holder, cst.Assign)
             and len(holder.targets) == 1

@@ -40,9 +40,8 @@ class ConsumersMixin:
                     self._edit(call, UnpackByKey(keys, as_list=True))
                     return
                 for ref in uses:
-                    sub = self.meta.parent(ref)
-                    if isinstance(sub, cst.Subscript) and sub.value is ref:
-                        self._index(sub)
+                    if self._is_index_read(ref):
+                        self._index(self.meta.parent(ref))
                     elif self._counted(ref):
                         continue  # a dict of the outputs has as many entries as the list
                     else:
