@@ -31,6 +31,7 @@ class Finding:
     line: int = 1
     column: int = 1
     path: str = ""
+    cell: int | None = None  # a notebook's cell, 1-based over all cells; line is in the cell
 
     @property
     def severity(self) -> Severity:
@@ -38,6 +39,8 @@ class Finding:
 
     def render(self, path: str | None = None) -> str:
         where = path if path is not None else self.path
+        if self.cell is not None:
+            where = f"{where}:cell {self.cell}"
         return f"{where}:{self.line}:{self.column}: {self.code} {self.message}"
 
 

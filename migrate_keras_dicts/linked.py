@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .engine import (
-    MigrationResult,
     ModuleAnalysis,
     analyse_module,
     complete,
@@ -28,8 +27,9 @@ from .engine import (
     parse_or_report,
 )
 from .findings import Finding
-from .notebooks import MAGIC_CALL, NotebookError, load_notebook
+from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
 from .plan import ModelPlan, Options, RemotePlanner
+from .result import FileResult
 from .sources import RUNS_CODE_TEXT
 
 
@@ -292,19 +292,23 @@ _FROM_FILES = frozenset({"<from the files>"})
 
 def migrate_linked(
     files: list[LinkedFile], options: Options, *, snippets: frozenset[str] | None = _FROM_FILES
-) -> dict[str, MigrationResult]:
+) -> dict[str, FileResult]:
     """Migrate files that share models through imports; every file gets a result.
 
     ``snippets``: the exports a session snippet links to, as ``snippet_exports`` gives them
     for the whole run (the runner knows every file; by default, these files alone)."""
-    results = {f.path: MigrationResult(f.path, f.text, f.text) for f in files if f.python}
+    results = {f.path: FileResult(f.path, f.text, f.text) for f in files if f.python}
     analyses: dict[str, ModuleAnalysis] = {}
     for file in files:
         if not file.python:
             continue
         trees: list[ast.Module] = []
-        module = parse_or_report(results[file.path], trees)
-        if module is not None:
+        module = parse_or_report(file.text, file.path, trees)
+        if isinstance(module, Finding):
+            results[file.path] = dataclasses.replace(
+                results[file.path], findings=(module,), failed=True
+            )
+        else:
             own = options
             if file.line_length is not None and options.line_length is None:
                 own = dataclasses.replace(options, line_length=file.line_length)

@@ -105,7 +105,7 @@ def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) ->
     (tmp_path / "train.ipynb").write_text(json.dumps(notebook, indent=1) + "\n")
     monkeypatch.chdir(tmp_path)
     outcomes = [process_file(Path(p), RunConfig()) for p in ("build.py", "train.ipynb")]
-    link_across_files(outcomes, Path("."), RunConfig())
+    outcomes = link_across_files(outcomes, Path("."), RunConfig())
     codes = [f.code for f in outcomes[0].findings]
     assert codes == ["MKD122"]
     assert not outcomes[0].changed
