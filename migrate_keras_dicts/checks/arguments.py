@@ -166,11 +166,10 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
         why=(
             "List outputs log the per-output losses in output order; dict outputs log them in the "
             "order of the `loss` dict on Keras 3.7+ (3.5 and 3.6 sort them by key; "
-            "keras-pairing.md §6). Positional "
-            "`evaluate()` results and callbacks see that order, so the dict keeps the order they "
-            "saw. (`history.history` is sorted by key on Keras 3 whatever the order; on Keras 2 "
-            "it follows sorted keys for dict outputs, which MKD118 guards.) With no such reader "
-            "the dict is left as written."
+            "keras-pairing.md §6). Positional `evaluate()` results and callbacks see that order, "
+            "so the dict keeps the order they saw. (`history.history` is sorted by key on Keras 3 "
+            "whatever the order; on Keras 2 it follows sorted keys for dict outputs, which MKD118 "
+            "guards.) With no such reader the dict is left as written."
         ),
         examples=(
             rewrite(

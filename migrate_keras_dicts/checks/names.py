@@ -28,8 +28,7 @@ gender = layers.Dense(1, activation="sigmoid")(h)
 
 model = keras.Model(features, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=2)
-model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
+model.fit(x_train, [y_age, y_gender], epochs=3)
 """,
                 """\
 import keras
@@ -42,12 +41,9 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 
 model = keras.Model(features, {"age": age, "gender": gender})
 model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-stop = keras.callbacks.EarlyStopping(monitor="val_age_loss", patience=2)
-model.fit(
-    x_train, {"age": y_age, "gender": y_gender}, validation_split=0.2, callbacks=[stop]
-)
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
 """,
-                findings=("MKD001", "MKD003", "MKD124"),
+                findings=("MKD001", "MKD003"),
             ),
         ),
         decided_in=("plan",),
@@ -124,13 +120,6 @@ print("trained dense_1 on", len(x_train), "rows")
 import keras
 from keras import layers
 
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    return keras.Model(features, [layers.Dense(1)(h), layers.Dense(1)(h)])
-
-
 features = keras.Input(shape=(8,), name="features")
 h = layers.Dense(16, activation="relu")(features)
 age = layers.Dense(1)(h)
@@ -140,18 +129,13 @@ model = keras.Model(features, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 model.fit(x_train, [y_age, y_gender], epochs=3)
 
-other = build_model()
+other = keras.Input(shape=(8,), name="other")
+score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
+scorer = keras.Model(other, score)
 """,
                 """\
 import keras
 from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    return keras.Model(features, [layers.Dense(1)(h), layers.Dense(1)(h)])
-
 
 features = keras.Input(shape=(8,), name="features")
 h = layers.Dense(16, activation="relu")(features)
@@ -162,9 +146,11 @@ model = keras.Model(features, {"age": age, "gender": gender})
 model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
 model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
 
-other = build_model()
+other = keras.Input(shape=(8,), name="other")
+score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
+scorer = keras.Model(other, score)
 """,
-                findings=("MKD001", "MKD003", "MKD102", "MKD119"),
+                findings=("MKD001", "MKD003", "MKD119"),
             ),
         ),
         decided_in=("engine",),
@@ -196,7 +182,7 @@ gender = layers.Dense(1, activation="sigmoid")(h)
 
 model = keras.Model(features, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-stop = keras.callbacks.EarlyStopping(monitor="val_dense_1_loss", patience=2)
+stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 """,
                 """\
@@ -210,7 +196,7 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 
 model = keras.Model(features, {"age": age, "gender": gender})
 model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-stop = keras.callbacks.EarlyStopping(monitor="val_age_loss", patience=2)
+stop = keras.callbacks.EarlyStopping(monitor="val_gender_loss", patience=2)
 model.fit(
     x_train, {"age": y_age, "gender": y_gender}, validation_split=0.2, callbacks=[stop]
 )
