@@ -104,6 +104,37 @@ model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
 """,
                 findings=("MKD001", "MKD006"),
             ),
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+zeta_in = keras.Input(shape=(4,), name="zeta_in")
+alpha_in = keras.Input(shape=(4,), name="alpha_in")
+h = layers.concatenate([zeta_in, alpha_in])
+score = layers.Dense(1, name="score")(h)
+
+model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
+model.compile(optimizer="adam", loss="mse")
+model.fit([x_zeta, x_alpha], y_score, epochs=3)  # Keras 3.8+ raises, 3.5-3.7 swap
+""",
+                """\
+import keras
+from keras import layers
+
+zeta_in = keras.Input(shape=(4,), name="zeta_in")
+alpha_in = keras.Input(shape=(4,), name="alpha_in")
+h = layers.concatenate([zeta_in, alpha_in])
+score = layers.Dense(1, name="score")(h)
+
+model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
+model.compile(optimizer="adam", loss="mse")
+model.fit(
+    {"zeta_in": x_zeta, "alpha_in": x_alpha}, y_score, epochs=3
+)  # Keras 3.8+ raises, 3.5-3.7 swap
+""",
+                findings=("MKD001", "MKD006"),
+            ),
         ),
         decided_in=("plan",),
     ),
@@ -249,6 +280,23 @@ gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 model = keras.Model(features, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
+""",
+                findings=("MKD107",),
+            ),
+            refusal(
+                """\
+import numpy as np
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], sample_weight=np.hsplit(weights, 2), epochs=3)
 """,
                 findings=("MKD107",),
             ),

@@ -185,6 +185,24 @@ print(results)
 """,
                 findings=("MKD118",),
             ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)
+
+model = keras.Model(features, [zeta, alpha])
+model.compile(optimizer="adam", loss=["mse", "mae"])
+history = model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+for key in history.history:
+    print(key, history.history[key][-1])
+""",
+                findings=("MKD118",),
+            ),
         ),
         decided_in=("linked", "plan"),
     ),

@@ -152,6 +152,23 @@ model.fit(x_train, [y_first, y_gender], epochs=3)
 """,
                 findings=("MKD102",),
             ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+other = keras.Input(shape=(8,), name="other")
+head = layers.Dense(1, name="head")
+first = head(features)
+second = head(other)
+
+model = keras.Model([features, other], [first, second])
+model.compile(optimizer="adam", loss=["mse", "mse"])
+model.fit([x_a, x_b], [y_a, y_b], epochs=3)
+""",
+                findings=("MKD102",),
+            ),
         ),
         decided_in=("planning.structure",),
     ),

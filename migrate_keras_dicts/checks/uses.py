@@ -98,6 +98,29 @@ train(model)  # fitted in another module
 """,
                 findings=("MKD106",),
             ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+class ShowPredictions(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        age_pred, gender_pred = self.model.predict(x_val)
+        print(epoch, age_pred.mean(), gender_pred.mean())
+
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
+""",
+                findings=("MKD106",),
+            ),
         ),
         decided_in=("linked", "notebooks", "plan", "planning.guards", "planning.uses"),
     ),
@@ -169,6 +192,26 @@ model = keras.Model(features, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 model.fit(x_train, [y_age, y_gender], epochs=3)
 head = model.output[0]
+""",
+                findings=("MKD112",),
+            ),
+            refusal(
+                """\
+import json
+
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+with open("architecture.json", "w") as f:
+    json.dump(model.get_config(), f)
 """,
                 findings=("MKD112",),
             ),
@@ -248,6 +291,23 @@ model.save("age_gender.keras")
 """,
                 findings=("MKD120",),
             ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+best = keras.callbacks.ModelCheckpoint("best.keras", save_best_only=True)
+model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=[best])
+""",
+                findings=("MKD120",),
+            ),
         ),
         decided_in=("planning.uses",),
     ),
@@ -282,11 +342,30 @@ age = layers.Dense(1, name="age")(h)
 gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 
 
-def test_list_x_is_rejected():
+def test_fit_rejects_wrong_shapes():
     model = keras.Model(features, [age, gender])
     model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
     with pytest.raises(ValueError):
         model.fit(x_train, [y_age, y_gender], epochs=1)
+""",
+                findings=("MKD129",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+try:
+    model.fit(x_train, [y_age, y_gender], epochs=3)
+except ValueError as error:
+    print("could not train:", error)
 """,
                 findings=("MKD129",),
             ),
