@@ -84,7 +84,7 @@ zeta = layers.Dense(1, name="zeta")(h)
 alpha = layers.Dense(1, name="alpha")(h)
 
 model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss=["mse", "mae"])  # Keras gives "mse" to alpha
+model.compile(optimizer="adam", loss=["mse", "mae"])
 model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
 """,
                 """\
@@ -97,9 +97,7 @@ zeta = layers.Dense(1, name="zeta")(h)
 alpha = layers.Dense(1, name="alpha")(h)
 
 model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(
-    optimizer="adam", loss={"zeta": "mse", "alpha": "mae"}
-)  # Keras gives "mse" to alpha
+model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
 model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
 """,
                 findings=("MKD001", "MKD006"),
@@ -116,7 +114,7 @@ score = layers.Dense(1, name="score")(h)
 
 model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
 model.compile(optimizer="adam", loss="mse")
-model.fit([x_zeta, x_alpha], y_score, epochs=3)  # Keras 3.8+ raises, 3.5-3.7 swap
+model.fit([x_zeta, x_alpha], y_score, epochs=3)
 """,
                 """\
 import keras
@@ -129,9 +127,7 @@ score = layers.Dense(1, name="score")(h)
 
 model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
 model.compile(optimizer="adam", loss="mse")
-model.fit(
-    {"zeta_in": x_zeta, "alpha_in": x_alpha}, y_score, epochs=3
-)  # Keras 3.8+ raises, 3.5-3.7 swap
+model.fit({"zeta_in": x_zeta, "alpha_in": x_alpha}, y_score, epochs=3)
 """,
                 findings=("MKD001", "MKD006"),
             ),
