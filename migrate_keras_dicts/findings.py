@@ -53,6 +53,11 @@ def explain(code: str) -> str:
         parts += _example_parts(example, number if len(rule.examples) > 1 else None)
     if rule.no_example:
         parts += ["", "## Example", f"None that runs: {rule.no_example}."]
+    if rule.decided_in:
+        where = ", ".join(
+            f"`migrate_keras_dicts/{m.replace('.', '/')}.py`" for m in rule.decided_in
+        )
+        parts += ["", "## Where the tool decides it", where]
     if rule.severity is not Severity.ERROR:
         parts += [
             "",
