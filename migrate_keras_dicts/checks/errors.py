@@ -43,7 +43,7 @@ print "built", model.name
         ),
         examples=(),
         no_example="a self-check failure is a bug in the tool; an example that shows it would be a bug report, fixed as soon as it is found",
-        decided_in=("engine", "notebooks"),
+        decided_in=("engine", "formats.notebook"),
     ),
     Rule(
         code="MKD903",
@@ -59,7 +59,7 @@ print "built", model.name
                 path="notebook.ipynb",
             ),
         ),
-        decided_in=("api", "runner"),
+        decided_in=("pipeline", "runner"),
     ),
     Rule(
         code="MKD904",

@@ -122,7 +122,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
                 findings=("MKD106",),
             ),
         ),
-        decided_in=("linked", "notebooks", "plan", "planning.guards", "planning.uses"),
+        decided_in=("formats.notebook", "linked", "plan", "planning.guards", "planning.uses"),
     ),
     Rule(
         code="MKD111",
