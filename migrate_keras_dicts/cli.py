@@ -47,7 +47,7 @@ Exit codes:
 class _Command(TyperCommand):
     """Help without the argument's Python type: `PATH`, not `PATH <list[Path]>`."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
             if isinstance(param, TyperArgument):

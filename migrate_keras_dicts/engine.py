@@ -282,7 +282,7 @@ def _finish_module(analysis: ModuleAnalysis) -> FileResult:
     edits = _statement_reads(edits, meta)
     paths = set()
     for node in edits:
-        current = node
+        current: cst.CSTNode | None = node
         while current is not None and id(current) not in paths:
             paths.add(id(current))
             current = meta.parent(current)
@@ -459,7 +459,9 @@ def _own_statement(
     return line if owner is not None else None
 
 
-def _model_records(plans: list[ModelPlan], meta: ModuleMeta, facts) -> list[ModelRecord]:
+def _model_records(
+    plans: list[ModelPlan], meta: ModuleMeta, facts: ModuleFacts
+) -> list[ModelRecord]:
     constructors = {id(call) for call in facts.model_calls}
     return [
         ModelRecord(
@@ -480,7 +482,7 @@ def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPla
     def touched(plan: ModelPlan) -> set[int]:
         return plan.identities | {id(node) for node in plan.edits}
 
-    def edit_at(plan: ModelPlan, key: int):
+    def edit_at(plan: ModelPlan, key: int) -> Edit | None:
         return next((e for n, e in plan.edits.items() if id(n) == key), None)
 
     changed = True
@@ -643,10 +645,11 @@ def _layer_name_strings(
             f: n for f in fields if (n := renamed_string(f, "key", renamed, taken)) is not None
         }
         if changed_fields:
-            new = _CALLBACK_TEMPLATE.sub(
-                lambda m, changed=changed_fields: "{" + changed.get(m.group(1), m.group(1)),
-                value,
-            )
+
+            def renamed_field(m: re.Match[str], changed: dict[str, str] = changed_fields) -> str:
+                return "{" + changed.get(m.group(1), m.group(1))
+
+            new = _CALLBACK_TEMPLATE.sub(renamed_field, value)
             if _is_callback_filepath(meta, node) and not piece and _writable(new):
                 _updated(out, node, value, new, line, column)
             else:
@@ -691,7 +694,9 @@ def _stem_pattern(stems: set[str]) -> re.Pattern[str]:
     )
 
 
-def _updated(out: _NameStrings, node, value: str, new: str, line: int, column: int) -> None:
+def _updated(
+    out: _NameStrings, node: cst.CSTNode, value: str, new: str, line: int, column: int
+) -> None:
     out.edits[node] = ReplaceString(new)
     message = (
         f"{value!r} became {new!r}: the automatic layer name it spelled changes "
@@ -783,10 +788,14 @@ def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
                 if isinstance(holder, cst.Attribute) and holder.value is node:
                     if holder.attr.value == "history":
                         return  # ``history.history``: judged at the outer attribute
-                    if holder.attr.value == "get" and isinstance(meta.parent(holder), cst.Call):
-                        call = meta.parent(holder)
-                        if call.args and isinstance(call.args[0].value, cst.SimpleString):
-                            return
+                    call = meta.parent(holder)
+                    if (
+                        holder.attr.value == "get"
+                        and isinstance(call, cst.Call)
+                        and call.args
+                        and isinstance(call.args[0].value, cst.SimpleString)
+                    ):
+                        return
                 if isinstance(meta.parent(node), cst.Call):
                     return
                 found.append(node)

@@ -10,11 +10,11 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .findings import Finding
 from .formats import format_for
@@ -28,6 +28,7 @@ from .sources import (
     RUNS_CODE_TEXT,
     ChangedOnDisk,
     SourceError,
+    SourceFile,
     TooLarge,
     read_source,
     write_source,
@@ -38,6 +39,10 @@ from .style import line_length
 # files without Keras, or a command that only prints, starts in a fraction of the time.
 if TYPE_CHECKING:
     from .linked import LinkedFile
+
+
+_Item = TypeVar("_Item")
+_Answer = TypeVar("_Answer")
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ def link_across_files(results: list[FileResult], root: Path, config: RunConfig) 
                     texts.get(i, results[i].old_text),  # an exporter's text is always kept
                     _module_name(results[i], root),
                     python=_is_python(results[i]) and not results[i].failed,
-                    line_length=line_length(results[i].file) if results[i].file else None,
+                    line_length=_line_length_of(results[i]),
                 )
                 for i in group
             ],
@@ -198,24 +203,22 @@ def link_across_files(results: list[FileResult], root: Path, config: RunConfig) 
         for index in group:
             result = results[index]
             if result.path in redone:
-                source = result.source
-                if source is not None and not source.text:
-                    source = replace(source, text=result.old_text)
                 again = redone[result.path]
+                source = result.source
+                if source is not None and not source.text:  # its text was not kept
+                    source = replace(source, text=again.old_text)
+                # the group's answer, with what the run knows of the file
                 results[index] = replace(
-                    result,
-                    old_text=again.old_text,
-                    new_text=again.new_text,
-                    findings=again.findings,
-                    failed=again.failed,
-                    models_migrated=again.models_migrated,
-                    models_refused=again.models_refused,
-                    exports=again.exports,
-                    models=again.models,
+                    again,
+                    file=result.file,
                     source=source,
                     facts=replace(result.facts, text_dropped=False),
                 )
     return results
+
+
+def _line_length_of(result: FileResult) -> int | None:
+    return line_length(result.file) if result.file is not None else None
 
 
 def _is_python(result: FileResult) -> bool:
@@ -237,14 +240,16 @@ def _text_for_linking(result: FileResult) -> tuple[str, FileResult]:
     A file that changed on disk since cannot be linked as it was: it fails (MKD905), and
     its new text can then only block a group, as the text of a failed file does.
     """
-    if not result.facts.text_dropped or result.source is None:
+    kept = result.source
+    if not result.facts.text_dropped or kept is None:
         return result.old_text, result
+    again: SourceFile | None
     try:
-        again = read_source(result.source.path, sys.maxsize)
+        again = read_source(kept.path, sys.maxsize)
     except SourceError as error:
         again, problem = None, str(error)
     else:
-        if again.digest == result.source.digest:
+        if again.digest == kept.digest:
             return again.text, result
         problem = "its content changed"
     finding = Finding("MKD905", f"changed on disk while it was processed ({problem}); not linked")
@@ -294,7 +299,13 @@ def run_files(paths: Iterable[Path], config: RunConfig) -> Iterator[FileResult]:
     yield from _map(process_file, list(paths), config)
 
 
-def _map(function, items: list, config: RunConfig, *, pool_from: int = 2) -> Iterator:
+def _map(
+    function: Callable[[_Item, RunConfig], _Answer],
+    items: list[_Item],
+    config: RunConfig,
+    *,
+    pool_from: int = 2,
+) -> Iterator[_Answer]:
     """``function(item, config)`` for each item, in order, over ``config.jobs`` processes
     (when there are ``pool_from`` items or more).
 

@@ -608,8 +608,8 @@ def _language(metadata: Any) -> str | None:
         return None
     for key, field_name in (("language_info", "name"), ("kernelspec", "language")):
         value = metadata.get(key)
-        if isinstance(value, dict) and isinstance(value.get(field_name), str):
-            return value[field_name]
+        if isinstance(value, dict) and isinstance(name := value.get(field_name), str):
+            return name
     return None
 
 
