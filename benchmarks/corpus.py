@@ -64,7 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from migrate_keras_dicts.discover import Selection, common_root, discover
 from migrate_keras_dicts.findings import Finding, Severity
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.project import weights_order_findings
 from migrate_keras_dicts.result import FileResult, ModelRecord
 from migrate_keras_dicts.runner import (

@@ -16,7 +16,8 @@ from .autonames import name_strings, renamed_layers, renamed_string
 from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
-from .plan import ModelPlan, ModelPlanner, Options
+from .options import Options
+from .plan import ModelPlan, ModelPlanner
 from .result import FileResult, ModelRecord
 from .rewrite.edits import (
     AddName,

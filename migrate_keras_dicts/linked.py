@@ -28,7 +28,8 @@ from .engine import (
 )
 from .findings import Finding
 from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
-from .plan import ModelPlan, Options, RemotePlanner
+from .options import Options
+from .plan import ModelPlan, RemotePlanner
 from .result import FileResult
 from .sources import RUNS_CODE_TEXT
 

@@ -10,7 +10,7 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts.engine import analyse_module, builds_models, finish_module
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file, run_files
 
 from .support import cli

@@ -13,8 +13,8 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.pipeline import migrate_text
-from migrate_keras_dicts.plan import Options
 from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"

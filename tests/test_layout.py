@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.pipeline import migrate_text
-from migrate_keras_dicts.plan import Options
 from migrate_keras_dicts.rewrite.layout import text_width
 from migrate_keras_dicts.style import line_length
 

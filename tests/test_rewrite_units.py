@@ -6,7 +6,7 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts import engine
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.rewrite.edits import (
     AddName,
     EditApplier,
