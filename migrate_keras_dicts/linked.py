@@ -184,8 +184,10 @@ def _names(text: str) -> _Names | None:
 # Calls that run other code in the caller's namespace, so a name read there and bound
 # nowhere may be another file's: ``exec(open("build.py").read())``, ``execfile``,
 # ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
-_RUNS_CODE_CALLS = frozenset({"exec", "eval", "execfile", "run_line_magic", "magic", "run_cell"})
-# The same in text that does not parse.
+_RUNS_CODE_BUILTINS = frozenset({"exec", "eval", "execfile"})  # as names: ``x.eval()`` is not
+_BUILTIN_RUNNERS = frozenset(f"builtins.{name}" for name in _RUNS_CODE_BUILTINS)
+_RUNS_CODE_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
+# The same in text, for every file of a run: sources.RUNS_CODE_TEXT.
 
 
 def _runs_code(call: ast.Call) -> bool:
@@ -194,7 +196,10 @@ def _runs_code(call: ast.Call) -> bool:
     if last == MAGIC_CALL:  # a masked IPython line: ``%run script.py`` is ``(run, script, py)``
         first = call.args[0] if call.args else None
         return isinstance(first, ast.Name) and first.id == "run"
-    return last in _RUNS_CODE_CALLS or (_dotted(func) or "").startswith("runpy.")
+    if isinstance(func, ast.Name) and func.id in _RUNS_CODE_BUILTINS:
+        return True
+    dotted = _dotted(func) or ""
+    return last in _RUNS_CODE_METHODS or dotted.startswith("runpy.") or dotted in _BUILTIN_RUNNERS
 
 
 def _bound_names(node: ast.AST) -> list[str]:
