@@ -5,6 +5,7 @@ Pure data, no LibCST: ``explain`` and ``--version`` load this without the tool's
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from enum import Enum
 
@@ -48,26 +49,102 @@ class Example:
 
 
 def rewrite(
+    findings: tuple[str, ...],
     before: str,
     after: str,
     *,
-    findings: tuple[str, ...],
     flags: tuple[str, ...] = (),
     path: str = "train.py",
 ) -> Example:
-    """A one-file example the tool rewrites from ``before`` to ``after``."""
+    """A one-file example the tool rewrites from ``before`` to ``after``, reporting ``findings``
+    (first, so that each example opens with what it shows)."""
     return Example((Source(path, before, after),), findings, flags)
 
 
 def refusal(
+    findings: tuple[str, ...],
     before: str,
     *,
-    findings: tuple[str, ...],
     flags: tuple[str, ...] = (),
     path: str = "train.py",
 ) -> Example:
     """A one-file example the tool leaves unchanged (after == before), reporting ``findings``."""
     return Example((Source(path, before),), findings, flags)
+
+
+def project(findings: tuple[str, ...], *sources: Source) -> Example:
+    """An example of several files, run as one project, reporting ``findings``."""
+    return Example(sources, findings)
+
+
+# Pieces of the example programs. Most examples are one small model (an Input, a hidden layer,
+# two heads) trained with lists, plus the few lines that make their finding; each composes its
+# whole program from these pieces with an f-string, so that it still reads as one program and
+# `explain` prints it whole. A piece is whole lines, without the last newline.
+IMPORTS = "import keras\nfrom keras import layers"
+FEATURES = """\
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)"""
+
+
+@dataclass(frozen=True)
+class TwoHeads:
+    """A model of the examples with two heads on ``FEATURES``: its layers, and its training
+    calls with lists (as written) and with dicts (as the tool migrates them)."""
+
+    layers: str
+    model: str
+    compile: str
+    fit: str
+    model_dict: str
+    compile_dict: str
+    fit_dict: str
+    unnamed_layers: str = ""  # the heads without names, which the tool names (MKD003)
+
+    @property
+    def train(self) -> str:
+        return f"{self.model}\n{self.compile}\n{self.fit}"
+
+    @property
+    def train_dict(self) -> str:
+        return f"{self.model_dict}\n{self.compile_dict}\n{self.fit_dict}"
+
+
+# the standard model: age and gender, named in the order they sort
+AGE_GENDER = TwoHeads(
+    layers=f"""\
+{FEATURES}
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)""",
+    unnamed_layers=f"""\
+{FEATURES}
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid")(h)""",
+    model="model = keras.Model(features, [age, gender])",
+    compile='model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])',
+    fit="model.fit(x_train, [y_age, y_gender], epochs=3)",
+    model_dict='model = keras.Model(features, {"age": age, "gender": gender})',
+    compile_dict='model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})',
+    fit_dict='model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)',
+)
+# outputs whose names do not sort in list order (zeta before alpha): MKD004's model
+ZETA_ALPHA = TwoHeads(
+    layers=f"""\
+{FEATURES}
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)""",
+    model="model = keras.Model(features, [zeta, alpha])",
+    compile='model.compile(optimizer="adam", loss=["mse", "mae"])',
+    fit="model.fit(x_train, [y_zeta, y_alpha], epochs=3)",
+    model_dict='model = keras.Model(features, {"zeta": zeta, "alpha": alpha})',
+    compile_dict='model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})',
+    fit_dict='model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)',
+)
+
+
+def indent(piece: str) -> str:
+    """``piece`` as the body of a function: every line four spaces in."""
+    return textwrap.indent(piece, "    ")
 
 
 @dataclass(frozen=True)
@@ -87,3 +164,6 @@ class Rule:
     examples: tuple[Example, ...]
     decided_in: tuple[str, ...]
     no_example: str = ""
+
+
+Rules = tuple[Rule, ...]  # a family's RULES

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from .base import Example, Rule, Severity, Source, rewrite
+from .base import (
+    AGE_GENDER,
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Rules,
+    Severity,
+    Source,
+    indent,
+    project,
+    rewrite,
+)
 
-RULES: tuple[Rule, ...] = (
+RULES: Rules = (
     Rule(
-        code="MKD007",
-        severity=Severity.WARNING,
-        title="public-builder",
+        "MKD007",
+        Severity.WARNING,
+        "public-builder",
         what=(
             "The model comes from a public function; callers in other files must be migrated "
             "together with this one."
@@ -20,49 +31,41 @@ RULES: tuple[Rule, ...] = (
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD007"),
+                f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{indent(AGE_GENDER.layers)}
     return keras.Model(features, [age, gender])
 
 
 model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, {"age": age, "gender": gender})
+{indent(AGE_GENDER.layers)}
+    return keras.Model(features, {{"age": age, "gender": gender}})
 
 
 model = build_model()
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+{AGE_GENDER.compile_dict}
+{AGE_GENDER.fit_dict}
 """,
-                findings=("MKD001", "MKD007"),
             ),
         ),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD121",
-        severity=Severity.INFO,
-        title="migrated-across-files",
+        "MKD121",
+        Severity.INFO,
+        "migrated-across-files",
         what=(
             "A model built in one file and compiled, fitted or predicted in another was migrated "
             "in both, as one transaction."
@@ -72,62 +75,52 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
             "change together, so no list is left beside a dict."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
+            project(
+                ("MKD001", "MKD121"),
+                Source(
+                    "models.py",
+                    f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{indent(AGE_GENDER.layers)}
     return keras.Model(features, [age, gender])
 """,
-                        after="""\
-import keras
-from keras import layers
+                    after=f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, {"age": age, "gender": gender})
+{indent(AGE_GENDER.layers)}
+    return keras.Model(features, {{"age": age, "gender": gender}})
 """,
-                    ),
-                    Source(
-                        "train.py",
-                        """\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-""",
-                        after="""\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                    ),
                 ),
-                findings=("MKD001", "MKD121"),
+                Source(
+                    "train.py",
+                    f"""\
+from models import build_model
+
+model = build_model()
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
+""",
+                    after=f"""\
+from models import build_model
+
+model = build_model()
+{AGE_GENDER.compile_dict}
+{AGE_GENDER.fit_dict}
+""",
+                ),
             ),
         ),
         decided_in=("linked", "plan"),
     ),
     Rule(
-        code="MKD122",
-        severity=Severity.REFUSED,
-        title="blocked-across-files",
+        "MKD122",
+        Severity.REFUSED,
+        "blocked-across-files",
         what=(
             "A model used across files was left untouched in all of them, because one of them "
             "cannot be migrated."
@@ -138,43 +131,37 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
             "that blocks; fix or migrate that by hand, then rerun on all the files."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
+            project(
+                ("MKD107", "MKD122"),
+                Source(
+                    "models.py",
+                    f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{indent(AGE_GENDER.layers)}
     return keras.Model(features, [age, gender])
 """,
-                    ),
-                    Source(
-                        "train.py",
-                        """\
+                ),
+                Source(
+                    "train.py",
+                    f"""\
 from models import build_model
 
 model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compile}
 model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
 """,
-                    ),
                 ),
-                findings=("MKD107", "MKD122"),
             ),
         ),
         decided_in=("linked",),
     ),
     Rule(
-        code="MKD125",
-        severity=Severity.WARNING,
-        title="weights-order-in-project",
+        "MKD125",
+        Severity.WARNING,
+        "weights-order-in-project",
         what=(
             "A migrated model's layer order changes, and a file of the project loads or sets "
             "weights by position."
@@ -190,55 +177,47 @@ model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
             "automatic name for a renamed layer), then `new.save_weights(...)` again."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
+            project(
+                ("MKD001", "MKD004", "MKD121", "MKD125"),
+                Source(
+                    "models.py",
+                    f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    zeta = layers.Dense(1, name="zeta")(h)
-    alpha = layers.Dense(1, name="alpha")(h)
+{indent(ZETA_ALPHA.layers)}
     return keras.Model(features, [zeta, alpha])
 """,
-                        after="""\
-import keras
-from keras import layers
+                    after=f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    zeta = layers.Dense(1, name="zeta")(h)
-    alpha = layers.Dense(1, name="alpha")(h)
-    return keras.Model(features, {"zeta": zeta, "alpha": alpha})
+{indent(ZETA_ALPHA.layers)}
+    return keras.Model(features, {{"zeta": zeta, "alpha": alpha}})
 """,
-                    ),
-                    Source(
-                        "train.py",
-                        """\
+                ),
+                Source(
+                    "train.py",
+                    f"""\
 from models import build_model
 
 model = build_model()
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.compile}
+{ZETA_ALPHA.fit}
 """,
-                        after="""\
+                    after=f"""\
 from models import build_model
 
 model = build_model()
-model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
+{ZETA_ALPHA.compile_dict}
+{ZETA_ALPHA.fit_dict}
 """,
-                    ),
-                    Source(
-                        "infer.py",
-                        """\
+                ),
+                Source(
+                    "infer.py",
+                    """\
 import keras
 
 import models  # noqa: F401  (registers the project's custom objects)
@@ -246,17 +225,15 @@ import models  # noqa: F401  (registers the project's custom objects)
 net = keras.models.load_model("zeta_alpha.keras")
 net.load_weights("zeta_alpha.weights.h5")
 """,
-                    ),
                 ),
-                findings=("MKD001", "MKD004", "MKD121", "MKD125"),
             ),
         ),
         decided_in=("project",),
     ),
     Rule(
-        code="MKD126",
-        severity=Severity.WARNING,
-        title="public-producer",
+        "MKD126",
+        Severity.WARNING,
+        "public-producer",
         what=(
             "The migrated model's data comes from a public generator, dataset class or `.map` "
             "function of this file, which now produces dict labels."
@@ -269,9 +246,9 @@ net.load_weights("zeta_alpha.weights.h5")
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD126"),
+                f"""\
+{IMPORTS}
 
 
 def batches(paths):
@@ -280,36 +257,28 @@ def batches(paths):
         yield x, (y_age, y_gender)
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.model}
+{AGE_GENDER.compile}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
 
 def batches(paths):
     for path in paths:
         x, y_age, y_gender = load_batch(path)
-        yield x, {"age": y_age, "gender": y_gender}
+        yield x, {{"age": y_age, "gender": y_gender}}
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+{AGE_GENDER.model_dict}
+{AGE_GENDER.compile_dict}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
-                findings=("MKD001", "MKD126"),
             ),
         ),
         decided_in=("planning.arguments",),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import FEATURES, IMPORTS, ZETA_ALPHA, Rule, Rules, Severity, refusal, rewrite
 
-RULES: tuple[Rule, ...] = (
+RULES: Rules = (
     Rule(
-        code="MKD004",
-        severity=Severity.WARNING,
-        title="order-changes",
+        "MKD004",
+        Severity.WARNING,
+        "order-changes",
         what=(
             "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
             "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
@@ -24,41 +24,29 @@ RULES: tuple[Rule, ...] = (
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD004"),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.train}
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
+{ZETA_ALPHA.train_dict}
 """,
-                findings=("MKD001", "MKD004"),
             ),
         ),
         decided_in=("plan", "project"),
     ),
     Rule(
-        code="MKD012",
-        severity=Severity.WARNING,
-        title="history-plot-order",
+        "MKD012",
+        Severity.WARNING,
+        "history-plot-order",
         what=(
             "A plot of the training history (`pd.DataFrame(history.history).plot()`) draws its "
             "lines in another order on Keras 2, where the outputs' sorted order differs."
@@ -72,13 +60,12 @@ model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
         ),
         examples=(
             rewrite(
-                """\
+                ("MKD001", "MKD004", "MKD012"),
+                f"""\
 import pandas as pd
-import keras
-from keras import layers
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 main_output = layers.Dense(1, name="main_output")(h)
 aux_output = layers.Dense(1, name="aux_output")(h)
 
@@ -87,30 +74,27 @@ model.compile(optimizer="adam", loss=["mse", "mse"])
 history = model.fit(x_train, [y_main, y_aux], epochs=3)
 pd.DataFrame(history.history).plot()
 """,
-                """\
+                f"""\
 import pandas as pd
-import keras
-from keras import layers
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 main_output = layers.Dense(1, name="main_output")(h)
 aux_output = layers.Dense(1, name="aux_output")(h)
 
-model = keras.Model(features, {"main_output": main_output, "aux_output": aux_output})
-model.compile(optimizer="adam", loss={"main_output": "mse", "aux_output": "mse"})
-history = model.fit(x_train, {"main_output": y_main, "aux_output": y_aux}, epochs=3)
+model = keras.Model(features, {{"main_output": main_output, "aux_output": aux_output}})
+model.compile(optimizer="adam", loss={{"main_output": "mse", "aux_output": "mse"}})
+history = model.fit(x_train, {{"main_output": y_main, "aux_output": y_aux}}, epochs=3)
 pd.DataFrame(history.history).plot()
 """,
-                findings=("MKD001", "MKD004", "MKD012"),
             ),
         ),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD116",
-        severity=Severity.REFUSED,
-        title="weights-order",
+        "MKD116",
+        Severity.REFUSED,
+        "weights-order",
         what=(
             "The model's weights are saved, loaded or read by position in this file and the dict "
             "order differs from the list order."
@@ -122,29 +106,25 @@ pd.DataFrame(history.history).plot()
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD116",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
+{ZETA_ALPHA.model}
 model.load_weights("old.weights.h5")
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.compile}
+{ZETA_ALPHA.fit}
 """,
-                findings=("MKD116",),
             ),
         ),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD118",
-        severity=Severity.REFUSED,
-        title="positional-results-order",
+        "MKD118",
+        Severity.REFUSED,
+        "positional-results-order",
         what=(
             "`evaluate()`/`train_on_batch()`/`test_on_batch()` results (or `model.metrics_names`) "
             "are used by position — unpacked, indexed, iterated, passed on, returned or printed — "
@@ -168,12 +148,11 @@ model.fit(x_train, [y_zeta, y_alpha], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD118",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 output = layers.Dense(1, name="output")(h)
 aux_output = layers.Dense(1, name="aux_output")(h)
 
@@ -183,25 +162,20 @@ model.fit(x_train, [y_main, y_aux], epochs=3)
 results = model.evaluate(x_test, [t_main, t_aux])
 print(results)
 """,
-                findings=("MKD118",),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD118",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
-model.compile(optimizer="adam", loss=["mse", "mae"])
+{ZETA_ALPHA.model}
+{ZETA_ALPHA.compile}
 history = model.fit(x_train, [y_zeta, y_alpha], epochs=3)
 for key in history.history:
     print(key, history.history[key][-1])
 """,
-                findings=("MKD118",),
             ),
         ),
         decided_in=("linked", "plan"),
