@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from .base import AGE_GENDER, IMPORTS, ZETA_ALPHA, Rule, Rules, Severity, refusal, rewrite
+from .base import (
+    AGE_GENDER,
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Severity,
+    inputs_migration,
+    refusal,
+    rewrite,
+)
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD005",
         Severity.WARNING,
@@ -84,32 +93,8 @@ model.compile(
 {ZETA_ALPHA.train_dict}
 """,
             ),
-            rewrite(
-                ("MKD001", "MKD006"),
-                f"""\
-{IMPORTS}
-
-zeta_in = keras.Input(shape=(4,), name="zeta_in")
-alpha_in = keras.Input(shape=(4,), name="alpha_in")
-h = layers.concatenate([zeta_in, alpha_in])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({{"zeta_in": zeta_in, "alpha_in": alpha_in}}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit([x_zeta, x_alpha], y_score, epochs=3)
-""",
-                f"""\
-{IMPORTS}
-
-zeta_in = keras.Input(shape=(4,), name="zeta_in")
-alpha_in = keras.Input(shape=(4,), name="alpha_in")
-h = layers.concatenate([zeta_in, alpha_in])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({{"zeta_in": zeta_in, "alpha_in": alpha_in}}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit({{"zeta_in": x_zeta, "alpha_in": x_alpha}}, y_score, epochs=3)
-""",
+            inputs_migration(
+                ("MKD001", "MKD006"), "zeta_in", "alpha_in", named=True, dict_model=True
             ),
         ),
         decided_in=("plan",),

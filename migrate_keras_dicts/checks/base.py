@@ -78,68 +78,166 @@ def project(findings: tuple[str, ...], *sources: Source) -> Example:
 
 
 # Pieces of the example programs. Most examples are one small model (an Input, a hidden layer,
-# two heads) trained with lists, plus the few lines that make their finding; each composes its
-# whole program from these pieces with an f-string, so that it still reads as one program and
-# `explain` prints it whole. A piece is whole lines, without the last newline.
+# two heads) trained with lists, plus the few lines that make their finding. A refusal composes
+# its program from these pieces with an f-string; a rewrite writes its program once, as a
+# template that ``migration`` fills with the list lines (before) and the dict lines (after).
+# Either way the example still reads as one program, and `explain` prints it whole. A piece is
+# whole lines, without the last newline.
 IMPORTS = "import keras\nfrom keras import layers"
 FEATURES = """\
 features = keras.Input(shape=(8,), name="features")
 h = layers.Dense(16, activation="relu")(features)"""
+# the template of the standard program: imports, model, training (see TwoHeads.fill)
+STANDARD = "{imports}\n\n{layers}\n\n{train}\n"
 
 
 @dataclass(frozen=True)
 class TwoHeads:
-    """A model of the examples with two heads on ``FEATURES``: its layers, and its training
-    calls with lists (as written) and with dicts (as the tool migrates them)."""
+    """A model of the examples with two heads on ``FEATURES``: its layers, and the lines that
+    build and train it with lists (as written) and with dicts (as the tool migrates them).
+    Made by ``two_heads``, which writes the dict lines from the same names as the lists."""
 
     layers: str
+    unnamed_layers: str  # the heads without ``name=``, which the tool adds (MKD003)
+    outputs: str  # what ``keras.Model`` gets as outputs: a list ...
+    outputs_dict: str  # ... and the dict the tool makes of it
     model: str
-    compile: str
-    fit: str
     model_dict: str
+    compile: str
     compile_dict: str
+    fit: str
     fit_dict: str
-    unnamed_layers: str = ""  # the heads without names, which the tool names (MKD003)
 
     @property
     def train(self) -> str:
+        """Build, compile and fit, with lists."""
         return f"{self.model}\n{self.compile}\n{self.fit}"
 
     @property
     def train_dict(self) -> str:
+        """Build, compile and fit, with dicts."""
         return f"{self.model_dict}\n{self.compile_dict}\n{self.fit_dict}"
 
+    def program(self, tail: str = "") -> str:
+        """The standard program (imports, this model, its training with lists), then ``tail``
+        (lines, each ending in a newline)."""
+        return self.fill(STANDARD) + tail
 
-# the standard model: age and gender, named in the order they sort
-AGE_GENDER = TwoHeads(
-    layers=f"""\
-{FEATURES}
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)""",
-    unnamed_layers=f"""\
-{FEATURES}
-age = layers.Dense(1)(h)
-gender = layers.Dense(1, activation="sigmoid")(h)""",
-    model="model = keras.Model(features, [age, gender])",
-    compile='model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])',
-    fit="model.fit(x_train, [y_age, y_gender], epochs=3)",
-    model_dict='model = keras.Model(features, {"age": age, "gender": gender})',
-    compile_dict='model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})',
-    fit_dict='model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)',
-)
+    def fill(self, template: str, *, migrated: bool = False, unnamed: bool = False) -> str:
+        """``template`` (``str.format``: ``{{`` for a brace) with its ``{imports}``,
+        ``{layers}``, ``{outputs}``, ``{model}``, ``{compile}``, ``{fit}`` and ``{train}``
+        filled in: with lists (the heads ``unnamed`` if asked), or ``migrated`` to dicts."""
+        if migrated:
+            lines = (self.layers, self.outputs_dict, self.model_dict, self.compile_dict)
+            fit, train = self.fit_dict, self.train_dict
+        else:
+            layers = self.unnamed_layers if unnamed else self.layers
+            lines = (layers, self.outputs, self.model, self.compile)
+            fit, train = self.fit, self.train
+        return template.format(
+            imports=IMPORTS,
+            layers=lines[0],
+            outputs=lines[1],
+            model=lines[2],
+            compile=lines[3],
+            fit=fit,
+            train=train,
+        )
+
+
+def two_heads(
+    first: str, second: str, losses: tuple[str, str], activations: tuple[str, str] = ("", "")
+) -> TwoHeads:
+    """The pieces of a model with Dense heads ``first`` and ``second`` (with ``activations``,
+    "" for none) on ``FEATURES``, one loss each; the dicts are keyed by the same names."""
+    quoted = (f'"{first}"', f'"{second}"')
+    pairs = tuple(zip((first, second), activations, strict=True))
+    named = [_dense(head, activation, named=True) for head, activation in pairs]
+    unnamed = [_dense(head, activation, named=False) for head, activation in pairs]
+    outputs, outputs_dict = (
+        f"[{first}, {second}]",
+        f"{{{quoted[0]}: {first}, {quoted[1]}: {second}}}",
+    )
+    labels = f"[y_{first}, y_{second}]"
+    labels_dict = f"{{{quoted[0]}: y_{first}, {quoted[1]}: y_{second}}}"
+    losses_list = f'["{losses[0]}", "{losses[1]}"]'
+    losses_dict = f'{{{quoted[0]}: "{losses[0]}", {quoted[1]}: "{losses[1]}"}}'
+    return TwoHeads(
+        layers="\n".join((FEATURES, *named)),
+        unnamed_layers="\n".join((FEATURES, *unnamed)),
+        outputs=outputs,
+        outputs_dict=outputs_dict,
+        model=f"model = keras.Model(features, {outputs})",
+        model_dict=f"model = keras.Model(features, {outputs_dict})",
+        compile=f'model.compile(optimizer="adam", loss={losses_list})',
+        compile_dict=f'model.compile(optimizer="adam", loss={losses_dict})',
+        fit=f"model.fit(x_train, {labels}, epochs=3)",
+        fit_dict=f"model.fit(x_train, {labels_dict}, epochs=3)",
+    )
+
+
+def _dense(head: str, activation: str, *, named: bool) -> str:
+    """The line that builds output ``head``: one unit, with ``activation`` and a name."""
+    option = f', activation="{activation}"' if activation else ""
+    name = f', name="{head}"' if named else ""
+    return f"{head} = layers.Dense(1{option}{name})(h)"
+
+
+# the standard model: age and gender, whose names sort in list order
+AGE_GENDER = two_heads("age", "gender", ("mse", "binary_crossentropy"), ("", "sigmoid"))
 # outputs whose names do not sort in list order (zeta before alpha): MKD004's model
-ZETA_ALPHA = TwoHeads(
-    layers=f"""\
-{FEATURES}
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)""",
-    model="model = keras.Model(features, [zeta, alpha])",
-    compile='model.compile(optimizer="adam", loss=["mse", "mae"])',
-    fit="model.fit(x_train, [y_zeta, y_alpha], epochs=3)",
-    model_dict='model = keras.Model(features, {"zeta": zeta, "alpha": alpha})',
-    compile_dict='model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})',
-    fit_dict='model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)',
-)
+ZETA_ALPHA = two_heads("zeta", "alpha", ("mse", "mae"))
+
+
+def migration(
+    findings: tuple[str, ...],
+    template: str = STANDARD,
+    *,
+    heads: TwoHeads = AGE_GENDER,
+    unnamed: bool = False,
+    flags: tuple[str, ...] = (),
+) -> Example:
+    """An example the tool rewrites from ``template`` filled with ``heads``' lists to the same
+    template filled with their dicts (``TwoHeads.fill``): the program is written once."""
+    before = heads.fill(template, unnamed=unnamed)
+    return rewrite(findings, before, heads.fill(template, migrated=True), flags=flags)
+
+
+def two_inputs(first: str, second: str, *, named: bool, dict_model: bool, dict_fit: bool) -> str:
+    """A whole program scoring two Inputs, ``first`` and ``second``, with one head: its
+    Inputs ``named`` or not, its Model given the Inputs and its fit the data as a dict or a
+    list (the tool's rewrite makes all three so)."""
+    name = (f', name="{first}"', f', name="{second}"') if named else ("", "")
+    inputs = (
+        f'{{"{first}": {first}, "{second}": {second}}}' if dict_model else f"[{first}, {second}]"
+    )
+    data = (
+        f'{{"{first}": x_{first}, "{second}": x_{second}}}'
+        if dict_fit
+        else f"[x_{first}, x_{second}]"
+    )
+    return f"""\
+{IMPORTS}
+
+{first} = keras.Input(shape=(4,){name[0]})
+{second} = keras.Input(shape=(4,){name[1]})
+h = layers.concatenate([{first}, {second}])
+score = layers.Dense(1, name="score")(h)
+
+model = keras.Model({inputs}, score)
+model.compile(optimizer="adam", loss="mse")
+model.fit({data}, y_score, epochs=3)
+"""
+
+
+def inputs_migration(
+    findings: tuple[str, ...], first: str, second: str, *, named: bool, dict_model: bool
+) -> Example:
+    """An example the tool rewrites from ``two_inputs`` (as given: list data, Inputs ``named``
+    or not, the Model's inputs a dict or not) to its all-dict form."""
+    before = two_inputs(first, second, named=named, dict_model=dict_model, dict_fit=False)
+    after = two_inputs(first, second, named=True, dict_model=True, dict_fit=True)
+    return rewrite(findings, before, after)
 
 
 def indent(piece: str) -> str:
@@ -164,6 +262,3 @@ class Rule:
     examples: tuple[Example, ...]
     decided_in: tuple[str, ...]
     no_example: str = ""
-
-
-Rules = tuple[Rule, ...]  # a family's RULES

@@ -7,7 +7,6 @@ from .base import (
     IMPORTS,
     ZETA_ALPHA,
     Rule,
-    Rules,
     Severity,
     Source,
     indent,
@@ -15,7 +14,7 @@ from .base import (
     rewrite,
 )
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD007",
         Severity.WARNING,

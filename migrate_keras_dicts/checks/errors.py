@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .base import AGE_GENDER, IMPORTS, Rule, Rules, Severity, refusal
+from .base import AGE_GENDER, IMPORTS, Rule, Severity, refusal
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD901",
         Severity.ERROR,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .base import AGE_GENDER, IMPORTS, Rule, Rules, Severity, indent, refusal, rewrite
+from .base import AGE_GENDER, IMPORTS, Rule, Severity, indent, migration, refusal, rewrite
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD003",
         Severity.WARNING,
@@ -16,22 +16,9 @@ RULES: Rules = (
             'strings and `model.get_layer("dense_1")` that used the old name must be updated.'
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD003"),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.unnamed_layers}
-
-{AGE_GENDER.train}
-""",
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train_dict}
-""",
+                unnamed=True,
             ),
         ),
         decided_in=("plan",),
@@ -50,24 +37,17 @@ RULES: Rules = (
             "name; check that nothing reads it back as a layer name."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD003", "MKD008"),
-                f"""\
-{IMPORTS}
+                """\
+{imports}
 
-{AGE_GENDER.unnamed_layers}
+{layers}
 
-{AGE_GENDER.train}
+{train}
 print("trained dense_1 on", len(x_train), "rows")
 """,
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train_dict}
-print("trained dense_1 on", len(x_train), "rows")
-""",
+                unnamed=True,
             ),
         ),
         decided_in=("engine",),
@@ -91,30 +71,20 @@ print("trained dense_1 on", len(x_train), "rows")
             "follow."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD003", "MKD119"),
-                f"""\
-{IMPORTS}
+                """\
+{imports}
 
-{AGE_GENDER.unnamed_layers}
+{layers}
 
-{AGE_GENDER.train}
-
-other = keras.Input(shape=(8,), name="other")
-score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
-scorer = keras.Model(other, score)
-""",
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train_dict}
+{train}
 
 other = keras.Input(shape=(8,), name="other")
 score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
 scorer = keras.Model(other, score)
 """,
+                unnamed=True,
             ),
         ),
         decided_in=("engine",),

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from .base import FEATURES, IMPORTS, ZETA_ALPHA, Rule, Rules, Severity, refusal, rewrite
+from .base import (
+    FEATURES,
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Severity,
+    migration,
+    refusal,
+    rewrite,
+)
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD004",
         Severity.WARNING,
@@ -23,22 +32,9 @@ RULES: Rules = (
             "addition is not associative); the pairing of losses and outputs does not change."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD004"),
-                f"""\
-{IMPORTS}
-
-{ZETA_ALPHA.layers}
-
-{ZETA_ALPHA.train}
-""",
-                f"""\
-{IMPORTS}
-
-{ZETA_ALPHA.layers}
-
-{ZETA_ALPHA.train_dict}
-""",
+                heads=ZETA_ALPHA,
             ),
         ),
         decided_in=("plan", "project"),

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from .base import AGE_GENDER, FEATURES, IMPORTS, Rule, Rules, Severity, refusal, rewrite
+from .base import (
+    AGE_GENDER,
+    FEATURES,
+    IMPORTS,
+    Rule,
+    Severity,
+    inputs_migration,
+    migration,
+    refusal,
+)
 
-RULES: Rules = (
+RULES = (
     Rule(
         "MKD001",
         Severity.INFO,
@@ -16,22 +25,8 @@ RULES: Rules = (
             "against list outputs). Fully named dicts are paired the same way on every Keras 3."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001",),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train}
-""",
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train_dict}
-""",
             ),
         ),
         decided_in=("plan",),
@@ -46,33 +41,7 @@ RULES: Rules = (
             "`keras_tensor_N`, which changes from run to run."
         ),
         examples=(
-            rewrite(
-                ("MKD001", "MKD002"),
-                f"""\
-{IMPORTS}
-
-image = keras.Input(shape=(16,))
-meta = keras.Input(shape=(4,))
-h = layers.concatenate([image, meta])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model([image, meta], score)
-model.compile(optimizer="adam", loss="mse")
-model.fit([x_image, x_meta], y_score, epochs=3)
-""",
-                f"""\
-{IMPORTS}
-
-image = keras.Input(shape=(16,), name="image")
-meta = keras.Input(shape=(4,), name="meta")
-h = layers.concatenate([image, meta])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({{"image": image, "meta": meta}}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit({{"image": x_image, "meta": x_meta}}, y_score, epochs=3)
-""",
-            ),
+            inputs_migration(("MKD001", "MKD002"), "image", "meta", named=False, dict_model=False),
         ),
         decided_in=("plan",),
     ),

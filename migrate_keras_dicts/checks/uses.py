@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from .base import AGE_GENDER, IMPORTS, Rule, Rules, Severity, indent, refusal, rewrite
+from .base import AGE_GENDER, IMPORTS, STANDARD, Rule, Severity, indent, migration, refusal
 
-RULES: Rules = (
+# predictions read by position: refused (MKD111), or left and reported under --unsafe (MKD010)
+PREDS_BY_POSITION = """\
+preds = model.predict(x_test)
+for i in range(2):
+    print(preds[i].mean())
+"""
+
+RULES = (
     Rule(
         "MKD010",
         Severity.WARNING,
@@ -15,28 +22,9 @@ RULES: Rules = (
             "iterates or unpacks the old list needs a hand rewrite."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD010"),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train}
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train_dict}
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
+                STANDARD + PREDS_BY_POSITION,
                 flags=("--unsafe",),
             ),
         ),
@@ -119,16 +107,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
         examples=(
             refusal(
                 ("MKD111",),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train}
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
+                AGE_GENDER.program(PREDS_BY_POSITION),
             ),
         ),
         decided_in=("planning.arguments", "planning.consumers"),
@@ -154,14 +133,7 @@ for i in range(2):
         examples=(
             refusal(
                 ("MKD112",),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train}
-head = model.output[0]
-""",
+                AGE_GENDER.program("head = model.output[0]\n"),
             ),
             refusal(
                 ("MKD112",),
@@ -234,14 +206,7 @@ if resume:
         examples=(
             refusal(
                 ("MKD120",),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.train}
-model.save("age_gender.keras")
-""",
+                AGE_GENDER.program('model.save("age_gender.keras")\n'),
             ),
             refusal(
                 ("MKD120",),
