@@ -13,6 +13,31 @@ from .base import (
     rewrite,
 )
 
+# a callback that reads the per-output losses in order (MKD011)
+LOG_EVERY_LOSS = """\
+class LogEveryLoss(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        print(list(logs.values()))"""
+
+
+def with_metrics(metrics: str) -> str:
+    """The standard program compiled with ``metrics``, as the tool rewrites it (compile's
+    arguments one a line, since they no longer fit on one)."""
+    return f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model_dict}
+model.compile(
+    optimizer="adam",
+    loss={{"age": "mse", "gender": "binary_crossentropy"}},
+    metrics={metrics},
+)
+{AGE_GENDER.fit_dict}
+"""
+
+
 RULES = (
     Rule(
         "MKD005",
@@ -38,19 +63,7 @@ model.compile(
 )
 {AGE_GENDER.fit}
 """,
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.model_dict}
-model.compile(
-    optimizer="adam",
-    loss={{"age": "mse", "gender": "binary_crossentropy"}},
-    metrics={{"age": "mae", "gender": "accuracy"}},
-)
-{AGE_GENDER.fit_dict}
-""",
+                with_metrics('{"age": "mae", "gender": "accuracy"}'),
             ),
         ),
         decided_in=("planning.arguments",),
@@ -122,19 +135,7 @@ model.compile(
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae"])
 {AGE_GENDER.fit}
 """,
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.model_dict}
-model.compile(
-    optimizer="adam",
-    loss={{"age": "mse", "gender": "binary_crossentropy"}},
-    metrics=["mae"],
-)
-{AGE_GENDER.fit_dict}
-""",
+                with_metrics('["mae"]'),
             ),
         ),
         decided_in=("planning.arguments",),
@@ -162,9 +163,7 @@ model.compile(
 {IMPORTS}
 
 
-class LogEveryLoss(keras.callbacks.Callback):
-    def on_epoch_end(self, epoch, logs=None):
-        print(list(logs.values()))
+{LOG_EVERY_LOSS}
 
 
 {ZETA_ALPHA.layers}
@@ -177,9 +176,7 @@ model.fit(x_train, [y_zeta, y_alpha], epochs=3, callbacks=[LogEveryLoss()])
 {IMPORTS}
 
 
-class LogEveryLoss(keras.callbacks.Callback):
-    def on_epoch_end(self, epoch, logs=None):
-        print(list(logs.values()))
+{LOG_EVERY_LOSS}
 
 
 {ZETA_ALPHA.layers}
@@ -214,15 +211,9 @@ model.fit(
         examples=(
             refusal(
                 ("MKD107",),
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
-model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
-""",
+                AGE_GENDER.program(
+                    "model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))\n", fit=False
+                ),
             ),
             refusal(
                 ("MKD107",),
@@ -232,8 +223,7 @@ import numpy as np
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 model.fit(x_train, [y_age, y_gender], sample_weight=np.hsplit(weights, 2), epochs=3)
 """,
             ),
@@ -314,8 +304,7 @@ model.compile(optimizer="adam", loss=["mse"])
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 model.fit(x_train, {{"out_1": y_age, "out_2": y_gender}}, epochs=3)
 """,
             ),

@@ -107,41 +107,30 @@ class TwoHeads:
     compile_dict: str
     fit: str
     fit_dict: str
+    compiled: str  # model and compile, with lists ...
+    compiled_dict: str  # ... and with dicts
+    train: str  # model, compile and fit, with lists ...
+    train_dict: str  # ... and with dicts
 
-    @property
-    def train(self) -> str:
-        """Build, compile and fit, with lists."""
-        return f"{self.model}\n{self.compile}\n{self.fit}"
-
-    @property
-    def train_dict(self) -> str:
-        """Build, compile and fit, with dicts."""
-        return f"{self.model_dict}\n{self.compile_dict}\n{self.fit_dict}"
-
-    def program(self, tail: str = "") -> str:
+    def program(self, tail: str = "", *, fit: bool = True) -> str:
         """The standard program (imports, this model, its training with lists), then ``tail``
-        (lines, each ending in a newline)."""
-        return self.fill(STANDARD) + tail
+        (lines, each ending in a newline); without the fit when ``tail`` fits its own way."""
+        return self.fill(STANDARD if fit else STANDARD.replace("{train}", "{compiled}")) + tail
 
     def fill(self, template: str, *, migrated: bool = False, unnamed: bool = False) -> str:
-        """``template`` (``str.format``: ``{{`` for a brace) with its ``{imports}``,
-        ``{layers}``, ``{outputs}``, ``{model}``, ``{compile}``, ``{fit}`` and ``{train}``
-        filled in: with lists (the heads ``unnamed`` if asked), or ``migrated`` to dicts."""
-        if migrated:
-            lines = (self.layers, self.outputs_dict, self.model_dict, self.compile_dict)
-            fit, train = self.fit_dict, self.train_dict
-        else:
-            layers = self.unnamed_layers if unnamed else self.layers
-            lines = (layers, self.outputs, self.model, self.compile)
-            fit, train = self.fit, self.train
+        """``template`` (``str.format``: ``{{`` for a brace) with its pieces filled in: with
+        the lists (and the heads ``unnamed`` if asked), or ``migrated``, with the dicts.
+
+        The pieces: ``{imports}``, ``{layers}`` (``{indented_layers}`` in a function),
+        ``{outputs}``, ``{model}``, ``{compile}``, ``{fit}``, ``{compiled}`` (model and
+        compile) and ``{train}`` (all three).
+        """
+        suffix = "_dict" if migrated else ""
+        names = ("outputs", "model", "compile", "fit", "compiled", "train")
+        pieces = {name: getattr(self, name + suffix) for name in names}
+        layers = self.unnamed_layers if unnamed and not migrated else self.layers
         return template.format(
-            imports=IMPORTS,
-            layers=lines[0],
-            outputs=lines[1],
-            model=lines[2],
-            compile=lines[3],
-            fit=fit,
-            train=train,
+            imports=IMPORTS, layers=layers, indented_layers=indent(layers), **pieces
         )
 
 
@@ -160,19 +149,28 @@ def two_heads(
     )
     labels = f"[y_{first}, y_{second}]"
     labels_dict = f"{{{quoted[0]}: y_{first}, {quoted[1]}: y_{second}}}"
-    losses_list = f'["{losses[0]}", "{losses[1]}"]'
-    losses_dict = f'{{{quoted[0]}: "{losses[0]}", {quoted[1]}: "{losses[1]}"}}'
+    losses_both = (
+        f'["{losses[0]}", "{losses[1]}"]',
+        f'{{{quoted[0]}: "{losses[0]}", {quoted[1]}: "{losses[1]}"}}',
+    )
+    model, model_dict = (f"model = keras.Model(features, {o})" for o in (outputs, outputs_dict))
+    compile_, compile_dict = (f'model.compile(optimizer="adam", loss={o})' for o in losses_both)
+    fit, fit_dict = (f"model.fit(x_train, {o}, epochs=3)" for o in (labels, labels_dict))
     return TwoHeads(
         layers="\n".join((FEATURES, *named)),
         unnamed_layers="\n".join((FEATURES, *unnamed)),
         outputs=outputs,
         outputs_dict=outputs_dict,
-        model=f"model = keras.Model(features, {outputs})",
-        model_dict=f"model = keras.Model(features, {outputs_dict})",
-        compile=f'model.compile(optimizer="adam", loss={losses_list})',
-        compile_dict=f'model.compile(optimizer="adam", loss={losses_dict})',
-        fit=f"model.fit(x_train, {labels}, epochs=3)",
-        fit_dict=f"model.fit(x_train, {labels_dict}, epochs=3)",
+        model=model,
+        model_dict=model_dict,
+        compile=compile_,
+        compile_dict=compile_dict,
+        fit=fit,
+        fit_dict=fit_dict,
+        compiled=f"{model}\n{compile_}",
+        compiled_dict=f"{model_dict}\n{compile_dict}",
+        train=f"{model}\n{compile_}\n{fit}",
+        train_dict=f"{model_dict}\n{compile_dict}\n{fit_dict}",
     )
 
 
@@ -201,6 +199,11 @@ def migration(
     template filled with their dicts (``TwoHeads.fill``): the program is written once."""
     before = heads.fill(template, unnamed=unnamed)
     return rewrite(findings, before, heads.fill(template, migrated=True), flags=flags)
+
+
+def migrated_file(path: str, template: str, *, heads: TwoHeads = AGE_GENDER) -> Source:
+    """One file of a project example, written once as ``template`` (see ``migration``)."""
+    return Source(path, heads.fill(template), after=heads.fill(template, migrated=True))
 
 
 def two_inputs(first: str, second: str, *, named: bool, dict_model: bool, dict_fit: bool) -> str:

@@ -9,10 +9,28 @@ from .base import (
     Rule,
     Severity,
     Source,
-    indent,
+    migrated_file,
+    migration,
     project,
     rewrite,
 )
+
+# models.py of the project examples: a public builder, for other files to import
+BUILDER = """\
+{imports}
+
+
+def build_model():
+{indented_layers}
+    return keras.Model(features, {outputs})
+"""
+# what calls the builder: compile and fit the model it returns
+CALLER = """\
+model = build_model()
+{compile}
+{fit}
+"""
+TRAIN_PY = "from models import build_model\n\n" + CALLER
 
 RULES = (
     Rule(
@@ -28,37 +46,7 @@ RULES = (
             "passes lists to the dict model is paired in sorted-key order, silently. Run the tool "
             "over the whole repository, or check the other callers by hand."
         ),
-        examples=(
-            rewrite(
-                ("MKD001", "MKD007"),
-                f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(AGE_GENDER.layers)}
-    return keras.Model(features, [age, gender])
-
-
-model = build_model()
-{AGE_GENDER.compile}
-{AGE_GENDER.fit}
-""",
-                f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(AGE_GENDER.layers)}
-    return keras.Model(features, {{"age": age, "gender": gender}})
-
-
-model = build_model()
-{AGE_GENDER.compile_dict}
-{AGE_GENDER.fit_dict}
-""",
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD007"), BUILDER + "\n\n" + CALLER),),
         decided_in=("planning.uses",),
     ),
     Rule(
@@ -76,42 +64,8 @@ model = build_model()
         examples=(
             project(
                 ("MKD001", "MKD121"),
-                Source(
-                    "models.py",
-                    f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(AGE_GENDER.layers)}
-    return keras.Model(features, [age, gender])
-""",
-                    after=f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(AGE_GENDER.layers)}
-    return keras.Model(features, {{"age": age, "gender": gender}})
-""",
-                ),
-                Source(
-                    "train.py",
-                    f"""\
-from models import build_model
-
-model = build_model()
-{AGE_GENDER.compile}
-{AGE_GENDER.fit}
-""",
-                    after=f"""\
-from models import build_model
-
-model = build_model()
-{AGE_GENDER.compile_dict}
-{AGE_GENDER.fit_dict}
-""",
-                ),
+                migrated_file("models.py", BUILDER),
+                migrated_file("train.py", TRAIN_PY),
             ),
         ),
         decided_in=("linked", "plan"),
@@ -132,17 +86,7 @@ model = build_model()
         examples=(
             project(
                 ("MKD107", "MKD122"),
-                Source(
-                    "models.py",
-                    f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(AGE_GENDER.layers)}
-    return keras.Model(features, [age, gender])
-""",
-                ),
+                Source("models.py", AGE_GENDER.fill(BUILDER)),
                 Source(
                     "train.py",
                     f"""\
@@ -178,42 +122,8 @@ model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
         examples=(
             project(
                 ("MKD001", "MKD004", "MKD121", "MKD125"),
-                Source(
-                    "models.py",
-                    f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(ZETA_ALPHA.layers)}
-    return keras.Model(features, [zeta, alpha])
-""",
-                    after=f"""\
-{IMPORTS}
-
-
-def build_model():
-{indent(ZETA_ALPHA.layers)}
-    return keras.Model(features, {{"zeta": zeta, "alpha": alpha}})
-""",
-                ),
-                Source(
-                    "train.py",
-                    f"""\
-from models import build_model
-
-model = build_model()
-{ZETA_ALPHA.compile}
-{ZETA_ALPHA.fit}
-""",
-                    after=f"""\
-from models import build_model
-
-model = build_model()
-{ZETA_ALPHA.compile_dict}
-{ZETA_ALPHA.fit_dict}
-""",
-                ),
+                migrated_file("models.py", BUILDER, heads=ZETA_ALPHA),
+                migrated_file("train.py", TRAIN_PY, heads=ZETA_ALPHA),
                 Source(
                     "infer.py",
                     """\
@@ -258,8 +168,7 @@ def batches(paths):
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
                 f"""\
@@ -274,8 +183,7 @@ def batches(paths):
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model_dict}
-{AGE_GENDER.compile_dict}
+{AGE_GENDER.compiled_dict}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
             ),

@@ -111,8 +111,7 @@ scorer = keras.Model(other, score)
 
 {AGE_GENDER.unnamed_layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 """,
@@ -121,8 +120,7 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model_dict}
-{AGE_GENDER.compile_dict}
+{AGE_GENDER.compiled_dict}
 stop = keras.callbacks.EarlyStopping(monitor="val_gender_loss", patience=2)
 model.fit(
     x_train, {{"age": y_age, "gender": y_gender}}, validation_split=0.2, callbacks=[stop]
@@ -158,8 +156,7 @@ model.fit(
 
 def build_model():
 {indent(AGE_GENDER.unnamed_layers)}
-{indent(AGE_GENDER.model)}
-{indent(AGE_GENDER.compile)}
+{indent(AGE_GENDER.compiled)}
     return model
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from .base import (
-    FEATURES,
     IMPORTS,
     ZETA_ALPHA,
     Rule,
     Severity,
     migration,
     refusal,
-    rewrite,
+    two_heads,
 )
+
+# a main output and an auxiliary one, whose names sort the other way round
+MAIN_AUX = two_heads("main", "aux", ("mse", "mse"))
+OUTPUT_AUX = two_heads("output", "aux_output", ("mse", "mse"))
 
 RULES = (
     Rule(
@@ -55,34 +58,20 @@ RULES = (
             "saving the history in order refuses the model instead (MKD118)."
         ),
         examples=(
-            rewrite(
+            migration(
                 ("MKD001", "MKD004", "MKD012"),
-                f"""\
+                """\
 import pandas as pd
-{IMPORTS}
+{imports}
 
-{FEATURES}
-main_output = layers.Dense(1, name="main_output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
+{layers}
 
-model = keras.Model(features, [main_output, aux_output])
-model.compile(optimizer="adam", loss=["mse", "mse"])
-history = model.fit(x_train, [y_main, y_aux], epochs=3)
+{model}
+{compile}
+history = {fit}
 pd.DataFrame(history.history).plot()
 """,
-                f"""\
-import pandas as pd
-{IMPORTS}
-
-{FEATURES}
-main_output = layers.Dense(1, name="main_output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
-
-model = keras.Model(features, {{"main_output": main_output, "aux_output": aux_output}})
-model.compile(optimizer="adam", loss={{"main_output": "mse", "aux_output": "mse"}})
-history = model.fit(x_train, {{"main_output": y_main, "aux_output": y_aux}}, epochs=3)
-pd.DataFrame(history.history).plot()
-""",
+                heads=MAIN_AUX,
             ),
         ),
         decided_in=("plan",),
@@ -148,13 +137,11 @@ model.load_weights("old.weights.h5")
                 f"""\
 {IMPORTS}
 
-{FEATURES}
-output = layers.Dense(1, name="output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
+{OUTPUT_AUX.layers}
 
-model = keras.Model(features, [output, aux_output])
+{OUTPUT_AUX.model}
 model.compile(optimizer="adam", loss="mse", metrics=[["mae"], ["mae"]])
-model.fit(x_train, [y_main, y_aux], epochs=3)
+{OUTPUT_AUX.fit}
 results = model.evaluate(x_test, [t_main, t_aux])
 print(results)
 """,
@@ -166,9 +153,8 @@ print(results)
 
 {ZETA_ALPHA.layers}
 
-{ZETA_ALPHA.model}
-{ZETA_ALPHA.compile}
-history = model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.compiled}
+history = {ZETA_ALPHA.fit}
 for key in history.history:
     print(key, history.history[key][-1])
 """,

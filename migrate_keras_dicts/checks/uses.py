@@ -65,8 +65,7 @@ from training import train
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 train(model)  # fitted in another module
 """,
             ),
@@ -84,8 +83,7 @@ class ShowPredictions(keras.callbacks.Callback):
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
 """,
             ),
@@ -215,8 +213,7 @@ if resume:
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 best = keras.callbacks.ModelCheckpoint("best.keras", save_best_only=True)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=[best])
 """,
@@ -253,8 +250,7 @@ import pytest
 
 
 def test_fit_rejects_wrong_shapes():
-{indent(AGE_GENDER.model)}
-{indent(AGE_GENDER.compile)}
+{indent(AGE_GENDER.compiled)}
     with pytest.raises(ValueError):
         model.fit(x_train, [y_age, y_gender], epochs=1)
 """,
@@ -266,8 +262,7 @@ def test_fit_rejects_wrong_shapes():
 
 {AGE_GENDER.layers}
 
-{AGE_GENDER.model}
-{AGE_GENDER.compile}
+{AGE_GENDER.compiled}
 try:
 {indent(AGE_GENDER.fit)}
 except ValueError as error:
