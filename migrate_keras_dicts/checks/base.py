@@ -1,4 +1,5 @@
-"""What a finding code is made of: its rule page and its runnable examples.
+"""What a finding code is made of: its rule page and its runnable examples, and the pieces
+the examples' programs are composed of (most share one small model).
 
 Pure data, no LibCST: ``explain`` and ``--version`` load this without the tool's engine.
 """
@@ -138,27 +139,24 @@ def two_heads(
     first: str, second: str, losses: tuple[str, str], activations: tuple[str, str] = ("", "")
 ) -> TwoHeads:
     """The pieces of a model with Dense heads ``first`` and ``second`` (with ``activations``,
-    "" for none) on ``FEATURES``, one loss each; the dicts are keyed by the same names."""
-    quoted = (f'"{first}"', f'"{second}"')
-    pairs = tuple(zip((first, second), activations, strict=True))
-    named = [_dense(head, activation, named=True) for head, activation in pairs]
-    unnamed = [_dense(head, activation, named=False) for head, activation in pairs]
-    outputs, outputs_dict = (
-        f"[{first}, {second}]",
-        f"{{{quoted[0]}: {first}, {quoted[1]}: {second}}}",
-    )
-    labels = f"[y_{first}, y_{second}]"
-    labels_dict = f"{{{quoted[0]}: y_{first}, {quoted[1]}: y_{second}}}"
-    losses_both = (
-        f'["{losses[0]}", "{losses[1]}"]',
-        f'{{{quoted[0]}: "{losses[0]}", {quoted[1]}: "{losses[1]}"}}',
-    )
+    "" for none) on ``FEATURES``, one loss each, labels ``y_<head>``; the dict lines are keyed
+    by the same names as the lists, so the two cannot drift apart."""
+    names = (first, second)
+    heads = tuple(zip(names, activations, strict=True))
+    outputs, outputs_dict = _as_list(names), _as_dict(names, names)
+    labels = tuple(f"y_{name}" for name in names)
+    quoted = tuple(f'"{loss}"' for loss in losses)
     model, model_dict = (f"model = keras.Model(features, {o})" for o in (outputs, outputs_dict))
-    compile_, compile_dict = (f'model.compile(optimizer="adam", loss={o})' for o in losses_both)
-    fit, fit_dict = (f"model.fit(x_train, {o}, epochs=3)" for o in (labels, labels_dict))
+    compile_, compile_dict = (
+        f'model.compile(optimizer="adam", loss={o})'
+        for o in (_as_list(quoted), _as_dict(names, quoted))
+    )
+    fit, fit_dict = (
+        f"model.fit(x_train, {o}, epochs=3)" for o in (_as_list(labels), _as_dict(names, labels))
+    )
     return TwoHeads(
-        layers="\n".join((FEATURES, *named)),
-        unnamed_layers="\n".join((FEATURES, *unnamed)),
+        layers="\n".join((FEATURES, *(_dense(*head, named=True) for head in heads))),
+        unnamed_layers="\n".join((FEATURES, *(_dense(*head, named=False) for head in heads))),
         outputs=outputs,
         outputs_dict=outputs_dict,
         model=model,
@@ -179,6 +177,16 @@ def _dense(head: str, activation: str, *, named: bool) -> str:
     option = f', activation="{activation}"' if activation else ""
     name = f', name="{head}"' if named else ""
     return f"{head} = layers.Dense(1{option}{name})(h)"
+
+
+def _as_list(values: tuple[str, ...]) -> str:
+    return "[" + ", ".join(values) + "]"
+
+
+def _as_dict(names: tuple[str, ...], values: tuple[str, ...]) -> str:
+    """The dict the tool writes for the list of ``values``: keyed by ``names``, in order."""
+    items = (f'"{name}": {value}' for name, value in zip(names, values, strict=True))
+    return "{" + ", ".join(items) + "}"
 
 
 # the standard model: age and gender, whose names sort in list order
@@ -210,26 +218,22 @@ def two_inputs(first: str, second: str, *, named: bool, dict_model: bool, dict_f
     """A whole program scoring two Inputs, ``first`` and ``second``, with one head: its
     Inputs ``named`` or not, its Model given the Inputs and its fit the data as a dict or a
     list (the tool's rewrite makes all three so)."""
-    name = (f', name="{first}"', f', name="{second}"') if named else ("", "")
-    inputs = (
-        f'{{"{first}": {first}, "{second}": {second}}}' if dict_model else f"[{first}, {second}]"
-    )
-    data = (
-        f'{{"{first}": x_{first}, "{second}": x_{second}}}'
-        if dict_fit
-        else f"[x_{first}, x_{second}]"
-    )
+    names = (first, second)
+    data = tuple(f"x_{name}" for name in names)
+    option = tuple(f', name="{name}"' if named else "" for name in names)
+    inputs = _as_dict(names, names) if dict_model else _as_list(names)
+    fed = _as_dict(names, data) if dict_fit else _as_list(data)
     return f"""\
 {IMPORTS}
 
-{first} = keras.Input(shape=(4,){name[0]})
-{second} = keras.Input(shape=(4,){name[1]})
+{first} = keras.Input(shape=(4,){option[0]})
+{second} = keras.Input(shape=(4,){option[1]})
 h = layers.concatenate([{first}, {second}])
 score = layers.Dense(1, name="score")(h)
 
 model = keras.Model({inputs}, score)
 model.compile(optimizer="adam", loss="mse")
-model.fit({data}, y_score, epochs=3)
+model.fit({fed}, y_score, epochs=3)
 """
 
 

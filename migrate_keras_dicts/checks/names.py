@@ -15,12 +15,7 @@ RULES = (
             "the layer automatically before (`dense_1`), so history keys, callback `monitor=` "
             'strings and `model.get_layer("dense_1")` that used the old name must be updated.'
         ),
-        examples=(
-            migration(
-                ("MKD001", "MKD003"),
-                unnamed=True,
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD003"), unnamed=True),),
         decided_in=("plan",),
     ),
     Rule(

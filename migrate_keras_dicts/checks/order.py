@@ -34,12 +34,7 @@ RULES = (
             "results can differ from the list model's in the last float digits (floating-point "
             "addition is not associative); the pairing of losses and outputs does not change."
         ),
-        examples=(
-            migration(
-                ("MKD001", "MKD004"),
-                heads=ZETA_ALPHA,
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD004"), heads=ZETA_ALPHA),),
         decided_in=("plan", "project"),
     ),
     Rule(

@@ -24,11 +24,7 @@ RULES = (
             "sorted-key order without a warning (and Keras 3.5/3.6 sorted even full dict losses "
             "against list outputs). Fully named dicts are paired the same way on every Keras 3."
         ),
-        examples=(
-            migration(
-                ("MKD001",),
-            ),
-        ),
+        examples=(migration(("MKD001",)),),
         decided_in=("plan",),
     ),
     Rule(

@@ -22,11 +22,7 @@ RULES = (
             "iterates or unpacks the old list needs a hand rewrite."
         ),
         examples=(
-            migration(
-                ("MKD001", "MKD010"),
-                STANDARD + PREDS_BY_POSITION,
-                flags=("--unsafe",),
-            ),
+            migration(("MKD001", "MKD010"), STANDARD + PREDS_BY_POSITION, flags=("--unsafe",)),
         ),
         decided_in=("planning.uses",),
     ),
