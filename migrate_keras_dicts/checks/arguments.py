@@ -2,13 +2,47 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import (
+    AGE_GENDER,
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Severity,
+    inputs_migration,
+    refusal,
+    rewrite,
+)
 
-RULES: tuple[Rule, ...] = (
+# a callback that reads the per-output losses in order (MKD011)
+LOG_EVERY_LOSS = """\
+class LogEveryLoss(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        print(list(logs.values()))"""
+
+
+def with_metrics(metrics: str) -> str:
+    """The standard program compiled with ``metrics``, as the tool rewrites it (compile's
+    arguments one a line, since they no longer fit on one)."""
+    return f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model_dict}
+model.compile(
+    optimizer="adam",
+    loss={{"age": "mse", "gender": "binary_crossentropy"}},
+    metrics={metrics},
+)
+{AGE_GENDER.fit_dict}
+"""
+
+
+RULES = (
     Rule(
-        code="MKD005",
-        severity=Severity.WARNING,
-        title="flat-metrics-per-output",
+        "MKD005",
+        Severity.WARNING,
+        "flat-metrics-per-output",
         what="A flat metrics list as long as the outputs was read as one metric per output.",
         why=(
             "Keras 3 pairs `metrics=['mae', 'acc']` with two outputs one to one (it never "
@@ -17,47 +51,27 @@ RULES: tuple[Rule, ...] = (
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD005"),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 model.compile(
     optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae", "accuracy"]
 )
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.fit}
 """,
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(
-    optimizer="adam",
-    loss={"age": "mse", "gender": "binary_crossentropy"},
-    metrics={"age": "mae", "gender": "accuracy"},
-)
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                findings=("MKD001", "MKD005"),
+                with_metrics('{"age": "mae", "gender": "accuracy"}'),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD006",
-        severity=Severity.WARNING,
-        title="mixed-structure-fixed",
+        "MKD006",
+        Severity.WARNING,
+        "mixed-structure-fixed",
         what=(
             "The model mixed a dict structure with a list argument, which Keras pairs in "
             "sorted-key order or rejects; it was migrated by list order, which changes (fixes) "
@@ -74,70 +88,34 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD006"),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
+{ZETA_ALPHA.model_dict}
+{ZETA_ALPHA.compile}
+{ZETA_ALPHA.fit_dict}
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
+{ZETA_ALPHA.train_dict}
 """,
-                findings=("MKD001", "MKD006"),
             ),
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-zeta_in = keras.Input(shape=(4,), name="zeta_in")
-alpha_in = keras.Input(shape=(4,), name="alpha_in")
-h = layers.concatenate([zeta_in, alpha_in])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit([x_zeta, x_alpha], y_score, epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-zeta_in = keras.Input(shape=(4,), name="zeta_in")
-alpha_in = keras.Input(shape=(4,), name="alpha_in")
-h = layers.concatenate([zeta_in, alpha_in])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({"zeta_in": zeta_in, "alpha_in": alpha_in}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit({"zeta_in": x_zeta, "alpha_in": x_alpha}, y_score, epochs=3)
-""",
-                findings=("MKD001", "MKD006"),
+            inputs_migration(
+                ("MKD001", "MKD006"), "zeta_in", "alpha_in", named=True, dict_model=True
             ),
         ),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD009",
-        severity=Severity.WARNING,
-        title="flat-metrics-wrong-length",
+        "MKD009",
+        Severity.WARNING,
+        "flat-metrics-wrong-length",
         what=(
             "A flat metrics list whose length differs from the number of outputs was left as it is."
         ),
@@ -147,45 +125,25 @@ model.fit({"zeta_in": x_zeta, "alpha_in": x_alpha}, y_score, epochs=3)
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD009"),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.fit}
 """,
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(
-    optimizer="adam",
-    loss={"age": "mse", "gender": "binary_crossentropy"},
-    metrics=["mae"],
-)
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                findings=("MKD001", "MKD009"),
+                with_metrics('["mae"]'),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD011",
-        severity=Severity.INFO,
-        title="loss-dict-reordered",
+        "MKD011",
+        Severity.INFO,
+        "loss-dict-reordered",
         what=(
             "A `loss` dict not in output order was put in output order, because the program reads "
             "the per-output losses in order; the finding names the reader."
@@ -200,55 +158,43 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD004", "MKD011"),
+                f"""\
+{IMPORTS}
 
 
-class LogEveryLoss(keras.callbacks.Callback):
-    def on_epoch_end(self, epoch, logs=None):
-        print(list(logs.values()))
+{LOG_EVERY_LOSS}
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
-model.compile(optimizer="adam", loss={"alpha": "mse", "zeta": "mae"})
+{ZETA_ALPHA.model}
+model.compile(optimizer="adam", loss={{"alpha": "mse", "zeta": "mae"}})
 model.fit(x_train, [y_zeta, y_alpha], epochs=3, callbacks=[LogEveryLoss()])
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
 
-class LogEveryLoss(keras.callbacks.Callback):
-    def on_epoch_end(self, epoch, logs=None):
-        print(list(logs.values()))
+{LOG_EVERY_LOSS}
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss={"zeta": "mae", "alpha": "mse"})
+{ZETA_ALPHA.model_dict}
+model.compile(optimizer="adam", loss={{"zeta": "mae", "alpha": "mse"}})
 model.fit(
-    x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3, callbacks=[LogEveryLoss()]
+    x_train, {{"zeta": y_zeta, "alpha": y_alpha}}, epochs=3, callbacks=[LogEveryLoss()]
 )
 """,
-                findings=("MKD001", "MKD004", "MKD011"),
             ),
         ),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD107",
-        severity=Severity.REFUSED,
-        title="data-not-visible",
+        "MKD107",
+        Severity.REFUSED,
+        "data-not-visible",
         what=(
             "Data passed to the model is not a literal (a dataset, generator, array or function "
             "result whose structure the tool cannot see), or a `sample_weight` is not provably "
@@ -264,45 +210,30 @@ model.fit(
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
-""",
-                findings=("MKD107",),
+                ("MKD107",),
+                AGE_GENDER.program(
+                    "model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))\n", fit=False
+                ),
             ),
             refusal(
-                """\
+                ("MKD107",),
+                f"""\
 import numpy as np
-import keras
-from keras import layers
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 model.fit(x_train, [y_age, y_gender], sample_weight=np.hsplit(weights, 2), epochs=3)
 """,
-                findings=("MKD107",),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD108",
-        severity=Severity.REFUSED,
-        title="argument-not-visible",
+        "MKD108",
+        Severity.REFUSED,
+        "argument-not-visible",
         what="A compile argument is a variable or call whose structure the tool cannot see.",
         why=(
             "A list `loss`, `loss_weights` or `metrics` on dict outputs is applied in sorted-key "
@@ -315,30 +246,26 @@ model.fit(x_train, [y_age, y_gender], sample_weight=np.hsplit(weights, 2), epoch
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD108",),
+                f"""\
+{IMPORTS}
 
 from settings import LOSSES
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 model.compile(optimizer="adam", loss=LOSSES)
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.fit}
 """,
-                findings=("MKD108",),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD109",
-        severity=Severity.REFUSED,
-        title="length-mismatch",
+        "MKD109",
+        Severity.REFUSED,
+        "length-mismatch",
         what="A list has a different number of entries than the model has inputs or outputs.",
         why=(
             "The tool pairs list entries with names by position; with a different length it "
@@ -346,28 +273,24 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD109",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 model.compile(optimizer="adam", loss=["mse"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.fit}
 """,
-                findings=("MKD109",),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD110",
-        severity=Severity.REFUSED,
-        title="dict-keys-mismatch",
+        "MKD110",
+        Severity.REFUSED,
+        "dict-keys-mismatch",
         what="A dict's keys are not string literals naming the model's inputs or outputs.",
         why=(
             "Keys must equal Input and output-layer names for the pairing to be the same on every "
@@ -375,28 +298,23 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD110",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, {"out_1": y_age, "out_2": y_gender}, epochs=3)
+{AGE_GENDER.compiled}
+model.fit(x_train, {{"out_1": y_age, "out_2": y_gender}}, epochs=3)
 """,
-                findings=("MKD110",),
             ),
         ),
         decided_in=("planning.arguments", "planning.structure"),
     ),
     Rule(
-        code="MKD114",
-        severity=Severity.REFUSED,
-        title="call-signature",
+        "MKD114",
+        Severity.REFUSED,
+        "call-signature",
         what=(
             "A call uses `*args`, `**kwargs` or positional arguments whose meaning differs "
             "between Keras versions."
@@ -407,20 +325,16 @@ model.fit(x_train, {"out_1": y_age, "out_2": y_gender}, epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD114",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 model.compile("adam", ["mse", "binary_crossentropy"], ["mae"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.fit}
 """,
-                findings=("MKD114",),
             ),
         ),
         decided_in=("planning.structure", "planning.uses"),

@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
-from .base import Example, Rule, Severity, Source, rewrite
+from .base import (
+    AGE_GENDER,
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Severity,
+    Source,
+    migrated_file,
+    migration,
+    project,
+    rewrite,
+)
 
-RULES: tuple[Rule, ...] = (
+# models.py of the project examples: a public builder, for other files to import
+BUILDER = """\
+{imports}
+
+
+def build_model():
+{indented_layers}
+    return keras.Model(features, {outputs})
+"""
+# what calls the builder: compile and fit the model it returns
+CALLER = """\
+model = build_model()
+{compile}
+{fit}
+"""
+TRAIN_PY = "from models import build_model\n\n" + CALLER
+
+RULES = (
     Rule(
-        code="MKD007",
-        severity=Severity.WARNING,
-        title="public-builder",
+        "MKD007",
+        Severity.WARNING,
+        "public-builder",
         what=(
             "The model comes from a public function; callers in other files must be migrated "
             "together with this one."
@@ -18,51 +46,13 @@ RULES: tuple[Rule, ...] = (
             "passes lists to the dict model is paired in sorted-key order, silently. Run the tool "
             "over the whole repository, or check the other callers by hand."
         ),
-        examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, [age, gender])
-
-
-model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, {"age": age, "gender": gender})
-
-
-model = build_model()
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                findings=("MKD001", "MKD007"),
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD007"), BUILDER + "\n\n" + CALLER),),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD121",
-        severity=Severity.INFO,
-        title="migrated-across-files",
+        "MKD121",
+        Severity.INFO,
+        "migrated-across-files",
         what=(
             "A model built in one file and compiled, fitted or predicted in another was migrated "
             "in both, as one transaction."
@@ -72,62 +62,18 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
             "change together, so no list is left beside a dict."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, [age, gender])
-""",
-                        after="""\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, {"age": age, "gender": gender})
-""",
-                    ),
-                    Source(
-                        "train.py",
-                        """\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-""",
-                        after="""\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                    ),
-                ),
-                findings=("MKD001", "MKD121"),
+            project(
+                ("MKD001", "MKD121"),
+                migrated_file("models.py", BUILDER),
+                migrated_file("train.py", TRAIN_PY),
             ),
         ),
         decided_in=("linked", "plan"),
     ),
     Rule(
-        code="MKD122",
-        severity=Severity.REFUSED,
-        title="blocked-across-files",
+        "MKD122",
+        Severity.REFUSED,
+        "blocked-across-files",
         what=(
             "A model used across files was left untouched in all of them, because one of them "
             "cannot be migrated."
@@ -138,43 +84,27 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
             "that blocks; fix or migrate that by hand, then rerun on all the files."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1, name="age")(h)
-    gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-    return keras.Model(features, [age, gender])
-""",
-                    ),
-                    Source(
-                        "train.py",
-                        """\
+            project(
+                ("MKD107", "MKD122"),
+                Source("models.py", AGE_GENDER.fill(BUILDER)),
+                Source(
+                    "train.py",
+                    f"""\
 from models import build_model
 
 model = build_model()
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compile}
 model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
 """,
-                    ),
                 ),
-                findings=("MKD107", "MKD122"),
             ),
         ),
         decided_in=("linked",),
     ),
     Rule(
-        code="MKD125",
-        severity=Severity.WARNING,
-        title="weights-order-in-project",
+        "MKD125",
+        Severity.WARNING,
+        "weights-order-in-project",
         what=(
             "A migrated model's layer order changes, and a file of the project loads or sets "
             "weights by position."
@@ -190,55 +120,13 @@ model.fit(train_ds, epochs=3)  # yields (x, (y_age, y_gender))
             "automatic name for a renamed layer), then `new.save_weights(...)` again."
         ),
         examples=(
-            Example(
-                sources=(
-                    Source(
-                        "models.py",
-                        """\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    zeta = layers.Dense(1, name="zeta")(h)
-    alpha = layers.Dense(1, name="alpha")(h)
-    return keras.Model(features, [zeta, alpha])
-""",
-                        after="""\
-import keras
-from keras import layers
-
-
-def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    zeta = layers.Dense(1, name="zeta")(h)
-    alpha = layers.Dense(1, name="alpha")(h)
-    return keras.Model(features, {"zeta": zeta, "alpha": alpha})
-""",
-                    ),
-                    Source(
-                        "train.py",
-                        """\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
-""",
-                        after="""\
-from models import build_model
-
-model = build_model()
-model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
-""",
-                    ),
-                    Source(
-                        "infer.py",
-                        """\
+            project(
+                ("MKD001", "MKD004", "MKD121", "MKD125"),
+                migrated_file("models.py", BUILDER, heads=ZETA_ALPHA),
+                migrated_file("train.py", TRAIN_PY, heads=ZETA_ALPHA),
+                Source(
+                    "infer.py",
+                    """\
 import keras
 
 import models  # noqa: F401  (registers the project's custom objects)
@@ -246,17 +134,15 @@ import models  # noqa: F401  (registers the project's custom objects)
 net = keras.models.load_model("zeta_alpha.keras")
 net.load_weights("zeta_alpha.weights.h5")
 """,
-                    ),
                 ),
-                findings=("MKD001", "MKD004", "MKD121", "MKD125"),
             ),
         ),
         decided_in=("project",),
     ),
     Rule(
-        code="MKD126",
-        severity=Severity.WARNING,
-        title="public-producer",
+        "MKD126",
+        Severity.WARNING,
+        "public-producer",
         what=(
             "The migrated model's data comes from a public generator, dataset class or `.map` "
             "function of this file, which now produces dict labels."
@@ -269,9 +155,9 @@ net.load_weights("zeta_alpha.weights.h5")
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD126"),
+                f"""\
+{IMPORTS}
 
 
 def batches(paths):
@@ -280,36 +166,26 @@ def batches(paths):
         yield x, (y_age, y_gender)
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
 
 def batches(paths):
     for path in paths:
         x, y_age, y_gender = load_batch(path)
-        yield x, {"age": y_age, "gender": y_gender}
+        yield x, {{"age": y_age, "gender": y_gender}}
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+{AGE_GENDER.compiled_dict}
 model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
-                findings=("MKD001", "MKD126"),
             ),
         ),
         decided_in=("planning.arguments",),

@@ -2,38 +2,34 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal
+from .base import AGE_GENDER, IMPORTS, Rule, Severity, refusal
 
-RULES: tuple[Rule, ...] = (
+RULES = (
     Rule(
-        code="MKD901",
-        severity=Severity.ERROR,
-        title="syntax-error",
+        "MKD901",
+        Severity.ERROR,
+        "syntax-error",
         what="The file could not be parsed; it was left untouched.",
         why="The tool only rewrites code it can parse completely.",
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD901",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 print "built", model.name
 """,
-                findings=("MKD901",),
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD902",
-        severity=Severity.ERROR,
-        title="self-check-failed",
+        "MKD902",
+        Severity.ERROR,
+        "self-check-failed",
         what="The rewrite failed its own safety check; the file was left untouched.",
         why=(
             "Every rewrite is compiled by the running Python and compared with the old tree "
@@ -46,25 +42,25 @@ print "built", model.name
         decided_in=("engine", "formats.notebook"),
     ),
     Rule(
-        code="MKD903",
-        severity=Severity.ERROR,
-        title="unreadable-file",
+        "MKD903",
+        Severity.ERROR,
+        "unreadable-file",
         what="The file could not be read or decoded; it was left untouched.",
         why="The tool never writes a file it could not read exactly.",
         examples=(
             refusal(
+                ("MKD903",),
                 """\
 {"cells": [""",
-                findings=("MKD903",),
                 path="notebook.ipynb",
             ),
         ),
         decided_in=("pipeline", "runner"),
     ),
     Rule(
-        code="MKD904",
-        severity=Severity.ERROR,
-        title="file-too-large",
+        "MKD904",
+        Severity.ERROR,
+        "file-too-large",
         what=(
             "The file (for a notebook: its code cells) is larger than the size limit; it was not "
             "read."
@@ -79,9 +75,9 @@ print "built", model.name
         decided_in=("runner",),
     ),
     Rule(
-        code="MKD905",
-        severity=Severity.ERROR,
-        title="changed-while-working",
+        "MKD905",
+        Severity.ERROR,
+        "changed-while-working",
         what="The file changed on disk between reading and writing; it was not written.",
         why="Writing would have thrown away the other change. Run the tool again.",
         examples=(),

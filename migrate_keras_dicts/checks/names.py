@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import AGE_GENDER, IMPORTS, Rule, Severity, indent, migration, refusal, rewrite
 
-RULES: tuple[Rule, ...] = (
+RULES = (
     Rule(
-        code="MKD003",
-        severity=Severity.WARNING,
-        title="output-layer-named",
+        "MKD003",
+        Severity.WARNING,
+        "output-layer-named",
         what="An output layer got `name=`; its log keys and `get_layer` name change.",
         why=(
             "Dict keys must equal the output layer's name on every Keras 3 version. Keras named "
             "the layer automatically before (`dense_1`), so history keys, callback `monitor=` "
             'strings and `model.get_layer("dense_1")` that used the old name must be updated.'
         ),
-        examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1)(h)
-gender = layers.Dense(1, activation="sigmoid")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                findings=("MKD001", "MKD003"),
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD003"), unnamed=True),),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD008",
-        severity=Severity.WARNING,
-        title="old-layer-name-in-text",
+        "MKD008",
+        Severity.WARNING,
+        "old-layer-name-in-text",
         what=(
             "A string contains an old automatic name of a renamed layer, but is not a name or log "
             "key the program looks up (a path, a message); it was left as it is."
@@ -62,44 +32,25 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
             "name; check that nothing reads it back as a layer name."
         ),
         examples=(
-            rewrite(
+            migration(
+                ("MKD001", "MKD003", "MKD008"),
                 """\
-import keras
-from keras import layers
+{imports}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1)(h)
-gender = layers.Dense(1, activation="sigmoid")(h)
+{layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{train}
 print("trained dense_1 on", len(x_train), "rows")
 """,
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-print("trained dense_1 on", len(x_train), "rows")
-""",
-                findings=("MKD001", "MKD003", "MKD008"),
+                unnamed=True,
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD119",
-        severity=Severity.WARNING,
-        title="auto-name-shift",
+        "MKD119",
+        Severity.WARNING,
+        "auto-name-shift",
         what=(
             "Layers named by the rewrite no longer use up Keras' automatic names, so unnamed "
             "layers created after them get other automatic names (`dense_2` becomes `dense`); "
@@ -115,50 +66,28 @@ print("trained dense_1 on", len(x_train), "rows")
             "follow."
         ),
         examples=(
-            rewrite(
+            migration(
+                ("MKD001", "MKD003", "MKD119"),
                 """\
-import keras
-from keras import layers
+{imports}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1)(h)
-gender = layers.Dense(1, activation="sigmoid")(h)
+{layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{train}
 
 other = keras.Input(shape=(8,), name="other")
 score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
 scorer = keras.Model(other, score)
 """,
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-
-other = keras.Input(shape=(8,), name="other")
-score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
-scorer = keras.Model(other, score)
-""",
-                findings=("MKD001", "MKD003", "MKD119"),
+                unnamed=True,
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD124",
-        severity=Severity.INFO,
-        title="layer-name-string-updated",
+        "MKD124",
+        Severity.INFO,
+        "layer-name-string-updated",
         what="A string spelling an automatic layer name or log key of a renamed layer was updated.",
         why=(
             "Naming an output layer renames it and shifts the automatic names of later unnamed "
@@ -171,45 +100,35 @@ scorer = keras.Model(other, score)
         ),
         examples=(
             rewrite(
-                """\
-import keras
-from keras import layers
+                ("MKD001", "MKD003", "MKD124"),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1)(h)
-gender = layers.Dense(1, activation="sigmoid")(h)
+{AGE_GENDER.unnamed_layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 """,
-                """\
-import keras
-from keras import layers
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+{AGE_GENDER.compiled_dict}
 stop = keras.callbacks.EarlyStopping(monitor="val_gender_loss", patience=2)
 model.fit(
-    x_train, {"age": y_age, "gender": y_gender}, validation_split=0.2, callbacks=[stop]
+    x_train, {{"age": y_age, "gender": y_gender}}, validation_split=0.2, callbacks=[stop]
 )
 """,
-                findings=("MKD001", "MKD003", "MKD124"),
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD127",
-        severity=Severity.REFUSED,
-        title="name-string-not-updatable",
+        "MKD127",
+        Severity.REFUSED,
+        "name-string-not-updatable",
         what=(
             "A string spells an automatic layer name or log key that the migration changes, and "
             "the tool cannot update it provably; the model was left untouched."
@@ -225,18 +144,14 @@ model.fit(
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD127",),
+                f"""\
+{IMPORTS}
 
 
 def build_model():
-    features = keras.Input(shape=(8,), name="features")
-    h = layers.Dense(16, activation="relu")(features)
-    age = layers.Dense(1)(h)
-    gender = layers.Dense(1, activation="sigmoid")(h)
-    model = keras.Model(features, [age, gender])
-    model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{indent(AGE_GENDER.unnamed_layers)}
+{indent(AGE_GENDER.compiled)}
     return model
 
 
@@ -244,15 +159,14 @@ model = build_model()
 stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 """,
-                findings=("MKD127",),
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD128",
-        severity=Severity.REFUSED,
-        title="auto-name-shift-observed",
+        "MKD128",
+        Severity.REFUSED,
+        "auto-name-shift-observed",
         what=(
             "Names the migration adds would shift the automatic names of layers built later, and "
             "the file reads layer names or log keys; the model was left untouched."
@@ -268,9 +182,9 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD102", "MKD128"),
+                f"""\
+{IMPORTS}
 
 features = keras.Input(shape=(8,), name="features")
 age = layers.Dense(1)(features)
@@ -283,7 +197,6 @@ other = keras.Input(shape=(8,), name="other")
 second = keras.Model(other, [layers.Dense(1)(other), layers.Dense(1)(other)])
 print(second.output_names)
 """,
-                findings=("MKD102", "MKD128"),
             ),
         ),
         decided_in=("engine",),

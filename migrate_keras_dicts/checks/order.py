@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import (
+    IMPORTS,
+    ZETA_ALPHA,
+    Rule,
+    Severity,
+    migration,
+    refusal,
+    two_heads,
+)
 
-RULES: tuple[Rule, ...] = (
+# a main output and an auxiliary one, whose names sort the other way round
+MAIN_AUX = two_heads("main", "aux", ("mse", "mse"))
+OUTPUT_AUX = two_heads("output", "aux_output", ("mse", "mse"))
+
+RULES = (
     Rule(
-        code="MKD004",
-        severity=Severity.WARNING,
-        title="order-changes",
+        "MKD004",
+        Severity.WARNING,
+        "order-changes",
         what=(
             "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
             "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
@@ -22,43 +34,13 @@ RULES: tuple[Rule, ...] = (
             "results can differ from the list model's in the last float digits (floating-point "
             "addition is not associative); the pairing of losses and outputs does not change."
         ),
-        examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
-
-model = keras.Model(features, [zeta, alpha])
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
-
-model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
-model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
-model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
-""",
-                findings=("MKD001", "MKD004"),
-            ),
-        ),
+        examples=(migration(("MKD001", "MKD004"), heads=ZETA_ALPHA),),
         decided_in=("plan", "project"),
     ),
     Rule(
-        code="MKD012",
-        severity=Severity.WARNING,
-        title="history-plot-order",
+        "MKD012",
+        Severity.WARNING,
+        "history-plot-order",
         what=(
             "A plot of the training history (`pd.DataFrame(history.history).plot()`) draws its "
             "lines in another order on Keras 2, where the outputs' sorted order differs."
@@ -71,46 +53,28 @@ model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
             "saving the history in order refuses the model instead (MKD118)."
         ),
         examples=(
-            rewrite(
+            migration(
+                ("MKD001", "MKD004", "MKD012"),
                 """\
 import pandas as pd
-import keras
-from keras import layers
+{imports}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-main_output = layers.Dense(1, name="main_output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
+{layers}
 
-model = keras.Model(features, [main_output, aux_output])
-model.compile(optimizer="adam", loss=["mse", "mse"])
-history = model.fit(x_train, [y_main, y_aux], epochs=3)
+{model}
+{compile}
+history = {fit}
 pd.DataFrame(history.history).plot()
 """,
-                """\
-import pandas as pd
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-main_output = layers.Dense(1, name="main_output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
-
-model = keras.Model(features, {"main_output": main_output, "aux_output": aux_output})
-model.compile(optimizer="adam", loss={"main_output": "mse", "aux_output": "mse"})
-history = model.fit(x_train, {"main_output": y_main, "aux_output": y_aux}, epochs=3)
-pd.DataFrame(history.history).plot()
-""",
-                findings=("MKD001", "MKD004", "MKD012"),
+                heads=MAIN_AUX,
             ),
         ),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD116",
-        severity=Severity.REFUSED,
-        title="weights-order",
+        "MKD116",
+        Severity.REFUSED,
+        "weights-order",
         what=(
             "The model's weights are saved, loaded or read by position in this file and the dict "
             "order differs from the list order."
@@ -122,29 +86,25 @@ pd.DataFrame(history.history).plot()
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD116",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
+{ZETA_ALPHA.model}
 model.load_weights("old.weights.h5")
-model.compile(optimizer="adam", loss=["mse", "mae"])
-model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.compile}
+{ZETA_ALPHA.fit}
 """,
-                findings=("MKD116",),
             ),
         ),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD118",
-        severity=Severity.REFUSED,
-        title="positional-results-order",
+        "MKD118",
+        Severity.REFUSED,
+        "positional-results-order",
         what=(
             "`evaluate()`/`train_on_batch()`/`test_on_batch()` results (or `model.metrics_names`) "
             "are used by position — unpacked, indexed, iterated, passed on, returned or printed — "
@@ -168,40 +128,31 @@ model.fit(x_train, [y_zeta, y_alpha], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD118",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-output = layers.Dense(1, name="output")(h)
-aux_output = layers.Dense(1, name="aux_output")(h)
+{OUTPUT_AUX.layers}
 
-model = keras.Model(features, [output, aux_output])
+{OUTPUT_AUX.model}
 model.compile(optimizer="adam", loss="mse", metrics=[["mae"], ["mae"]])
-model.fit(x_train, [y_main, y_aux], epochs=3)
+{OUTPUT_AUX.fit}
 results = model.evaluate(x_test, [t_main, t_aux])
 print(results)
 """,
-                findings=("MKD118",),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD118",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-zeta = layers.Dense(1, name="zeta")(h)
-alpha = layers.Dense(1, name="alpha")(h)
+{ZETA_ALPHA.layers}
 
-model = keras.Model(features, [zeta, alpha])
-model.compile(optimizer="adam", loss=["mse", "mae"])
-history = model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+{ZETA_ALPHA.compiled}
+history = {ZETA_ALPHA.fit}
 for key in history.history:
     print(key, history.history[key][-1])
 """,
-                findings=("MKD118",),
             ),
         ),
         decided_in=("linked", "plan"),

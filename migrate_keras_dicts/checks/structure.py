@@ -2,98 +2,49 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import (
+    AGE_GENDER,
+    FEATURES,
+    IMPORTS,
+    Rule,
+    Severity,
+    inputs_migration,
+    migration,
+    refusal,
+)
 
-RULES: tuple[Rule, ...] = (
+RULES = (
     Rule(
-        code="MKD001",
-        severity=Severity.INFO,
-        title="model-migrated",
+        "MKD001",
+        Severity.INFO,
+        "model-migrated",
         what="A functional model, its compile and its data calls were rewritten to named dicts.",
         why=(
             "Keras 3 pairs dicts by name and lists by position; a list beside a dict is paired in "
             "sorted-key order without a warning (and Keras 3.5/3.6 sorted even full dict losses "
             "against list outputs). Fully named dicts are paired the same way on every Keras 3."
         ),
-        examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-""",
-                findings=("MKD001",),
-            ),
-        ),
+        examples=(migration(("MKD001",)),),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD002",
-        severity=Severity.INFO,
-        title="input-named",
+        "MKD002",
+        Severity.INFO,
+        "input-named",
         what="An unnamed `Input` got `name=` set to the variable it is assigned to.",
         why=(
             "Dict inputs are matched to data by the Input's name; an unnamed Input is called "
             "`keras_tensor_N`, which changes from run to run."
         ),
         examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-image = keras.Input(shape=(16,))
-meta = keras.Input(shape=(4,))
-h = layers.concatenate([image, meta])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model([image, meta], score)
-model.compile(optimizer="adam", loss="mse")
-model.fit([x_image, x_meta], y_score, epochs=3)
-""",
-                """\
-import keras
-from keras import layers
-
-image = keras.Input(shape=(16,), name="image")
-meta = keras.Input(shape=(4,), name="meta")
-h = layers.concatenate([image, meta])
-score = layers.Dense(1, name="score")(h)
-
-model = keras.Model({"image": image, "meta": meta}, score)
-model.compile(optimizer="adam", loss="mse")
-model.fit({"image": x_image, "meta": x_meta}, y_score, epochs=3)
-""",
-                findings=("MKD001", "MKD002"),
-            ),
+            inputs_migration(("MKD001", "MKD002"), "image", "meta", named=False, dict_model=False),
         ),
         decided_in=("plan",),
     ),
     Rule(
-        code="MKD101",
-        severity=Severity.REFUSED,
-        title="input-not-traced",
+        "MKD101",
+        Severity.REFUSED,
+        "input-not-traced",
         what="An element of `inputs` is not a variable bound once to `keras.Input(...)`.",
         why=(
             "Input dict keys are Input names; the tool must see the `Input` call to read or add "
@@ -101,9 +52,9 @@ model.fit({"image": x_image, "meta": x_meta}, y_score, epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD101",),
+                f"""\
+{IMPORTS}
 
 
 def make_input():
@@ -118,15 +69,14 @@ model = keras.Model([a, b], score)
 model.compile(optimizer="adam", loss="mse")
 model.fit([x_a, x_b], y, epochs=3)
 """,
-                findings=("MKD101",),
             ),
         ),
         decided_in=("planning.structure",),
     ),
     Rule(
-        code="MKD102",
-        severity=Severity.REFUSED,
-        title="output-not-traced",
+        "MKD102",
+        Severity.REFUSED,
+        "output-not-traced",
         what="An output is not produced by a Keras layer call of its own.",
         why=(
             "Output dict keys must equal the output layer's name. An op result, a layer shared by "
@@ -137,25 +87,23 @@ model.fit([x_a, x_b], y, epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD102",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 first = h[:, 0]
 gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 
 model = keras.Model(features, [first, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compile}
 model.fit(x_train, [y_first, y_gender], epochs=3)
 """,
-                findings=("MKD102",),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD102",),
+                f"""\
+{IMPORTS}
 
 features = keras.Input(shape=(8,), name="features")
 other = keras.Input(shape=(8,), name="other")
@@ -167,42 +115,37 @@ model = keras.Model([features, other], [first, second])
 model.compile(optimizer="adam", loss=["mse", "mse"])
 model.fit([x_a, x_b], [y_a, y_b], epochs=3)
 """,
-                findings=("MKD102",),
             ),
         ),
         decided_in=("planning.structure",),
     ),
     Rule(
-        code="MKD103",
-        severity=Severity.REFUSED,
-        title="name-not-literal",
+        "MKD103",
+        Severity.REFUSED,
+        "name-not-literal",
         what="A layer or Input name is not a string literal.",
         why="Dict keys must equal names; the tool can only prove that for literal names.",
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD103",),
+                f"""\
+{IMPORTS}
 
 prefix = "head"
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 age = layers.Dense(1, name=prefix + "_age")(h)
 gender = layers.Dense(1, activation="sigmoid", name=prefix + "_gender")(h)
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.train}
 """,
-                findings=("MKD103",),
             ),
         ),
         decided_in=("planning.structure",),
     ),
     Rule(
-        code="MKD104",
-        severity=Severity.REFUSED,
-        title="name-collision",
+        "MKD104",
+        Severity.REFUSED,
+        "name-collision",
         what="The name the tool would add is used already or may be a Keras automatic name.",
         why=(
             'Keras raises `The name "x" is used 2 times in the model` at `Model(...)`, also '
@@ -211,28 +154,26 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD104",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 dense = layers.Dense(1)(h)
 gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 
 model = keras.Model(features, [dense, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                findings=("MKD104",),
             ),
         ),
         decided_in=("planning.structure",),
     ),
     Rule(
-        code="MKD105",
-        severity=Severity.REFUSED,
-        title="structure-not-literal",
+        "MKD105",
+        Severity.REFUSED,
+        "structure-not-literal",
         what=(
             "The model's `inputs`/`outputs` are not a list, tuple or dict literal the tool can see."
         ),
@@ -242,43 +183,40 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD105",),
+                f"""\
+{IMPORTS}
 
 
 def heads(h):
     return [layers.Dense(1, name="age")(h), layers.Dense(1, name="gender")(h)]
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 outs = heads(h)
 model = keras.Model(features, outs)
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                findings=("MKD105",),
             ),
         ),
         decided_in=("plan", "planning.structure"),
     ),
     Rule(
-        code="MKD115",
-        severity=Severity.REFUSED,
-        title="shared-between-models",
+        "MKD115",
+        Severity.REFUSED,
+        "shared-between-models",
         what="An Input or output layer belongs to more than one model the tool would rewrite.",
         why="Renaming it for one model changes the other; both must be migrated by hand together.",
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD106", "MKD115"),
+                f"""\
+{IMPORTS}
 
 from training import train
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 age = layers.Dense(1)(h)
 gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
 aux = layers.Dense(1, name="aux")(h)
@@ -290,25 +228,23 @@ both.fit(x_train, [y_age, y_gender], epochs=3)
 with_aux = keras.Model(features, [age, aux])
 train(with_aux)
 """,
-                findings=("MKD106", "MKD115"),
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD117",
-        severity=Severity.REFUSED,
-        title="starred-element",
+        "MKD117",
+        Severity.REFUSED,
+        "starred-element",
         what="A list uses `*` unpacking, so its length and order are not visible.",
         why="Each element must be seen to be named.",
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD117",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
+{FEATURES}
 heads = [layers.Dense(1, name="age")(h), layers.Dense(1, name="gender")(h)]
 aux = layers.Dense(1, name="aux")(h)
 
@@ -316,15 +252,14 @@ model = keras.Model(features, [*heads, aux])
 model.compile(optimizer="adam", loss=["mse", "mse", "mse"])
 model.fit(x_train, [y_age, y_gender, y_aux], epochs=3)
 """,
-                findings=("MKD117",),
             ),
         ),
         decided_in=("planning.arguments",),
     ),
     Rule(
-        code="MKD123",
-        severity=Severity.WARNING,
-        title="subclassed-model",
+        "MKD123",
+        Severity.WARNING,
+        "subclassed-model",
         what=(
             "A subclass of `keras.Model` defines its own `compile`, `train_step`, `test_step` or "
             "`compute_loss`; the tool never rewrites subclassed models."
@@ -336,9 +271,9 @@ model.fit(x_train, [y_age, y_gender, y_aux], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD123",),
+                f"""\
+{IMPORTS}
 
 
 class Twin(keras.Model):
@@ -347,23 +282,19 @@ class Twin(keras.Model):
         return super().train_step((x, (y_age, y_gender)))
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 model = Twin(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                findings=("MKD123",),
             ),
         ),
         decided_in=("engine",),
     ),
     Rule(
-        code="MKD130",
-        severity=Severity.REFUSED,
-        title="keras1-input-output",
+        "MKD130",
+        Severity.REFUSED,
+        "keras1-input-output",
         what=(
             "The model is built with the Keras 1 keywords `input=`/`output=` (`Model(input=[a, "
             "b], output=[c, d])`)."
@@ -378,20 +309,16 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD130",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
 model = keras.Model(input=features, output=[age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                findings=("MKD130",),
             ),
         ),
         decided_in=("plan",),

@@ -2,62 +2,34 @@
 
 from __future__ import annotations
 
-from .base import Rule, Severity, refusal, rewrite
+from .base import AGE_GENDER, IMPORTS, STANDARD, Rule, Severity, indent, migration, refusal
 
-RULES: tuple[Rule, ...] = (
+# predictions read by position: refused (MKD111), or left and reported under --unsafe (MKD010)
+PREDS_BY_POSITION = """\
+preds = model.predict(x_test)
+for i in range(2):
+    print(preds[i].mean())
+"""
+
+RULES = (
     Rule(
-        code="MKD010",
-        severity=Severity.WARNING,
-        title="unsafe-consumer-left",
+        "MKD010",
+        Severity.WARNING,
+        "unsafe-consumer-left",
         what="Under --unsafe, a use of the model's result the tool cannot prove right was left.",
         why=(
             "With dict outputs, `predict()` and `model(x)` return dicts. Code that indexes, "
             "iterates or unpacks the old list needs a hand rewrite."
         ),
         examples=(
-            rewrite(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, {"age": age, "gender": gender})
-model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
-model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
-                findings=("MKD001", "MKD010"),
-                flags=("--unsafe",),
-            ),
+            migration(("MKD001", "MKD010"), STANDARD + PREDS_BY_POSITION, flags=("--unsafe",)),
         ),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD106",
-        severity=Severity.REFUSED,
-        title="model-escapes",
+        "MKD106",
+        Severity.REFUSED,
+        "model-escapes",
         what=(
             "The model is used where the tool cannot follow it (passed on, stored, or returned to "
             "code outside this file), in a way it does not know (an attribute outside its table "
@@ -81,27 +53,22 @@ for i in range(2):
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD106",),
+                f"""\
+{IMPORTS}
 
 from training import train
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 train(model)  # fitted in another module
 """,
-                findings=("MKD106",),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD106",),
+                f"""\
+{IMPORTS}
 
 
 class ShowPredictions(keras.callbacks.Callback):
@@ -110,24 +77,19 @@ class ShowPredictions(keras.callbacks.Callback):
         print(epoch, age_pred.mean(), gender_pred.mean())
 
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
 """,
-                findings=("MKD106",),
             ),
         ),
         decided_in=("formats.notebook", "linked", "plan", "planning.guards", "planning.uses"),
     ),
     Rule(
-        code="MKD111",
-        severity=Severity.REFUSED,
-        title="result-consumer",
+        "MKD111",
+        Severity.REFUSED,
+        "result-consumer",
         what="The result of `predict()` or `model(x)` is used in a way the tool cannot rewrite.",
         why=(
             "With dict outputs these return dicts: `preds[0]` raises KeyError and `a, b = "
@@ -138,31 +100,16 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-preds = model.predict(x_test)
-for i in range(2):
-    print(preds[i].mean())
-""",
-                findings=("MKD111",),
+                ("MKD111",),
+                AGE_GENDER.program(PREDS_BY_POSITION),
             ),
         ),
         decided_in=("planning.arguments", "planning.consumers"),
     ),
     Rule(
-        code="MKD112",
-        severity=Severity.REFUSED,
-        title="structure-attribute",
+        "MKD112",
+        Severity.REFUSED,
+        "structure-attribute",
         what=(
             "The code reads a structure attribute or description of the model that the rewrite "
             "changes: `model.output`/`model.input`/`output_shape` (become dicts), "
@@ -179,49 +126,30 @@ for i in range(2):
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-head = model.output[0]
-""",
-                findings=("MKD112",),
+                ("MKD112",),
+                AGE_GENDER.program("head = model.output[0]\n"),
             ),
             refusal(
-                """\
+                ("MKD112",),
+                f"""\
 import json
 
-import keras
-from keras import layers
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.train}
 with open("architecture.json", "w") as f:
     json.dump(model.get_config(), f)
 """,
-                findings=("MKD112",),
             ),
         ),
         decided_in=("plan", "planning.uses"),
     ),
     Rule(
-        code="MKD113",
-        severity=Severity.REFUSED,
-        title="ambiguous-binding",
+        "MKD113",
+        Severity.REFUSED,
+        "ambiguous-binding",
         what=(
             "A variable or function the rewrite depends on is bound more than once in a way that "
             "leaves open which binding a use sees (a branch, a loop, unpacking)."
@@ -233,30 +161,26 @@ with open("architecture.json", "w") as f:
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD113",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
+{AGE_GENDER.model}
 if resume:
     model = keras.models.load_model("last.keras")
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
+{AGE_GENDER.compile}
+{AGE_GENDER.fit}
 """,
-                findings=("MKD113",),
             ),
         ),
         decided_in=("planning.arguments", "planning.structure", "planning.uses"),
     ),
     Rule(
-        code="MKD120",
-        severity=Severity.REFUSED,
-        title="saved-model-structure",
+        "MKD120",
+        Severity.REFUSED,
+        "saved-model-structure",
         what=(
             "The whole model is saved (`model.save`, `model.export`, `keras.models.save_model`, "
             "`tf.saved_model.save`, or a `ModelCheckpoint` of this file without "
@@ -275,46 +199,28 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
         ),
         examples=(
             refusal(
-                """\
-import keras
-from keras import layers
-
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
-
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-model.fit(x_train, [y_age, y_gender], epochs=3)
-model.save("age_gender.keras")
-""",
-                findings=("MKD120",),
+                ("MKD120",),
+                AGE_GENDER.program('model.save("age_gender.keras")\n'),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD120",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 best = keras.callbacks.ModelCheckpoint("best.keras", save_best_only=True)
 model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=[best])
 """,
-                findings=("MKD120",),
             ),
         ),
         decided_in=("planning.uses",),
     ),
     Rule(
-        code="MKD129",
-        severity=Severity.REFUSED,
-        title="exception-sensitive",
+        "MKD129",
+        Severity.REFUSED,
+        "exception-sensitive",
         what=(
             "A structural call of the model (its constructor, compile, fit, evaluate, predict, "
             "...) runs where an exception or warning is checked or caught: `pytest.raises`, "
@@ -331,43 +237,33 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=
         ),
         examples=(
             refusal(
-                """\
+                ("MKD129",),
+                f"""\
 import pytest
-import keras
-from keras import layers
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
 
 def test_fit_rejects_wrong_shapes():
-    model = keras.Model(features, [age, gender])
-    model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{indent(AGE_GENDER.compiled)}
     with pytest.raises(ValueError):
         model.fit(x_train, [y_age, y_gender], epochs=1)
 """,
-                findings=("MKD129",),
             ),
             refusal(
-                """\
-import keras
-from keras import layers
+                ("MKD129",),
+                f"""\
+{IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-h = layers.Dense(16, activation="relu")(features)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{AGE_GENDER.layers}
 
-model = keras.Model(features, [age, gender])
-model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{AGE_GENDER.compiled}
 try:
-    model.fit(x_train, [y_age, y_gender], epochs=3)
+{indent(AGE_GENDER.fit)}
 except ValueError as error:
     print("could not train:", error)
 """,
-                findings=("MKD129",),
             ),
         ),
         decided_in=("planning.guards",),
