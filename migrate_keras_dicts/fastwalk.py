@@ -144,12 +144,22 @@ def visit_order(
     if function is leaf:
         return ()
     owner = next(c for c in kind.__mro__ if "_visit_and_replace_children" in vars(c))
-    tree: ast.AST | None = (functions or {}).get((owner.__module__, owner.__qualname__))
+    tree: ast.FunctionDef | None = (functions or {}).get((owner.__module__, owner.__qualname__))
+    code = getattr(function, "__code__", None)
+    if tree is not None and (
+        code is None
+        or tree.lineno != code.co_firstlineno
+        or function.__qualname__ != f"{owner.__qualname__}._visit_and_replace_children"
+    ):
+        tree = None  # not the method the module's source defines there: read its own
     if tree is None:
         try:
-            tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+            parsed = ast.parse(textwrap.dedent(inspect.getsource(function))).body[0]
         except (OSError, TypeError, SyntaxError) as error:
             raise UnknownShape(f"{kind.__name__}: no source") from error
+        if not isinstance(parsed, ast.FunctionDef):
+            raise UnknownShape(f"{kind.__name__}: not a function")
+        tree = parsed
 
     def is_visit(node: ast.AST) -> TypeGuard[ast.Call]:
         return (
@@ -158,6 +168,14 @@ def visit_order(
             and node.func.id.startswith("visit_")
         )
 
+    def walks(node: ast.AST) -> bool:  # any visit of a child, however written
+        return is_visit(node) or (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr.startswith("visit")
+        )
+
+    every = sum(1 for node in ast.walk(tree) if walks(node))
     # the constructor call (``Kind(...)`` or ``type(self)(...)``) that rebuilds the node
     calls = [
         node
@@ -167,16 +185,20 @@ def visit_order(
         and any(is_visit(n) for k in node.keywords for n in ast.walk(k.value))
     ]
     if not calls:
+        if every:
+            raise UnknownShape(f"{kind.__name__}: children visited without a constructor call")
         return ()  # no child is visited
     if len(calls) != 1 or calls[0].args:
         raise UnknownShape(f"{kind.__name__}: not one constructor call")
     spec: list[tuple[str, bool]] = []
+    counted = 0
     for keyword in calls[0].keywords:
         if keyword.arg is None:
             raise UnknownShape(f"{kind.__name__}: ** in the constructor call")
         visits = [node for node in ast.walk(keyword.value) if is_visit(node)]
         if not visits:
             continue
+        counted += len(visits)
         if any(
             len(v.args) != 4
             or not isinstance(v.args[1], ast.Constant)
@@ -204,6 +226,8 @@ def visit_order(
             spec.append((keyword.arg, False))  # visited either way
         else:
             raise UnknownShape(f"{kind.__name__}.{keyword.arg}: unexpected condition")
+    if counted != every:
+        raise UnknownShape(f"{kind.__name__}: a child visited outside the constructor call")
     return tuple(spec)
 
 
@@ -437,6 +461,14 @@ def problem() -> str | None:
     """Why the fast walk is off (LibCST's own walk is used), or None when it is on."""
     load()
     return _loaded.why
+
+
+def off_note() -> str | None:
+    """The line ``--verbose`` prints when the fast walk is off (in this process)."""
+    why = problem()
+    if why is None:
+        return None
+    return f"migrate-keras-dicts: fast walk off (LibCST's own walk is used: the same results, slower): {why}"
 
 
 def reset() -> None:
