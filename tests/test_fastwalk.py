@@ -22,6 +22,7 @@ import sys
 import sysconfig
 import threading
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import libcst as cst
@@ -48,14 +49,18 @@ STDLIB_FILES = sorted(
     random.Random(7).sample(sorted(p for p in STDLIB.glob("*.py") if p.stat().st_size), 60)
     + [STDLIB / name for name in ("typing.py", "dataclasses.py", "enum.py", "ast.py")]
 )
-ORIGINAL_VISIT = cst.CSTNode.visit
-# Set by test_oldest_libcst for the run it starts: the LibCST that run must import.
+# Set by test_oldest_libcst for the run it starts: the LibCST that run must import, and
+# one file in how many it compares (the same tests on a sample, to stay quick).
 EXPECTED_LIBCST = os.environ.get("MKD_EXPECT_LIBCST")
+SAMPLE = int(os.environ.get("MKD_FASTWALK_SAMPLE", "1"))
+GOLDEN, STDLIB_FILES = GOLDEN[::SAMPLE], STDLIB_FILES[::SAMPLE]
+ORIGINAL_VISIT = cst.CSTNode.visit
 
 
-@pytest.fixture(autouse=True)
-def fresh_loader():
-    """Each test loads LibCST's private code anew, as a new process would."""
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """LibCST's private code loaded anew, as a new process would (after the test's
+    changes to LibCST, and again once they are undone)."""
     fastwalk.reset()
     yield
     fastwalk.reset()
@@ -67,7 +72,7 @@ def _benchmark_files(tmp: Path) -> list[Path]:
         import bench
     finally:
         sys.path.pop(0)
-    bench.generate_repository(tmp, 40, 0.5, bench.SEED)
+    bench.generate_repository(tmp, 40 // SAMPLE, 0.5, bench.SEED)
     return sorted(tmp.glob("**/*.py"))
 
 
@@ -177,7 +182,7 @@ def test_positions_are_libcsts() -> None:
 
 
 def test_preorder_is_the_order_libcst_visits_non_trivia_nodes() -> None:
-    for path in [*GOLDEN[:40], *STDLIB_FILES[:10]]:
+    for path in [*GOLDEN[: 40 // SAMPLE], *STDLIB_FILES[: 10 // SAMPLE]]:
         module = cst.parse_module(path.read_bytes())
         expected = [n for n in _all_nodes(module) if type(n) not in TRIVIA]
         nodes, parents, ends = preorder(module)
@@ -374,7 +379,7 @@ def test_every_attribute_is_visited_in_libcsts_order() -> None:
 
 # -- a LibCST the fast walk does not know ------------------------------------------------
 
-FALLBACK_FILES = [*GOLDEN[:12], STDLIB / "dataclasses.py"]
+FALLBACK_FILES = [*GOLDEN[:8], STDLIB / "textwrap.py"]
 
 
 def _assert_libcsts_own_results(why: str) -> None:
@@ -400,6 +405,7 @@ def _assert_libcsts_own_results(why: str) -> None:
     assert cst.CSTNode.visit is ORIGINAL_VISIT
 
 
+@pytest.mark.usefixtures("fresh")
 def test_a_private_name_gone_gives_libcsts_walk(monkeypatch: pytest.MonkeyPatch) -> None:
     """A release without a name fastwalk reads: the loader says so, results stay."""
     monkeypatch.delattr(sys.modules["libcst._nodes.base"], "BaseLeaf")
@@ -413,6 +419,7 @@ RENAMED = [
 ]
 
 
+@pytest.mark.usefixtures("fresh")
 @pytest.mark.parametrize(("module", "name"), RENAMED, ids=lambda x: x)
 def test_a_private_name_renamed_gives_libcsts_walk(
     monkeypatch: pytest.MonkeyPatch, module: str, name: str
@@ -434,6 +441,7 @@ def test_a_private_name_renamed_gives_libcsts_walk(
     _assert_libcsts_own_results(f"ImportError: .*{name}")
 
 
+@pytest.mark.usefixtures("fresh")
 def test_a_provider_with_a_new_dependency_gives_libcsts_walk(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -442,6 +450,7 @@ def test_a_provider_with_a_new_dependency_gives_libcsts_walk(
     _assert_libcsts_own_results("ScopeProvider depends on ExpressionContextProvider, Position")
 
 
+@pytest.mark.usefixtures("fresh")
 def test_code_of_another_shape_gives_libcsts_walk(monkeypatch: pytest.MonkeyPatch) -> None:
     def _visit_and_replace_children(self, visitor):  # children visited in a loop
         for name in ("target", "value"):
@@ -450,11 +459,11 @@ def test_code_of_another_shape_gives_libcsts_walk(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(cst.AugAssign, "_visit_and_replace_children", _visit_and_replace_children)
     assert fastwalk.read_orders()[1] is not None
-    fastwalk.reset()
     assert fastwalk.load() is None
     assert "AugAssign" in (fastwalk.problem() or "")
 
 
+@pytest.mark.usefixtures("fresh")
 def test_visit_module_of_another_shape_gives_libcsts_walk(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -467,6 +476,7 @@ def test_visit_module_of_another_shape_gives_libcsts_walk(
     _assert_libcsts_own_results("ScopeProvider.visit_Module is not the code read")
 
 
+@pytest.mark.usefixtures("fresh")
 @pytest.mark.parametrize("version", ["1.10.0", "1.0.9", "2.0.0", "nightly"])
 def test_a_version_not_checked_gives_libcsts_walk(
     monkeypatch: pytest.MonkeyPatch, version: str
@@ -480,6 +490,7 @@ def test_a_version_not_checked_gives_libcsts_walk(
     _assert_libcsts_own_results(f"LibCST {re.escape(version)}")
 
 
+@pytest.mark.usefixtures("fresh")
 def test_a_fast_walk_that_raises_gives_libcsts_result_from_then_on() -> None:
     fast = fastwalk.load()
     assert fast is not None
@@ -497,6 +508,7 @@ def test_a_fast_walk_that_raises_gives_libcsts_result_from_then_on() -> None:
     assert fastwalk.load() is None
 
 
+@pytest.mark.usefixtures("fresh")
 def test_an_error_libcst_raises_too_is_libcsts(monkeypatch: pytest.MonkeyPatch) -> None:
     """A module too deep for either walk: LibCST's error, and the fast walk stays on."""
     fast = fastwalk.load()
@@ -591,6 +603,7 @@ def test_oldest_libcst() -> None:
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(folder), str(ROOT)]),
         "MKD_EXPECT_LIBCST": oldest,
+        "MKD_FASTWALK_SAMPLE": "4",
     }
     command = [
         sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not slow",
