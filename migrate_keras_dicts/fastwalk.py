@@ -38,6 +38,7 @@ import re
 import sys
 import textwrap
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -250,13 +251,9 @@ def _methods_by_class(modules: set[str]) -> dict[tuple[str, str], ast.FunctionDe
     return found
 
 
-def read_orders(leaf: object = None) -> tuple[dict[type, Spec], str | None]:
+def read_orders(leaf: object) -> tuple[dict[type, Spec], str | None]:
     """The visit order of every node type, or why it cannot be read. ``leaf``: the
-    ``_visit_and_replace_children`` of LibCST's ``BaseLeaf`` (default: read by the loader)."""
-    if leaf is None:
-        from libcst._nodes.base import BaseLeaf
-
-        leaf = BaseLeaf._visit_and_replace_children
+    ``_visit_and_replace_children`` of LibCST's ``BaseLeaf`` (the loader reads it)."""
     kinds = [
         k
         for k in sorted(ALL_NODE_TYPES, key=lambda k: k.__qualname__)
@@ -310,13 +307,15 @@ class FastPath:
     scope_metadata: Callable[[cst.Module], tuple[Mapping[CSTNode, Any], Mapping[CSTNode, Any]]]
     #: ``(wrapper) -> positions``, as PositionProvider makes them
     position_metadata: Callable[[MetadataWrapper], Mapping[CSTNode, CodeRange]]
-    #: ``(node type, leave_<Type> hook) -> ScopeVisitor.on_leave`` for that type, when
-    #: its code is the one read above
-    scope_leave: Callable[[type, Hook], Hook] | None
+    #: ``(node type, leave_<Type> hook) -> ScopeVisitor.on_leave`` for that type
+    scope_leave: Callable[[type, Hook], Hook]
     #: the visitor class of that on_leave
-    scope_visitor: type | None
-    #: per visitor class: (skips trivia, plans by node type)
-    plans: dict[type, tuple[bool, dict[type, Plan]]] = field(default_factory=dict)
+    scope_visitor: type
+    #: per visitor class: (skips trivia, plans by node type); weak: the tool defines
+    #: visitor classes inside functions, one per call
+    plans: weakref.WeakKeyDictionary[type, tuple[bool, dict[type, Plan]]] = field(
+        default_factory=weakref.WeakKeyDictionary
+    )
 
 
 def _source(function: object) -> str | None:
@@ -362,8 +361,10 @@ def _load(check_version: bool = True) -> FastPath:
         raise Unavailable("ExpressionContextProvider.visit_Module is not the code read")
     if _source(ScopeProvider.visit_Module) != _SCOPE_MODULE:
         raise Unavailable("ScopeProvider.visit_Module is not the code read")
+    if _source(ScopeVisitor.on_leave) != _SCOPE_LEAVE:
+        raise Unavailable("ScopeVisitor.on_leave is not the code read")
     skipping = (ScopeVisitor, ExpressionContextVisitor)
-    for visitor_class in skipping:
+    for visitor_class, own in ((ScopeVisitor, ["on_leave"]), (ExpressionContextVisitor, [])):
         trivia_hooks = [
             name
             for name in dir(visitor_class)
@@ -371,8 +372,9 @@ def _load(check_version: bool = True) -> FastPath:
             and name.split("_")[1] in TRIVIA_NAMES
             and _own_hook(visitor_class, name) is not None
         ]
-        if trivia_hooks or visitor_class.on_visit is not CSTVisitor.on_visit:
-            raise Unavailable(f"{visitor_class.__name__} looks at trivia")
+        overrides = [h for h in _HOOKS if getattr(visitor_class, h) is not getattr(CSTVisitor, h)]
+        if trivia_hooks or overrides != own:  # it may look at trivia: not to be skipped
+            raise Unavailable(f"{visitor_class.__name__} may look at trivia")
     if not isinstance(_ASSIGNMENT_LIKE_NODES, tuple) or not all(
         isinstance(kind, type) for kind in _ASSIGNMENT_LIKE_NODES
     ):
@@ -418,15 +420,14 @@ def _load(check_version: bool = True) -> FastPath:
 
         return leave
 
-    known_leave = _source(ScopeVisitor.on_leave) == _SCOPE_LEAVE
     fast = FastPath(
         version,
         MappingProxyType(orders),
         skipping,
         scope_metadata,
         position_metadata,
-        scope_leave if known_leave else None,
-        ScopeVisitor if known_leave else None,
+        scope_leave,
+        ScopeVisitor,
     )
     return fast
 
@@ -673,7 +674,7 @@ def _type_plan(fast: FastPath, kind: type[CSTVisitor], node_type: type) -> Plan:
     default = {h: getattr(kind, h) is getattr(CSTVisitor, h) for h in _HOOKS}
     enter = _own_hook(kind, f"visit_{name}") if default["on_visit"] else kind.on_visit
     leave = _own_hook(kind, f"leave_{name}") if default["on_leave"] else kind.on_leave
-    if kind is fast.scope_visitor and fast.scope_leave is not None:
+    if kind is fast.scope_visitor:
         leave = fast.scope_leave(node_type, _own_hook(kind, f"leave_{name}"))
     attributes = []
     for attribute, only_if_set in spec:

@@ -55,6 +55,18 @@ EXPECTED_LIBCST = os.environ.get("MKD_EXPECT_LIBCST")
 SAMPLE = int(os.environ.get("MKD_FASTWALK_SAMPLE", "1"))
 GOLDEN, STDLIB_FILES = GOLDEN[::SAMPLE], STDLIB_FILES[::SAMPLE]
 ORIGINAL_VISIT = cst.CSTNode.visit
+CHECKED = fastwalk.CHECKED
+INSTALLED = importlib.metadata.version("libcst")
+
+
+@pytest.fixture(autouse=True)
+def checked_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a LibCST release outside ``fastwalk.CHECKED`` the tool walks as LibCST does; the
+    comparisons here still check the fast walk on it (it is what they are for), and
+    test_the_installed_libcst_is_in_the_checked_range fails: widen CHECKED if they pass."""
+    if fastwalk._version_problem(INSTALLED):
+        major, minor = (int(part) for part in INSTALLED.split(".")[:2])
+        monkeypatch.setattr(fastwalk, "CHECKED", (CHECKED[0], (major, minor + 1)))
 
 
 @pytest.fixture
@@ -324,23 +336,24 @@ def test_libcst_code_is_of_the_shape_fastwalk_reads() -> None:
     assert fast is not None, fastwalk.problem()
     assert fastwalk.problem() is None
     assert cst.FunctionDef in fast.orders
-    assert fast.scope_leave is not None  # ScopeVisitor.on_leave is the code read
-    orders, problem = fastwalk.read_orders()
-    assert problem is None and orders == dict(fast.orders)
-    # read module by module as the tool does, or method by method: the same orders
     from libcst._nodes.base import BaseLeaf
 
     leaf = BaseLeaf._visit_and_replace_children
+    orders, problem = fastwalk.read_orders(leaf)
+    assert problem is None and orders == dict(fast.orders)
+    # read module by module as the tool does, or method by method: the same orders
     assert all(fastwalk.visit_order(kind, None, leaf) == spec for kind, spec in orders.items())
     if EXPECTED_LIBCST:
         assert importlib.metadata.version("libcst") == EXPECTED_LIBCST
 
 
-def test_the_installed_libcst_is_in_the_checked_range() -> None:
+def test_the_installed_libcst_is_in_the_checked_range(monkeypatch: pytest.MonkeyPatch) -> None:
     """pyproject's bound lets in LibCST releases the fast walk was not checked on; when the
-    test extra installs one, run this file and widen ``fastwalk.CHECKED``."""
-    assert fastwalk._version_problem(importlib.metadata.version("libcst")) is None
-    (low_major, low_minor), (high_major, high_minor) = fastwalk.CHECKED
+    test extra installs one, this fails, and the other tests here check the fast walk on
+    it: when they pass, widen ``fastwalk.CHECKED``."""
+    monkeypatch.setattr(fastwalk, "CHECKED", CHECKED)
+    assert fastwalk._version_problem(INSTALLED) is None, f"widen fastwalk.CHECKED to {INSTALLED}"
+    (low_major, low_minor), (high_major, high_minor) = CHECKED
     text = (ROOT / "pyproject.toml").read_text()
     assert f'"libcst>={low_major}.{low_minor},<2"' in text  # the oldest allowed is checked
     assert fastwalk._version_problem(f"{low_major}.{low_minor}.0") is None
@@ -458,7 +471,6 @@ def test_code_of_another_shape_gives_libcsts_walk(monkeypatch: pytest.MonkeyPatc
         return self
 
     monkeypatch.setattr(cst.AugAssign, "_visit_and_replace_children", _visit_and_replace_children)
-    assert fastwalk.read_orders()[1] is not None
     assert fastwalk.load() is None
     assert "AugAssign" in (fastwalk.problem() or "")
 
@@ -482,6 +494,7 @@ def test_a_version_not_checked_gives_libcsts_walk(
     monkeypatch: pytest.MonkeyPatch, version: str
 ) -> None:
     real = importlib.metadata.version
+    monkeypatch.setattr(fastwalk, "CHECKED", CHECKED)
     monkeypatch.setattr(
         fastwalk.importlib.metadata,
         "version",
