@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import keras_api
+from . import fastwalk, keras_api
 from .meta import ModuleMeta
 
 # Layers that build no automatically named layer of their own when constructed, and whose
@@ -106,7 +106,7 @@ def renamed_layers(
     construction of each renamed layer, by old name."""
     collector = _Collector(meta, stems or set())
     try:
-        meta.module.visit(collector)
+        fastwalk.visit(meta.module, collector)
     except _Unprovable:
         return None
     if collector.classes & {c.stem for c in collector.found}:

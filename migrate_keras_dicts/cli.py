@@ -161,6 +161,7 @@ def migrate(
     ),
     color: bool | None = typer.Option(None, "--color/--no-color", help="Force color on or off."),
     version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+    verbose: bool = typer.Option(False, "--verbose", help="Also say when the fast walk is off."),
     explain_pairing: bool = typer.Option(
         False,
         "--explain-pairing",
@@ -212,6 +213,11 @@ def migrate(
     from .runner import RunConfig, count, default_jobs, write_result
 
     console = stderr_console(color)
+    if verbose:
+        from .fastwalk import off_note
+
+        if note := off_note():
+            typer.echo(note, err=True)
     config = RunConfig(
         Options(
             unsafe=unsafe,

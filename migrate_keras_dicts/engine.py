@@ -13,7 +13,6 @@ from libcst.metadata import MetadataWrapper
 
 from . import keras_api
 from .autonames import name_strings, renamed_layers, renamed_string
-from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .options import Options
@@ -219,8 +218,7 @@ def analyse_module(
 ) -> ModuleAnalysis:
     """``tree`` and ``text``: this Python's tree of the text the module was parsed from,
     and that text, when the caller has them (they place findings cheaply)."""
-    with fast_visits():  # read-only visits walk without rebuilding (see fastwalk)
-        return _analyse_module(module, options, exports, positions, tree, text)
+    return _analyse_module(module, options, exports, positions, tree, text)
 
 
 def _analyse_module(
@@ -244,8 +242,7 @@ def _analyse_module(
 
 def finish_module(analysis: ModuleAnalysis) -> FileResult:
     """Settle the plans against each other, apply the accepted ones, check the result."""
-    with fast_visits():  # read-only visits below walk without rebuilding (see fastwalk)
-        return _finish_module(analysis)
+    return _finish_module(analysis)
 
 
 def _finish_module(analysis: ModuleAnalysis) -> FileResult:

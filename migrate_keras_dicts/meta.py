@@ -9,11 +9,10 @@ import libcst as cst
 from libcst.metadata import (
     Assignment,
     MetadataWrapper,
-    PositionProvider,
 )
 
-from . import keras_api
-from .fastwalk import TRIVIA_NAMES, fast_visits, preorder, scopes
+from . import fastwalk, keras_api
+from .fastwalk import TRIVIA_NAMES, preorder, scopes
 from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
 
 
@@ -50,8 +49,7 @@ class ModuleMeta:
         # Qualified names are asked of the scope directly, for the few nodes that need them:
         # QualifiedNameProvider would walk the whole module once more to set lazy values.
         # Both walks skip trivia and rebuild nothing (see fastwalk).
-        with fast_visits():
-            self._scopes = scopes(wrapper)
+        self._scopes = scopes(wrapper)
         nodes, parent_indexes, ends = preorder(self.module)
         self._nodes: list[cst.CSTNode] = nodes  # in the order a visitor meets them
         self._ends: list[int] = ends
@@ -105,7 +103,7 @@ class ModuleMeta:
         walking the tree again. Any other visitor walks the tree."""
         hooks = _visit_hooks(type(visitor))
         if hooks is None:
-            self.module.visit(visitor)
+            fastwalk.visit(self.module, visitor)
             return
         nodes, ends = self._nodes, self._ends
         index = 0
@@ -156,7 +154,7 @@ class ModuleMeta:
         positions = self._statement_positions.get(id(statement))
         if positions is None:
             alone = self.module.with_changes(body=[statement], header=[], footer=[])
-            positions = MetadataWrapper(alone, unsafe_skip_copy=True).resolve(PositionProvider)
+            positions = fastwalk.positions(MetadataWrapper(alone, unsafe_skip_copy=True))
             self._statement_positions[id(statement)] = positions
         where = positions[node].start
         return self._statement_lines[id(statement)] + where.line - 1, where.column + 1

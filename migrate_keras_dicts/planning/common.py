@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.metadata import Assignment
 
-from .. import keras_api
+from .. import fastwalk, keras_api
 from ..findings import Finding
 from ..meta import ModuleMeta
 from ..options import Options as Options  # defined apart so the CLI starts without LibCST
@@ -247,7 +247,7 @@ def own_nodes(function: cst.FunctionDef, kind: type) -> list:
                 found.append(node)
             return True
 
-    function.visit(Finder())
+    fastwalk.visit(function, Finder())
     return found
 
 

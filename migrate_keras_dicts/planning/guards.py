@@ -7,6 +7,7 @@ from __future__ import annotations
 import libcst as cst
 from libcst.metadata import ImportAssignment
 
+from .. import fastwalk
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
 
 # What a callback may do with ``self.model`` whatever the model's structure.
@@ -244,7 +245,7 @@ class GuardsMixin:
                 ):
                     found.append(f"uses `{planner.code(node)}`, which may reach `self.model`")
 
-        definition.body.visit(Finder())
+        fastwalk.visit(definition.body, Finder())
         return found[0] if found else None
 
     def _harmless_in_callback(self, use: cst.Attribute) -> bool:

@@ -21,7 +21,9 @@ import unicodedata
 from collections.abc import Mapping
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata import MetadataWrapper
+
+from .. import fastwalk
 
 _TAB = 4  # ruff's default indent width, for measuring tabs
 
@@ -129,7 +131,7 @@ class LayoutTransformer(cst.CSTTransformer):
             return line
         bare = line.with_changes(leading_lines=(), trailing_whitespace=cst.TrailingWhitespace())
         wrapper = MetadataWrapper(cst.Module(body=[bare]), unsafe_skip_copy=True)
-        spans = wrapper.resolve(PositionProvider)
+        spans = fastwalk.positions(wrapper)
         replacements: dict[cst.CSTNode, cst.CSTNode] = {}
         # Continuation lines aligned with a bracket (not whole indents): items stay aligned.
         width = len(self.unit)
