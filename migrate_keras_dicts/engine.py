@@ -218,17 +218,6 @@ def analyse_module(
 ) -> ModuleAnalysis:
     """``tree`` and ``text``: this Python's tree of the text the module was parsed from,
     and that text, when the caller has them (they place findings cheaply)."""
-    return _analyse_module(module, options, exports, positions, tree, text)
-
-
-def _analyse_module(
-    module: cst.Module,
-    options: Options,
-    exports: bool,
-    positions: bool,
-    tree: ast.Module | None,
-    text: str | None,
-) -> ModuleAnalysis:
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     meta = ModuleMeta(wrapper, positions=positions, tree=tree, text=text)
     facts = collect(meta)
@@ -242,10 +231,6 @@ def _analyse_module(
 
 def finish_module(analysis: ModuleAnalysis) -> FileResult:
     """Settle the plans against each other, apply the accepted ones, check the result."""
-    return _finish_module(analysis)
-
-
-def _finish_module(analysis: ModuleAnalysis) -> FileResult:
     module, meta, facts, plans = analysis.module, analysis.meta, analysis.facts, analysis.plans
     accepted = _settle_conflicts(plans, meta)
     names = _layer_name_strings(meta, facts, accepted, analysis.options)
