@@ -36,16 +36,21 @@ def migrate_source(
     unsafe: bool = False,
     update_name_strings: bool = False,
     check_second_run: bool = False,
+    line_length: int | None = None,
 ) -> FileResult:
     """Migrate every functional model in ``text``; never raises for bad input.
 
     ``path`` names the text in findings and diffs; a path ending in ``.ipynb`` makes
-    ``text`` a notebook's JSON. ``unsafe``, ``update_name_strings`` and
-    ``check_second_run`` are the ``--unsafe``, ``--update-name-strings`` and
-    ``--check-second-run`` flags.
+    ``text`` a notebook's JSON. ``unsafe``, ``update_name_strings``,
+    ``check_second_run`` and ``line_length`` are the ``--unsafe``,
+    ``--update-name-strings``, ``--check-second-run`` and ``--line-length`` flags (a text
+    has no project: its line length is 88 unless given).
     """
     options = Options(
-        unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
+        unsafe=unsafe,
+        update_name_strings=update_name_strings,
+        check_second_run=check_second_run,
+        line_length=line_length,
     )
     return migrate_text(text, path, options)
 
@@ -63,6 +68,7 @@ def migrate_paths(
     gitignore: bool = True,
     follow_symlinks: bool = False,
     max_file_size: int = DEFAULT_MAX_BYTES,
+    line_length: int | None = None,
 ) -> list[FileResult]:
     """Migrate files and directories as ``migrate-keras-dicts PATH...`` does.
 
@@ -79,7 +85,10 @@ def migrate_paths(
         follow_symlinks=follow_symlinks,
     )
     options = Options(
-        unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
+        unsafe=unsafe,
+        update_name_strings=update_name_strings,
+        check_second_run=check_second_run,
+        line_length=line_length,
     )
     config = RunConfig(options, max_file_size, max(1, jobs))
     files = list(discover(roots, selection))

@@ -112,6 +112,15 @@ def migrate(
         help="Run the migration again over each rewritten file and leave the file untouched "
         "(MKD902) if that run would change it again (slower: about twice the time).",
     ),
+    line_length: int | None = typer.Option(
+        None,
+        "--line-length",
+        metavar="N",
+        min=1,
+        help="Lay out edited lines longer than N columns (default: the project's line-length "
+        "in ruff.toml or pyproject.toml, else 88).",
+        show_default=False,
+    ),
     output_format: Format = typer.Option(
         Format.text,
         "--format",
@@ -223,6 +232,7 @@ def migrate(
             unsafe=unsafe,
             update_name_strings=update_name_strings,
             check_second_run=check_second_run,
+            line_length=line_length,
         ),
         max_file_size,
         jobs or default_jobs(),

@@ -22,6 +22,7 @@ from migrate_keras_dicts.pipeline import migrate_text
 from migrate_keras_dicts.rewrite.layout import text_width
 from migrate_keras_dicts.style import line_length
 
+from .support import cli
 from .test_golden import CASES, GOLDEN, MULTI_FILE_CASES, options_for
 
 
@@ -205,3 +206,15 @@ def test_import_operator_in_a_stdlib_block_keeps_its_comments_above() -> None:
     text = "# standard library\nimport sys\n\n" + MODEL + LOOP
     new = _migrate(text)
     assert new.startswith("# standard library\nimport operator\nimport sys\n\nimport keras\n")
+
+
+def test_line_length_flag_overrides_the_project(tmp_path: Path) -> None:
+    """``--line-length`` wins over pyproject.toml's, for the edited lines only."""
+    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 120\n")
+    (tmp_path / "m.py").write_text(MODEL + 'model.compile(loss=["mse", "binary_crossentropy"])\n')
+    wide = cli("m.py", "--diff", "-q", cwd=tmp_path).stdout
+    narrow = cli("m.py", "--diff", "-q", "--line-length", "40", cwd=tmp_path).stdout
+    assert '+model = keras.Model(inp, {"low": low, "high": high})' in wide
+    added = [line[1:] for line in narrow.splitlines() if line[:1] == "+" and line[:3] != "+++"]
+    assert added[:3] == ["model = keras.Model(", '    inp, {"low": low, "high": high}', ")"]
+    assert max(map(len, added)) <= 40
