@@ -41,7 +41,7 @@ HISTORY_ORDER_CALLS = ORDER_SHOWING_CALLS | DATAFRAME_CALLS | {"json.dump"}
 
 
 # -- compile ----------------------------------------------------------------------
-def compile(st: PlanState, call: cst.Call) -> None:
+def compile_call(st: PlanState, call: cst.Call) -> None:
     bound = syntax.bind(st, call, COMPILE_POSITIONAL)
     st.compiles.append(call)
     if not st.outputs.multi:

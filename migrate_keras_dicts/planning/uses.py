@@ -1,12 +1,23 @@
-"""Following the model: its variable, builder functions, and what each use of it is."""
+"""What each use of the model is: the use table's handlers.
+
+``classify_use`` reads the shape of one use of the model's variable into a :class:`Use`
+with a *kind*: ``model.<attr>`` and ``model.<method>(...)`` by ``MODEL_ATTRIBUTES``
+(planning/common.py), ``f(model)`` by ``MODEL_FUNCTIONS`` and ``SAVE_FUNCTIONS``,
+``model(x)`` as data, ``return model`` as returned. ``HANDLERS`` maps each kind to the one
+function, registered below with ``@handles``, that decides whether the use is harmless,
+rewritten, or blocks the model. A new use: a row in those tables; a new kind: a handler here.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import libcst as cst
 
 from . import arguments, follow, syntax
 from .common import (
-    DATA_SIGNATURES,
+    KERAS2_GENERATOR_METHODS,
     MODEL_ATTRIBUTES,
     MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
@@ -14,115 +25,202 @@ from .common import (
 )
 from .state import PlanState
 
-# Keras 2 methods that Keras 2 runs as the data call named here, and Keras 3 does not have.
-KERAS2_GENERATOR_METHODS = {
-    "fit_generator": "fit",
-    "evaluate_generator": "evaluate",
-    "predict_generator": "predict",
-}
 _BUILTINS = frozenset(n.split(".", 1)[1] for n in MODEL_FUNCTIONS if n.startswith("builtins."))
 
 
+@dataclass(frozen=True)
+class Use:
+    """One use of the model's variable ``ref``, as the table keys it."""
+
+    ref: cst.Name
+    kind: str
+    node: cst.CSTNode  # the use itself: ``model.attr``, ``return model``, ``f(model)``...
+    call: cst.Call | None = None  # the call that makes it: ``model.fit(...)``, ``model(x)``
+    attr: str | None = None  # ``model.<attr>``; None for a use of the bare name
+    method: str = ""  # the data call's method, for kind ``data``
+
+
+Handler = Callable[[PlanState, Use], None]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*kinds: str) -> Callable[[Handler], Handler]:
+    """Register the handler of ``kinds`` of use (one handler per kind)."""
+
+    def register(handler: Handler) -> Handler:
+        for kind in kinds:
+            assert kind not in HANDLERS, f"two handlers for {kind!r}"
+            HANDLERS[kind] = handler
+        return handler
+
+    return register
+
+
 def classify_use(st: PlanState, ref: cst.Name) -> None:
+    """Hand one use of the model to the handler of its kind (which may raise Blocked)."""
+    use = use_of(st, ref)
+    HANDLERS[use.kind](st, use)
+
+
+def use_of(st: PlanState, ref: cst.Name) -> Use:
+    """The shape of one use of the model, and its kind in the use table."""
     parent = st.meta.parent(ref)
     if isinstance(parent, cst.Call) and parent.func is ref:
-        arguments.data_call(st, "__call__", parent)
-        return
+        return Use(ref, "data", parent, parent, method="__call__")
     if isinstance(parent, cst.Return):
-        for ref2 in follow.follow_return(st, parent, depth=1):
-            classify_use(st, ref2)
-        return
+        return Use(ref, "returned", parent)
     if not (isinstance(parent, cst.Attribute) and parent.value is ref):
+        node = parent if parent is not None else ref
         if isinstance(parent, cst.Expr) or _harmless_function(st, ref):
-            return  # a bare `model` line: a notebook shows its repr, a script nothing
+            return Use(ref, "harmless", node)
         saver = _save_function(st, ref)
         if saver is not None:
-            if st.inputs.becomes_dict or st.outputs.becomes_dict:
-                syntax.saved_whole(st, saver)
-            return
-        raise st.stop(
-            "MKD106",
-            ref,
-            f"`{st.code(syntax.use_context(st, ref))}` passes the model `{ref.value}` where the "
-            "tool cannot follow it",
-        )
+            return Use(ref, "save", saver, saver)
+        return Use(ref, "unknown", node)
     attr = parent.attr.value
     grand = st.meta.parent(parent)
-    is_call = isinstance(grand, cst.Call) and grand.func is parent
-    if is_call and attr == "compile":
-        arguments.compile(st, grand)
-        return
-    if is_call and attr in DATA_SIGNATURES:
-        arguments.data_call(st, attr, grand)
-        return
-    kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
-    if kind is None and attr in KERAS2_GENERATOR_METHODS:
-        st.block(
-            "MKD106",
-            parent,
-            f"`{st.code(parent)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
-            f"only `{KERAS2_GENERATOR_METHODS[attr]}` under another name); the tool "
-            f"rewrites `{KERAS2_GENERATOR_METHODS[attr]}`, so call "
-            f"`{st.code(parent.value)}.{KERAS2_GENERATOR_METHODS[attr]}(...)` with the "
-            "generator as its first argument, then rerun",
-        )
-        return
-    if kind is None:
-        method = f"{attr}()" in MODEL_ATTRIBUTES or attr in DATA_SIGNATURES or attr == "compile"
-        raise st.stop(
-            "MKD106",
-            parent,
-            f"`{st.code(syntax.use_context(st, parent))}` takes the method `{st.code(parent)}` "
-            "without calling it; the tool cannot see what is done with it"
-            if method
-            else f"`{st.code(parent)}`: the tool does not know this use of the model, so "
-            "it cannot tell whether dict inputs or outputs change it",
-        )
-    by_index = attr == "get_layer" and (
-        keyword_arg(grand, "index") is not None or len(grand.args) > 1
+    call = grand if isinstance(grand, cst.Call) and grand.func is parent else None
+    kind = MODEL_ATTRIBUTES.get(f"{attr}()" if call is not None else attr, "unknown")
+    return Use(ref, kind, parent, call, attr, method=attr)
+
+
+# -- the handlers, one per kind ------------------------------------------------------------
+@handles("data")
+def _data(st: PlanState, use: Use) -> None:
+    assert use.call is not None
+    arguments.data_call(st, use.method, use.call)
+
+
+@handles("compile")
+def _compile(st: PlanState, use: Use) -> None:
+    assert use.call is not None
+    arguments.compile_call(st, use.call)
+
+
+@handles("returned")
+def _returned(st: PlanState, use: Use) -> None:
+    """``return model``: each use of the builder's result is a use of the model."""
+    assert isinstance(use.node, cst.Return)
+    for ref in follow.follow_return(st, use.node, depth=1):
+        classify_use(st, ref)
+
+
+@handles("harmless")
+def _harmless(st: PlanState, use: Use) -> None:
+    """A bare ``model`` line (a notebook shows its repr, a script nothing), a harmless
+    function of it, or a harmless attribute, except ``get_layer()`` by index."""
+    call = use.call
+    by_index = (
+        use.attr == "get_layer"
+        and call is not None
+        and (keyword_arg(call, "index") is not None or len(call.args) > 1)
     )
-    if kind == "harmless":
-        if by_index and (st.inputs.order_changes or st.outputs.order_changes):
-            st.unsafe_or_block(
-                "MKD116",
-                parent,
-                f"`{st.code(grand)}` picks a layer by position, which sorted dict keys "
-                "change; pick it by name",
-            )
-    elif kind == "order" and attr == "load_weights" and keyword_arg(grand, "by_name"):
+    if by_index and (st.inputs.order_changes or st.outputs.order_changes):
+        assert call is not None
+        st.unsafe_or_block(
+            "MKD116",
+            use.node,
+            f"`{st.code(call)}` picks a layer by position, which sorted dict keys "
+            "change; pick it by name",
+        )
+
+
+@handles("order")
+def _order(st: PlanState, use: Use) -> None:
+    if use.attr == "load_weights" and use.call is not None and keyword_arg(use.call, "by_name"):
         if st.renames_layers():
             st.unsafe_or_block(
                 "MKD116",
-                parent,
-                f"`{st.code(grand)}` matches weights by layer name, and the rewrite "
+                use.node,
+                f"`{st.code(use.call)}` matches weights by layer name, and the rewrite "
                 "names layers that had automatic names; their weights would not load",
             )
-    elif kind == "order":
-        if st.inputs.order_changes or st.outputs.order_changes:
-            st.unsafe_or_block(
-                "MKD116",
-                parent,
-                f"`{st.code(parent)}` depends on layer and weight order, which sorted dict "
-                "keys change; re-save weights after migrating, then rerun",
-            )
-    elif kind == "config":
-        if st.inputs.becomes_dict or st.outputs.becomes_dict or st.renames_layers():
-            st.unsafe_or_block(
-                "MKD112",
-                parent,
-                f"`{st.code(grand)}` describes the architecture, which the rewrite changes "
-                "(`input_layers`/`output_layers` become dicts, layers get names); compare "
-                "or store configs only after migrating by hand",
-            )
-    elif kind == "compile_config":
-        st.compile_configs.append(grand)
-    elif kind == "save":
-        if st.inputs.becomes_dict or st.outputs.becomes_dict:
-            syntax.saved_whole(st, grand)
-    elif kind == "results_names":
-        st.positional_results.append(parent)
-    else:
-        _structure_attribute(st, kind, parent)
+    elif st.inputs.order_changes or st.outputs.order_changes:
+        st.unsafe_or_block(
+            "MKD116",
+            use.node,
+            f"`{st.code(use.node)}` depends on layer and weight order, which sorted dict "
+            "keys change; re-save weights after migrating, then rerun",
+        )
+
+
+@handles("config")
+def _config(st: PlanState, use: Use) -> None:
+    if st.inputs.becomes_dict or st.outputs.becomes_dict or st.renames_layers():
+        st.unsafe_or_block(
+            "MKD112",
+            use.node,
+            f"`{st.code(use.call or use.node)}` describes the architecture, which the rewrite "
+            "changes (`input_layers`/`output_layers` become dicts, layers get names); compare "
+            "or store configs only after migrating by hand",
+        )
+
+
+@handles("compile_config")
+def _compile_config(st: PlanState, use: Use) -> None:
+    """Checked once every compile call is known (readback.py)."""
+    assert use.call is not None
+    st.compile_configs.append(use.call)
+
+
+@handles("save")
+def _save(st: PlanState, use: Use) -> None:
+    assert use.call is not None
+    if st.inputs.becomes_dict or st.outputs.becomes_dict:
+        syntax.saved_whole(st, use.call)
+
+
+@handles("results_names")
+def _results_names(st: PlanState, use: Use) -> None:
+    """``model.metrics_names``: checked with the positional results (readback.py)."""
+    assert isinstance(use.node, cst.Attribute)
+    st.positional_results.append(use.node)
+
+
+@handles("output", "outputs", "input", "inputs")
+def _structure(st: PlanState, use: Use) -> None:
+    assert isinstance(use.node, cst.Attribute)
+    _structure_attribute(st, use.kind, use.node)
+
+
+@handles("keras2_generator")
+def _keras2_generator(st: PlanState, use: Use) -> None:
+    assert isinstance(use.node, cst.Attribute) and use.attr is not None
+    method = KERAS2_GENERATOR_METHODS[use.attr]
+    st.block(
+        "MKD106",
+        use.node,
+        f"`{st.code(use.node)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
+        f"only `{method}` under another name); the tool rewrites `{method}`, so call "
+        f"`{st.code(use.node.value)}.{method}(...)` with the generator as its first argument, "
+        "then rerun",
+    )
+
+
+@handles("unknown")
+def _unknown(st: PlanState, use: Use) -> None:
+    """Anything not in the table: the tool cannot see what is done with the model."""
+    if use.attr is None:
+        raise st.stop(
+            "MKD106",
+            use.ref,
+            f"`{st.code(syntax.use_context(st, use.ref))}` passes the model `{use.ref.value}` "
+            "where the tool cannot follow it",
+        )
+    method = f"{use.attr}()" in MODEL_ATTRIBUTES
+    raise st.stop(
+        "MKD106",
+        use.node,
+        f"`{st.code(syntax.use_context(st, use.node))}` takes the method "
+        f"`{st.code(use.node)}` without calling it; the tool cannot see what is done with it"
+        if method
+        else f"`{st.code(use.node)}`: the tool does not know this use of the model, so "
+        "it cannot tell whether dict inputs or outputs change it",
+    )
+
+
+# Every kind of the tables has its handler.
+assert set(MODEL_ATTRIBUTES.values()) | set(MODEL_FUNCTIONS.values()) <= set(HANDLERS)
 
 
 def _structure_attribute(st: PlanState, kind: str, parent: cst.Attribute) -> None:
