@@ -125,7 +125,7 @@ def analyse(st: PlanState) -> None:
         ("outputs", outputs_expr, st.traced_inputs),
     ):
         grown = structure.grown_list(st, expr, dicts=other is not None and other.multi)
-        if grown is not None:
+        if grown is not None and expr is not None:
             st.ctor_changes = True
             st.block(
                 "MKD105",
@@ -212,6 +212,7 @@ def _mixed_message(st: PlanState, what: str, side: Side) -> str:
 def _summarise(st: PlanState) -> None:
     for side in (st.inputs, st.outputs):
         if side.becomes_dict:
+            assert side.literal is not None  # a sequence side is its literal
             st.edit(side.literal, ToDict(side.keys))
         for member in side.members:
             if member.name_call is not None:
@@ -228,6 +229,7 @@ def _summarise(st: PlanState) -> None:
                         f"`{member.key}_loss`, `val_{member.key}_...`",
                     )
         if side.order_changes:
+            assert side.literal is not None
             which = "inputs" if side is st.inputs else "outputs"
             st.note(
                 "MKD004",

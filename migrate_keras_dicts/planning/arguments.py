@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import libcst as cst
 from libcst.metadata import Assignment, ImportAssignment
 
@@ -504,7 +506,7 @@ def _reads_total_loss_only(st: PlanState, call: cst.Call) -> bool:
     if first(call):
         return True
     uses = _result_variable_uses(st, call)
-    return bool(uses) and all(first(ref) for ref in uses)
+    return uses is not None and bool(uses) and all(first(ref) for ref in uses)
 
 
 def _producer(st: PlanState, expr: cst.BaseExpression) -> bool:
@@ -635,7 +637,7 @@ def _imported_producer(st: PlanState, name: cst.Name) -> bool:
 
 def _dataset_items(
     st: PlanState, call: cst.Call
-) -> tuple[list[cst.BaseExpression], str, cst.CSTNode] | str | None:
+) -> tuple[list[cst.BaseExpression | None], str, cst.CSTNode] | str | None:
     """A ``tf.data`` pipeline: the expressions that build its element and what produced
     them (``from_tensor_slices((x, y))``, ``Dataset.zip((x_ds, y_ds))`` or the last
     ``.map(f)``), or a reason the element cannot be seen; None when ``call`` is no
@@ -682,7 +684,7 @@ def _dataset_items(
 
 def _map_items(
     st: PlanState, mapper: cst.Call
-) -> tuple[list[cst.BaseExpression], str, cst.CSTNode] | str:
+) -> tuple[list[cst.BaseExpression | None], str, cst.CSTNode] | str:
     """``.map(lambda x, y: (x, (y[0], y[1])))`` or ``.map(split)`` with ``split`` defined
     in this module and used only here: the tuples the function returns."""
     function = next(
@@ -715,7 +717,12 @@ def _map_items(
 
 
 def _producer_items(
-    st: PlanState, items: list, kind: str, anchor: cst.CSTNode, *, tf_data: bool = False
+    st: PlanState,
+    items: Sequence[cst.CSTNode | None],
+    kind: str,
+    anchor: cst.CSTNode,
+    *,
+    tf_data: bool = False,
 ) -> None:
     for item in items:
         if not (

@@ -4,9 +4,10 @@ types and small CST helpers."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import libcst as cst
-from libcst.metadata import Assignment
+from libcst.metadata import Assignment, BaseAssignment
 
 from .. import keras_api
 from ..findings import Finding
@@ -165,6 +166,9 @@ MODEL_FUNCTIONS: dict[str, str] = {
 SAVE_FUNCTIONS = ("save_model", "saved_model.save")
 
 
+N = TypeVar("N", bound=cst.CSTNode)
+
+
 class Blocked(Exception):
     """Raised when a blocker makes further analysis of the model meaningless."""
 
@@ -247,9 +251,9 @@ def returns(function: cst.FunctionDef) -> list[cst.Return]:
     return own_nodes(function, cst.Return)
 
 
-def own_nodes(function: cst.FunctionDef, kind: type) -> list:
+def own_nodes(function: cst.FunctionDef, kind: type[N]) -> list[N]:
     """Nodes of ``kind`` in the function itself, not in nested functions, classes, lambdas."""
-    found: list = []
+    found: list[N] = []
 
     class Finder(cst.CSTVisitor):
         def on_visit(self, node: cst.CSTNode) -> bool:
@@ -281,7 +285,7 @@ def is_none(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "None"
 
 
-def assigned_value(meta: ModuleMeta, assignment) -> cst.BaseExpression | None:
+def assigned_value(meta: ModuleMeta, assignment: BaseAssignment) -> cst.BaseExpression | None:
     """The value of ``name = value`` for one of several assignments of a name."""
     if type(assignment) is not Assignment or not isinstance(assignment.node, cst.Name):
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import libcst as cst
 from libcst.metadata import ImportAssignment
 
@@ -40,7 +42,7 @@ def consumer(st: PlanState, call: cst.Call) -> None:
                 return
             for ref in uses:
                 if _is_index_read(st, ref):
-                    _index(st, st.meta.parent(ref))
+                    _index(st, cast(cst.Subscript, st.meta.parent(ref)))
                 elif _counted(st, ref):
                     continue  # a dict of the outputs has as many entries as the list
                 else:
@@ -131,7 +133,7 @@ def _index(st: PlanState, sub: cst.Subscript) -> None:
     index = sub.slice[0].slice
     value = index.value if isinstance(index, cst.Index) else None
     position = literal_int(value) if value is not None else None
-    if position is not None and -len(keys) <= position < len(keys):
+    if position is not None and value is not None and -len(keys) <= position < len(keys):
         if st.outputs.becomes_dict:
             st.edit(value, IndexToKey(keys[position]))
         return

@@ -5,7 +5,7 @@ a handler checks."""
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import ImportAssignment
+from libcst.metadata import BaseAssignment, ImportAssignment
 
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
 from .state import PlanState
@@ -171,7 +171,7 @@ def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) 
     )
 
 
-def _base_referents(st: PlanState, func: cst.BaseExpression) -> set:
+def _base_referents(st: PlanState, func: cst.BaseExpression) -> set[BaseAssignment]:
     base = func
     while isinstance(base, cst.Attribute):
         base = base.value
@@ -263,11 +263,11 @@ def _harmless_in_callback(st: PlanState, use: cst.Attribute) -> bool:
     if attr in HARMLESS_CALLBACK_USES:
         return True
     outer = st.meta.parent(use)
-    is_call = isinstance(outer, cst.Call) and outer.func is use
-    kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
+    call = outer if isinstance(outer, cst.Call) and outer.func is use else None
+    kind = MODEL_ATTRIBUTES.get(f"{attr}()" if call is not None else attr)
     if kind == "harmless" and attr != "get_layer":  # get_layer(index=): see uses.py
         return True
-    if kind == "order" and not (attr == "load_weights" and is_call and outer.args[1:]):
+    if kind == "order" and not (attr == "load_weights" and call is not None and call.args[1:]):
         return not (st.inputs.order_changes or st.outputs.order_changes)
     return False
 

@@ -151,17 +151,17 @@ def _keep_positional_results(st: PlanState) -> None:
     why_not = _read_results_by_key(st)
     if why_not is None:
         return
-    use = st.positional_results[0] if st.positional_results else st.call
+    first: cst.Call | cst.Attribute = st.positional_results[0] if st.positional_results else st.call
     if not st.positional_results:
         what = f"the results of `{st.plan.label}` are used by position in its builder's file"
-    elif isinstance(use, cst.Attribute):
-        what = f"`{st.code(use)}` names the positional results"
+    elif isinstance(first, cst.Attribute):
+        what = f"`{st.code(first)}` names the positional results"
     else:
-        what = f"the result of `{st.code(use.func)}(...)` is used by position"
+        what = f"the result of `{st.code(first.func)}(...)` is used by position"
     if st.outputs.order_changes:
         st.unsafe_or_block(
             "MKD118",
-            use,
+            first,
             f"{what}: with dict outputs Keras 3.5/3.6 (and every Keras, for a single "
             f"`loss`) list the per-output losses in sorted-key order "
             f"{sorted(st.outputs.keys)}, not {list(st.outputs.keys)}, and the tool "
@@ -171,7 +171,7 @@ def _keep_positional_results(st: PlanState) -> None:
     else:
         st.unsafe_or_block(
             "MKD118",
-            use,
+            first,
             f"{what}, and naming the output layers re-sorts the compiled metrics in it "
             f"(Keras 3 sorts them by log key), and the tool cannot read them by key here "
             f"({why_not}); name the output layers by hand, or pass `return_dict=True` and "
@@ -283,7 +283,9 @@ def _may_be_in_this_model(st: PlanState, definition: cst.ClassDef) -> bool:
     return not uses and st.meta.position(definition) <= built
 
 
-def _keyed_read(st: PlanState, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool):
+def _keyed_read(
+    st: PlanState, call: cst.Call, keys: tuple[str, ...], keras3_rejects: bool
+) -> ResultsByKey | str:
     """The edit that reads ``call``'s results by key, or why there is none."""
     if any(arg.keyword is not None and arg.keyword.value == "return_dict" for arg in call.args):
         return "the call passes `return_dict` already"

@@ -134,7 +134,8 @@ class PlanState:
                     "3.12; index the result by name by hand, outside the f-string",
                 )
                 return
-            edit = dataclasses.replace(edit, quote=quote)  # type: ignore[call-arg]
+            # every edit that writes keys has a ``quote`` field
+            edit = dataclasses.replace(edit, quote=quote)  # type: ignore[arg-type]
         existing = self.plan.edits.get(node)
         if existing is not None and existing != edit:
             self.block("MKD113", node, "the same literal would need two different rewrites")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import libcst as cst
-from libcst.metadata import Assignment
+from libcst.metadata import Assignment, BaseAssignment
 
 from .. import keras_api
 from ..scan import literal_string
@@ -91,7 +91,11 @@ def _one_input_model(st: PlanState, value: cst.BaseExpression, depth: int) -> bo
     returned = found[0].value
     if isinstance(returned, cst.Name):
         binding = st.meta.binding_of(returned)
-        if binding is None or not syntax.inside(st, binding.statement, function):
+        if (
+            binding is None
+            or function is None
+            or not syntax.inside(st, binding.statement, function)
+        ):
             return False
         returned = binding.value
     return _one_input_model(st, returned, depth + 1)
@@ -140,7 +144,7 @@ def _is_single_tensor(st: PlanState, name: cst.Name, is_input: bool) -> bool:
 
 
 def _straight_line_value(
-    st: PlanState, name: cst.Name, referents: set
+    st: PlanState, name: cst.Name, referents: set[BaseAssignment]
 ) -> cst.BaseExpression | None:
     """The value of ``name = value`` when that is the last statement of the use's own
     block to assign the name before the use: nothing between can rebind it. None when
@@ -148,24 +152,32 @@ def _straight_line_value(
     use sits in a lambda or comprehension, or no earlier statement of the block assigns
     it (the value comes from outside the block)."""
     frame = syntax.frame(st, name)
-    if frame is None or any(
-        not isinstance(a.node, cst.CSTNode) or syntax.frame(st, a.node) is not frame
-        for a in referents
-    ):
+    if frame is None:
         return None
+    assigned: list[tuple[BaseAssignment, cst.CSTNode]] = []
+    for a in referents:
+        node = getattr(a, "node", None)  # a builtin has none
+        if not isinstance(node, cst.CSTNode) or syntax.frame(st, node) is not frame:
+            return None
+        assigned.append((a, node))
     statement: cst.CSTNode = name
     while not isinstance(parent := st.meta.parent(statement), cst.IndentedBlock | cst.Module):
         if parent is None:
             return None
         statement = parent
-    body = list(parent.body)
+    body: list[cst.CSTNode] = list(parent.body)
     for earlier in reversed(body[: body.index(statement)]):
-        inside = [a for a in referents if syntax.inside(st, a.node, earlier)]
+        inside = [a for a, node in assigned if syntax.inside(st, node, earlier)]
         if not inside:
             continue
         binding = st.meta.binding_from_assignment(inside[0])
-        simple = isinstance(earlier, cst.SimpleStatementLine) and len(earlier.body) == 1
-        if len(inside) == 1 and simple and binding and binding.statement is earlier.body[0]:
+        if (
+            len(inside) == 1
+            and isinstance(earlier, cst.SimpleStatementLine)
+            and len(earlier.body) == 1
+            and binding
+            and binding.statement is earlier.body[0]
+        ):
             return binding.value
         return None
     return None
@@ -182,7 +194,7 @@ def _is_tensor_call(st: PlanState, call: cst.Call, is_input: bool) -> bool:
         names | st.meta.qualified_names(call.func)
     ):
         return True
-    ctor = call.func
+    ctor: cst.BaseExpression | None = call.func
     if isinstance(ctor, cst.Name):
         binding = st.meta.binding_of(ctor)
         ctor = binding.value if binding is not None else None
@@ -451,7 +463,7 @@ def _runs_repeatedly(st: PlanState, call: cst.Call) -> str | None:
     comprehension, lambda or function around it that does not also create every input
     of the model afresh (a builder with its own ``Input`` builds a new graph each call)."""
     roots = _input_roots(st)
-    current: cst.CSTNode | None = call
+    current: cst.CSTNode = call
     while (parent := st.meta.parent(current)) is not None:
         repeats = isinstance(
             parent,

@@ -247,7 +247,12 @@ def _harmless_function(st: PlanState, ref: cst.Name) -> bool:
     is an argument of a function in ``MODEL_FUNCTIONS``, which cannot see lists."""
     arg = st.meta.parent(ref)
     call = st.meta.parent(arg) if isinstance(arg, cst.Arg) else None
-    if not (isinstance(call, cst.Call) and arg.value is ref and not arg.star):
+    if not (
+        isinstance(arg, cst.Arg)
+        and isinstance(call, cst.Call)
+        and arg.value is ref
+        and not arg.star
+    ):
         return False
     if isinstance(call.func, cst.Name) and call.func.value in _BUILTINS:
         referents = st.meta.referents(call.func)
