@@ -121,8 +121,7 @@ class ModuleMeta:
         """Every node of the module, in the order a visitor meets them."""
         return self._nodes
 
-    def parent(self, node: cst.CSTNode | None) -> cst.CSTNode | None:
-        """The node around ``node`` (None for the module, or for no node)."""
+    def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
 
     def position(self, node: cst.CSTNode) -> tuple[int, int]:

@@ -436,11 +436,12 @@ def _may_be_own_history(st: PlanState, node: cst.Attribute) -> bool:
 def _plotted(st: PlanState, node: cst.CSTNode) -> bool:
     """``pd.DataFrame(h.history).plot(...)`` or ``plt.plot(pd.DataFrame(h.history))``: the
     table only feeds a plot (MKD012)."""
-    call = st.meta.parent(st.meta.parent(node))
+    arg = st.meta.parent(node)
+    call = st.meta.parent(arg) if arg is not None else None
     if not (isinstance(call, cst.Call) and st.code(call.func) in DATAFRAME_CALLS):
         return False
     holder = st.meta.parent(call)
-    user = st.meta.parent(holder)
+    user = st.meta.parent(holder) if holder is not None else None
     if isinstance(holder, cst.Attribute):  # pd.DataFrame(...).plot(...)
         return (
             holder.value is call
