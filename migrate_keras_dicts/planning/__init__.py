@@ -15,6 +15,7 @@ explicitly as ``st`` and records findings, blockers and edits through it.
 - ``arguments``  compile and data calls (fit/evaluate/predict...), data producers
 - ``consumers``  what predict() and model(x) return: indexes and unpacking by name
 - ``guards``     callbacks that reach ``self.model``; uses inside exception checks
+- ``saving``     the whole model saved with its new structure (MKD120)
 - ``readback``   what the program reads back in order: positional results, history, loss order
 - ``results``    which log key each positional ``evaluate()`` result holds
 

@@ -10,7 +10,7 @@ from libcst.metadata import Assignment, ImportAssignment
 from .. import keras_api
 from ..rewrite.edits import ToDict
 from ..scan import literal_int, literal_string
-from . import consumers, syntax
+from . import consumers, saving, syntax
 from .common import (
     COMPILE_POSITIONAL,
     DATA_SIGNATURES,
@@ -360,7 +360,7 @@ def _after_data_call(
     checkpoints = st.facts.whole_model_checkpoints
     if method == "fit" and "callbacks" in bound and checkpoints and st.changed_sides():
         # A ModelCheckpoint of this file may be among the callbacks: it saves the model.
-        syntax.saved_whole(st, checkpoints[0])
+        saving.saved_whole(st, checkpoints[0])
     if st.outputs.multi and method in RETURNS_OUTPUTS:
         consumers.consumer(st, call)
 
@@ -528,7 +528,7 @@ def _producer(st: PlanState, expr: cst.BaseExpression) -> bool:
     dataset = _dataset_items(st, call)
     if dataset is not None:
         if binding is not None:
-            st.consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
+            st.consume(binding.assignment, expr.value, "MKD107")  # type: ignore[attr-defined]
         if isinstance(dataset, str):
             st.block("MKD107", call, dataset)
         else:
@@ -564,8 +564,8 @@ def _producer(st: PlanState, expr: cst.BaseExpression) -> bool:
     else:
         return False
     if binding is not None:
-        st.consume(binding.assignment, expr.value)  # type: ignore[attr-defined]
-    st.consume(assignment, call.func.value)
+        st.consume(binding.assignment, expr.value, "MKD107")  # type: ignore[attr-defined]
+    st.consume(assignment, call.func.value, "MKD107")
     _public_producer(st, definition)
     if _opaque_producer(st, definition, kind):
         return True
@@ -666,7 +666,7 @@ def _dataset_items(
     if not any(n.startswith(("tensorflow.data.", "tf.data.")) for n in names):
         return None
     for assignment, name in followed:
-        st.consume(assignment, name)
+        st.consume(assignment, name, "MKD107")
     if outer_method is not None:
         return (
             f"the `tf.data` pipeline's `.{outer_method}(...)` changes or hides its "
@@ -700,7 +700,7 @@ def _map_items(
             (assignment,) = referents
             definition = assignment.node
             if isinstance(definition, cst.FunctionDef) and not own_nodes(definition, cst.Yield):
-                st.consume(assignment, function.value)
+                st.consume(assignment, function.value, "MKD107")
                 _public_producer(st, definition)
                 if definition.decorators:
                     return (
@@ -779,7 +779,7 @@ def _validation(st: PlanState, expr: cst.BaseExpression) -> None:
     if isinstance(expr, cst.Name):
         binding = st.meta.binding_of(expr)
         if binding is not None and isinstance(binding.value, cst.Tuple | cst.List):
-            st.consume(binding.assignment, expr.value)
+            st.consume(binding.assignment, expr.value, "MKD107")
             _validation(st, binding.value)
             return
     if isinstance(expr, cst.Tuple | cst.List) and len(expr.elements) in (2, 3):
@@ -807,7 +807,7 @@ def _data(st: PlanState, expr: cst.BaseExpression, side: Side, what: str) -> Non
     elif isinstance(expr, cst.Name):
         binding = st.meta.binding_of(expr)
         if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
-            st.consume(binding.assignment, expr.value)
+            st.consume(binding.assignment, expr.value, "MKD107")
             _data(st, binding.value, side, what)
         elif what.endswith("sample_weight") and _is_single_array(st, expr):
             pass  # one 1-D array weighs every output alike (KERAS_RULES SW5)

@@ -154,8 +154,9 @@ class PlanState:
         free = [q for q in ('"', "'") if q not in used]
         return free[0] if free else ""
 
-    def consume(self, assignment: Assignment, what: str, code: str = "MKD107") -> None:
-        """A literal bound to a name is rewritten for this model: count the use."""
+    def consume(self, assignment: Assignment, what: str, code: str) -> None:
+        """A literal bound to a name is rewritten for this model: count the use (``code``:
+        the blocker when the name has other uses too)."""
         self.consumed[assignment] += 1
         self.consumed_what[assignment] = (what, code)
 

@@ -1,6 +1,5 @@
 """Small questions about the code that every planning part asks: argument binding, ``*`` in
-a literal, the code around a use, ancestry, and the whole-model save refusal that
-``save()`` and checkpoints share."""
+a literal, the code around a use, ancestry."""
 
 from __future__ import annotations
 
@@ -46,27 +45,6 @@ def enclosing_function(st: PlanState, node: cst.CSTNode) -> cst.FunctionDef | No
             return None
         current = st.meta.parent(current)
     return current
-
-
-def saved_whole(st: PlanState, call: cst.Call) -> None:
-    """The saved file outlives the program: whoever loads it gets the new structure, and
-    the tool cannot see (so cannot migrate) that code."""
-    effects = []
-    if st.inputs.becomes_dict:
-        effects.append(
-            "calling it with a list of inputs warns, and raises on Keras 3.8+ unless the "
-            "keys are in sorted order"
-        )
-    if st.outputs.becomes_dict:
-        effects.append("its `predict()` and `model(x)` return dicts instead of lists")
-    st.unsafe_or_block(
-        "MKD120",
-        call,
-        f"`{st.code(call)}` saves the whole model with dict {st.changed_sides()}: "
-        f"for code that loads it, {'; '.join(effects)}. Save weights only "
-        "(`save_weights`, `save_weights_only=True`), or migrate the loading code by hand "
-        "and then this model",
-    )
 
 
 # -- argument binding ---------------------------------------------------------

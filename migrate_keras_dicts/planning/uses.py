@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import arguments, follow, syntax
+from . import arguments, follow, saving, syntax
 from .common import (
     KERAS2_GENERATOR_METHODS,
     MODEL_ATTRIBUTES,
@@ -167,7 +167,7 @@ def _compile_config(st: PlanState, use: Use) -> None:
 def _save(st: PlanState, use: Use) -> None:
     assert use.call is not None
     if st.inputs.becomes_dict or st.outputs.becomes_dict:
-        syntax.saved_whole(st, use.call)
+        saving.saved_whole(st, use.call)
 
 
 @handles("results_names")
