@@ -64,10 +64,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from migrate_keras_dicts.discover import Selection, common_root, discover
 from migrate_keras_dicts.findings import Finding, Severity
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.project import weights_order_findings
+from migrate_keras_dicts.result import FileResult, ModelRecord
 from migrate_keras_dicts.runner import (
-    Outcome,
     RunConfig,
     default_jobs,
     link_across_files,
@@ -137,8 +137,8 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
     files = list(discover([folder], Selection()))
     config = RunConfig(Options(), DEFAULT_MAX_BYTES, jobs, keep_texts=False)
     outcomes = list(run_files(files, config))
-    link_across_files(outcomes, common_root([folder]), config)
-    weights_order_findings(outcomes)
+    outcomes = link_across_files(outcomes, common_root([folder]), config)
+    outcomes = weights_order_findings(outcomes)
     report.seconds = time.perf_counter() - started
     report.files = len(outcomes)
     for outcome, path in zip(outcomes, files, strict=True):
@@ -147,12 +147,12 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
             continue
         for record in outcome.models:
             if record.remote:
-                where = f"{_relative(record.path, folder)}:{record.line}"
+                where = f"{_relative(_in_file(record), folder)}:{record.line}"
                 report.remote_uses.append(f"{where} {record.label}")
                 continue
             model = Model(
                 report.repo,
-                _relative(record.path, folder),
+                _relative(_in_file(record), folder),
                 record.line,
                 record.column,
                 "migrated" if record.migrated else "refused",
@@ -160,16 +160,16 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
             if not record.migrated:
                 model.codes = [b.code for b in record.blockers]
                 model.primary = _primary(record.blockers[0]) if record.blockers else "?"
-                model.refusals = [_refusal(b, record.path, folder) for b in record.blockers]
+                model.refusals = [_refusal(b, _in_file(record), folder) for b in record.blockers]
             report.models.append(model)
-        seen = {(_relative(r.path, folder), r.line) for r in outcome.models if not r.remote}
+        seen = {(_relative(_in_file(r), folder), r.line) for r in outcome.models if not r.remote}
         for file, line, kind in _scan(path, folder)[1]:
             if (file, line) not in seen:
                 report.models.append(Model(report.repo, file, line, 1, "not seen", note=kind))
     return report
 
 
-def _failed_file(report: RepoReport, outcome: Outcome, path: Path) -> None:
+def _failed_file(report: RepoReport, outcome: FileResult, path: Path) -> None:
     report.failed += 1
     errors = [f for f in outcome.findings if f.severity is Severity.ERROR]
     code = errors[0].code if errors else "?"
@@ -181,6 +181,11 @@ def _failed_file(report: RepoReport, outcome: Outcome, path: Path) -> None:
         model = Model(report.repo, file, line, 1, "in failed file", code, [code])
         model.note = f"{kind}; {why}"[:160]
         report.models.append(model)
+
+
+def _in_file(located: ModelRecord | Finding) -> str:
+    """The file as shown, and the cell of a notebook (``nb.ipynb:cell 3``)."""
+    return located.path if located.cell is None else f"{located.path}:cell {located.cell}"
 
 
 def _relative(shown: str, folder: Path) -> str:
@@ -199,7 +204,7 @@ def _primary(blocker: Finding) -> str:
 def _refusal(blocker: Finding, path: str, folder: Path) -> dict[str, object]:
     return {
         "code": blocker.code,
-        "where": f"{_relative(blocker.path or path, folder)}:{blocker.line}",
+        "where": f"{_relative(_in_file(blocker) if blocker.path else path, folder)}:{blocker.line}",
         "line": blocker.line,
         "message": blocker.message.replace(str(folder) + "/", ""),
     }

@@ -13,50 +13,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from . import engine
 from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import Finding
-from .notebooks import NotebookError, NotPythonNotebook, migrate_notebook
-from .plan import Options
-from .project import weights_order_findings
-from .report import unified_diff
-from .runner import Outcome, RunConfig, link_across_files, run_files, write_outcome
+from .options import Options
+from .pipeline import migrate_files, migrate_text
+from .result import FileResult
+from .runner import RunConfig, write_result
 from .sources import DEFAULT_MAX_BYTES
 
 __all__ = ["FileResult", "Finding", "Result", "migrate_paths", "migrate_source"]
 
-
-@dataclass(frozen=True)
-class Result:
-    """One text, migrated. When a model is refused, its code is left as it was and a
-    finding says why; ``failed`` means the text could not be processed at all."""
-
-    path: str
-    old_text: str
-    new_text: str
-    findings: tuple[Finding, ...] = ()
-    models_migrated: int = 0
-    models_refused: int = 0
-    failed: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return not self.failed and self.new_text != self.old_text
-
-    def diff(self) -> str:
-        """A unified diff (``a/``, ``b/`` prefixes) that ``git apply`` accepts; "" if unchanged."""
-        return unified_diff(self.old_text, self.new_text, self.path) if self.changed else ""
-
-
-@dataclass(frozen=True)
-class FileResult(Result):
-    """One file of :func:`migrate_paths`; ``written`` is True once the new text is on disk."""
-
-    file: Path | None = None
-    written: bool = False
+#: The name the library API had for a text's result; one type serves texts and files.
+Result = FileResult
 
 
 def migrate_source(
@@ -66,7 +36,7 @@ def migrate_source(
     unsafe: bool = False,
     update_name_strings: bool = False,
     check_second_run: bool = False,
-) -> Result:
+) -> FileResult:
     """Migrate every functional model in ``text``; never raises for bad input.
 
     ``path`` names the text in findings and diffs; a path ending in ``.ipynb`` makes
@@ -77,33 +47,7 @@ def migrate_source(
     options = Options(
         unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
     )
-    if path.endswith(".ipynb"):
-        try:
-            done = migrate_notebook(text, path, options)
-        except NotPythonNotebook:
-            return Result(path, text, text)
-        except NotebookError as error:
-            finding = Finding("MKD903", f"cannot read notebook: {error}", 1, 1, path)
-            return Result(path, text, text, (finding,), failed=True)
-        return Result(
-            path,
-            text,
-            done.new_text,
-            tuple(done.findings),
-            done.models_migrated,
-            done.models_refused,
-            done.failed,
-        )
-    result = engine.migrate_source(text, path, options)
-    return Result(
-        path,
-        text,
-        result.new_source,
-        tuple(result.findings),
-        result.models_migrated,
-        result.models_refused,
-        result.failed,
-    )
+    return migrate_text(text, path, options)
 
 
 def migrate_paths(
@@ -138,25 +82,6 @@ def migrate_paths(
         unsafe=unsafe, update_name_strings=update_name_strings, check_second_run=check_second_run
     )
     config = RunConfig(options, max_file_size, max(1, jobs))
-    outcomes = list(run_files(discover(roots, selection), config))
-    if roots:
-        link_across_files(outcomes, common_root(roots), config)
-    weights_order_findings(outcomes)
-    if write:
-        for outcome in outcomes:
-            write_outcome(outcome)
-    return [_file_result(outcome) for outcome in outcomes]
-
-
-def _file_result(outcome: Outcome) -> FileResult:
-    return FileResult(
-        outcome.display,
-        outcome.old_text,
-        outcome.old_text if outcome.new_text is None or outcome.failed else outcome.new_text,
-        tuple(outcome.findings),
-        outcome.models_migrated,
-        outcome.models_refused,
-        outcome.failed,
-        outcome.path,
-        outcome.written,
-    )
+    files = list(discover(roots, selection))
+    results = migrate_files(files, config, root=common_root(roots) if roots else None)
+    return [write_result(result) for result in results] if write else results

@@ -7,7 +7,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from typer.core import TyperArgument, TyperCommand
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from .report import Totals
-    from .runner import Outcome
+    from .result import FileResult
+    from .runner import RunConfig
 
 # Completion options (--install-completion/--show-completion) ride on the single command;
 # `explain` stays a second app that main() dispatches to by hand.
@@ -46,7 +47,7 @@ Exit codes:
 class _Command(TyperCommand):
     """Help without the argument's Python type: `PATH`, not `PATH <list[Path]>`."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for param in self.params:
             if isinstance(param, TyperArgument):
@@ -207,9 +208,8 @@ def migrate(
         status = show_pairings(files, max_file_size, as_json=as_json, color=color)
         raise typer.Exit(2 if missing else status)
     from .options import Options
-    from .project import weights_order_findings
-    from .report import Totals, stderr_console, summary_table, totals_record, unified_diff
-    from .runner import RunConfig, count, default_jobs, link_across_files, run_files, write_outcome
+    from .report import Totals, stderr_console, summary_table, totals_record
+    from .runner import RunConfig, count, default_jobs, write_result
 
     console = stderr_console(color)
     config = RunConfig(
@@ -224,8 +224,8 @@ def migrate(
     )
     checking = check and not (write or interactive)
     totals = Totals()
-    records: list[dict] = []
-    reported: list[Outcome] = []
+    records: list[dict[str, Any]] = []
+    reported: list[FileResult] = []
     patch = output_patch.open("w", encoding="utf-8", newline="") if output_patch else None
     show_progress = (
         progress if progress is not None else sys.stderr.isatty() and len(files) > 20
@@ -233,35 +233,30 @@ def migrate(
     asking = interactive  # until a, q or the end of input
     stopped = False  # q or the end of input: the rest is neither written nor reported
     try:
-        outcomes = _run_all(files, config, console, show_progress, run_files)
-        if not interactive:  # answering per file could split a cross-file transaction
-            link_across_files(outcomes, common_root(present or paths), config)
-        weights_order_findings(outcomes)
-        for outcome in outcomes:
-            diff_text = (
-                unified_diff(outcome.old_text, outcome.new_text or "", outcome.display)
-                if outcome.changed
-                else None
-            )
+        # answering per file (--interactive) could split a cross-file transaction
+        results = _migrate_all(
+            files, config, common_root(present or paths), not interactive, console, show_progress
+        )
+        for result in results:
+            diff_text = result.diff() or None
             if diff_text and asking:
                 # the findings first: they are what the answer should weigh
-                _report(console, outcome, output_format, quiet, None, records, reported)
-                answer = _ask(outcome, diff_text)
+                _report(console, result, output_format, quiet, None, records, reported)
+                answer = _ask(result, diff_text)
                 if answer in ("y", "a"):
-                    write_outcome(outcome)
+                    result = write_result(result)
                 asking = answer in ("y", "n")
                 write = answer == "a"
                 stopped = answer == "q"
             else:
                 if diff_text and write:
-                    write_outcome(outcome)
+                    result = write_result(result)
                 if not stopped:
                     shown = diff_text if diff and not interactive else None
-                    _report(console, outcome, output_format, quiet, shown, records, reported)
-            count(totals, outcome)
-            totals.written += outcome.written
-            if checking and outcome.changed:
-                console.print(f"would change {outcome.display}", markup=False, soft_wrap=True)
+                    _report(console, result, output_format, quiet, shown, records, reported)
+            count(totals, result)
+            if checking and result.changed:
+                console.print(f"would change {result.path}", markup=False, soft_wrap=True)
             if patch is not None and diff_text:
                 patch.write(diff_text)
     except KeyboardInterrupt:
@@ -304,74 +299,79 @@ def _exit_code(totals: Totals, missing: int, checking: bool) -> int:
     return 2 if totals.failed or missing else 0
 
 
-def _run_all(files: list[Path], config, console: Console, show_progress: bool, run_files):
+def _migrate_all(
+    files: list[Path],
+    config: RunConfig,
+    root: Path,
+    link: bool,
+    console: Console,
+    show_progress: bool,
+) -> list[FileResult]:
+    from .pipeline import migrate_files
+
     if not show_progress:
-        return list(run_files(files, config))
+        return migrate_files(files, config, root=root, link=link)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     bar = Progress(
         TextColumn("migrating"), BarColumn(), MofNCompleteColumn(), console=console, transient=True
     )
-    outcomes = []
     with bar:
         task = bar.add_task("files", total=len(files))
-        for outcome in run_files(files, config):
-            outcomes.append(outcome)
-            bar.advance(task)
-    return outcomes
+        return migrate_files(
+            files, config, root=root, link=link, progress=lambda: bar.advance(task)
+        )
 
 
 def _report(
     console: Console,
-    outcome: Outcome,
+    result: FileResult,
     output_format: Format,
     quiet: bool,
     diff_text: str | None,
-    records: list[dict],
-    reported: list[Outcome],
+    records: list[dict[str, Any]],
+    reported: list[FileResult],
 ) -> None:
     from .report import file_record, github_annotation
 
     if output_format is Format.json:
-        records.append(file_record(outcome, diff_text or None))
+        records.append(file_record(result, diff_text or None))
         return
     if output_format is Format.sarif:
-        reported.append(outcome)
-    for finding in outcome.findings:
+        reported.append(result)
+    for finding in result.findings:
         if output_format is Format.sarif:
             break
         if quiet and finding.severity is Severity.INFO:
             continue
         if output_format is Format.github:
-            sys.stdout.write(github_annotation(outcome.display, finding) + "\n")
+            sys.stdout.write(github_annotation(result.path, finding) + "\n")
         else:
-            console.print(
-                finding.render(finding.path or outcome.display), markup=False, soft_wrap=True
-            )
+            console.print(finding.render(result.path), markup=False, soft_wrap=True)
     if diff_text:
-        sys.stdout.write(_shown_diff(outcome, diff_text))
+        sys.stdout.write(_shown_diff(result, diff_text))
 
 
-def _shown_diff(outcome: Outcome, diff_text: str) -> str:
+def _shown_diff(result: FileResult, diff_text: str) -> str:
     """On a terminal a notebook's diff is shown per cell; piped, it stays a JSON patch."""
-    if outcome.cell_diffs and sys.stdout.isatty():
+    if result.cell_diffs and sys.stdout.isatty():
         from .report import unified_diff
 
         return "".join(
-            unified_diff(old, new, f"{outcome.display} (cell {number})")
-            for number, old, new in outcome.cell_diffs
+            unified_diff(old, new, f"{result.path} (cell {number})")
+            for number, old, new in result.cell_diffs
         )
     return diff_text
 
 
-def _ask(outcome: Outcome, diff_text: str) -> str:
+def _ask(result: FileResult, diff_text: str) -> str:
     """y: write this file; n: skip it; a: this and all the rest; q: stop here (and end of
     input too). The diff is written as it is, never wrapped at the terminal's width, so
     every line keeps its `+`/`-`."""
     sys.stderr.flush()
-    sys.stdout.write(_shown_diff(outcome, diff_text))
+    sys.stdout.write(_shown_diff(result, diff_text))
     while True:
-        sys.stdout.write(f"write {outcome.display}? [y/n/a/q] (default n) ")
+        sys.stdout.write(f"write {result.path}? [y/n/a/q] (default n) ")
         sys.stdout.flush()
         line = sys.stdin.readline()
         if not line:  # end of input (Ctrl-D): as q, the files not yet answered stay as they are

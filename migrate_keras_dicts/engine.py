@@ -6,7 +6,7 @@ import ast
 import re
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper
@@ -16,7 +16,9 @@ from .autonames import name_strings, renamed_layers, renamed_string
 from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
-from .plan import ModelPlan, ModelPlanner, Options
+from .options import Options
+from .plan import ModelPlan, ModelPlanner
+from .result import FileResult, ModelRecord
 from .rewrite.edits import (
     AddName,
     Edit,
@@ -40,61 +42,25 @@ from .verify import (
     check_parses,
 )
 
-__all__ = ["MigrationResult", "ModelRecord", "Options", "migrate_source"]
+__all__ = ["Options", "migrate_python"]
 
 
-@dataclass(frozen=True)
-class ModelRecord:
-    """One planned model and what became of it, for reports that count models
-    (benchmarks/corpus.py); nothing the tool prints or writes is read from it.
-
-    Findings alone cannot tell models apart: a refusal is placed at the use that blocks
-    it, which may be far from the constructor and may belong to any model of the file.
-    """
-
-    line: int  # of the constructor call; for ``remote``, of the first use of the model
-    column: int
-    label: str
-    migrated: bool
-    blockers: tuple[Finding, ...] = ()  # every refusal, in the order the planner found them
-    remote: bool = False  # the uses, in this file, of a model built in another file
-    path: str = ""  # set where findings get a path (a notebook's ``path:cell N``)
-
-
-@dataclass
-class MigrationResult:
-    path: str
-    source: str
-    new_source: str
-    findings: list[Finding] = field(default_factory=list)
-    models_migrated: int = 0
-    models_refused: int = 0
-    failed: bool = False
-    exports: list[str] = field(default_factory=list)
-    models: list[ModelRecord] = field(default_factory=list)  # set once the output is checked
-
-    @property
-    def changed(self) -> bool:
-        return self.new_source != self.source
-
-
-def migrate_source(
-    source: str, path: str = "<string>", options: Options | None = None
-) -> MigrationResult:
-    """Migrate every functional model in ``source``. Never raises for bad input."""
+def migrate_python(text: str, path: str = "<string>", options: Options | None = None) -> FileResult:
+    """Migrate every functional model in the Python module ``text``. Never raises for bad
+    input: a text that cannot be processed gives a failed result with a finding."""
     options = options or Options()
-    result = MigrationResult(path, source, source)
-    if not may_hold_models(source):
+    result = FileResult(path, text, text)
+    if not may_hold_models(text):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
     trees: list[ast.Module] = []
-    if _python_syntax_error(source, trees) is None and not builds_models(trees[0]):
+    if _python_syntax_error(text, trees) is None and not builds_models(trees[0]):
         return result  # no model constructor and no Model subclass: no plan, no finding
-    module = parse_or_report(result, trees)
-    if module is None:
-        return result
+    module = parse_or_report(text, path, trees)
+    if isinstance(module, Finding):
+        return replace(result, findings=(module,), failed=True)
     return complete(
         result,
-        lambda: finish_module(analyse_module(module, options, tree=trees[0], text=source)),
+        lambda: finish_module(analyse_module(module, options, tree=trees[0], text=text)),
         options,
     )
 
@@ -142,72 +108,65 @@ def _last_identifier(node: ast.AST) -> str | None:
 
 
 def parse_or_report(
-    result: MigrationResult, trees: list[ast.Module] | None = None
-) -> cst.Module | None:
-    """The module, or None with an MKD901 finding on ``result``; ``trees`` receives the
-    ``ast`` tree when this Python parses the text too."""
-    source = result.source
+    text: str, path: str, trees: list[ast.Module] | None = None
+) -> cst.Module | Finding:
+    """The module, or the MKD901 finding that says why there is none; ``trees`` receives
+    the ``ast`` tree when this Python parses the text too."""
     # ``trees`` already holding this Python's tree means it parsed the text
-    problem = None if trees else _python_syntax_error(source, trees)
+    problem = None if trees else _python_syntax_error(text, trees)
     module = None
     try:
-        module = cst.parse_module(source)
+        module = cst.parse_module(text)
     except cst.ParserSyntaxError as error:
         problem = problem or _libcst_syntax_error(error)
-    if problem is not None:
+    if problem is not None or module is None:
         # LibCST also accepts some Python 2 (``except E, e``); what this Python rejects is
         # not rewritten either.
-        result.failed = True
-        line, column, message = problem
-        result.findings.append(
-            Finding("MKD901", f"syntax error: {message}", line, column, result.path)
-        )
-        return None
+        line, column, message = problem or (1, 1, "unparsable")
+        return Finding("MKD901", f"syntax error: {message}", line, column, path)
     return module
 
 
-def complete(
-    result: MigrationResult, produce: Callable[[], ModuleOutcome], options: Options
-) -> MigrationResult:
-    """Run ``produce``, check what it made, and fill ``result``; a failure leaves the
-    file as it was, with an MKD902 finding."""
-    path, source = result.path, result.source
+def complete(result: FileResult, produce: Callable[[], FileResult], options: Options) -> FileResult:
+    """Run ``produce``, check what it made, and return ``result`` with it; a failure
+    leaves the text as it was, with an MKD902 finding."""
+    path, source = result.path, result.old_text
     try:
-        outcome = produce()
-        if outcome.text != source:
-            check_compiles(outcome.text)
+        produced = produce()
+        if produced.new_text != source:
+            check_compiles(produced.new_text)
             if options.check_second_run:
-                check_fixed_point(outcome.text, lambda text: _rerun(text, options))
+                check_fixed_point(produced.new_text, lambda text: _rerun(text, options))
     except SelfCheckFailed as error:
-        result.failed = True
-        result.findings.append(Finding("MKD902", f"self-check failed: {error}", 1, 1, path))
-        return result
+        return _failed(result, f"self-check failed: {error}")
     except RecursionError:
-        result.failed = True
-        result.findings.append(Finding("MKD902", "self-check failed: nesting too deep", 1, 1, path))
-        return result
+        return _failed(result, "self-check failed: nesting too deep")
     except Exception as error:  # a bug in the tool must cost one file, not the whole run
-        result.failed = True
-        result.findings.append(
-            Finding(
-                "MKD902",
-                f"internal error ({type(error).__name__}: {error}); the file was left untouched, "
-                "please report it",
-                1,
-                1,
-                path,
-            )
+        return _failed(
+            result,
+            f"internal error ({type(error).__name__}: {error}); the file was left untouched, "
+            "please report it",
         )
-        return result
-    result.new_source = outcome.text
-    result.findings = sorted(
-        {Finding(f.code, f.message, f.line, f.column, path) for f in outcome.findings},
+    findings = sorted(
+        {replace(f, path=path) for f in produced.findings},
         key=lambda f: (f.line, f.column, f.code),
     )
-    result.models_migrated, result.models_refused = outcome.migrated, outcome.refused
-    result.exports = outcome.exports
-    result.models = outcome.models
-    return result
+    return replace(
+        result,
+        new_text=produced.new_text,
+        findings=(*result.findings, *findings),
+        models_migrated=produced.models_migrated,
+        models_refused=produced.models_refused,
+        exports=produced.exports,
+        models=tuple(replace(m, path=path) for m in produced.models),
+    )
+
+
+def _failed(result: FileResult, message: str) -> FileResult:
+    finding = Finding("MKD902", message, 1, 1, result.path)
+    return replace(
+        result, new_text=result.old_text, findings=(*result.findings, finding), failed=True
+    )
 
 
 def _python_syntax_error(
@@ -235,7 +194,7 @@ def _libcst_syntax_error(error: cst.ParserSyntaxError) -> tuple[int, int, str]:
 
 def _rerun(text: str, options: Options) -> str:
     # Only the text of the second run is compared: its findings need no positions.
-    return finish_module(analyse_module(check_parses(text), options, positions=False)).text
+    return finish_module(analyse_module(check_parses(text), options, positions=False)).new_text
 
 
 @dataclass
@@ -283,23 +242,13 @@ def _analyse_module(
     return ModuleAnalysis(module, meta, facts, plans, options)
 
 
-@dataclass
-class ModuleOutcome:
-    text: str
-    findings: list[Finding]
-    migrated: int
-    refused: int
-    exports: list[str]  # "kind:name" of what hands a model to other modules (see linked.py)
-    models: list[ModelRecord] = field(default_factory=list)
-
-
-def finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
+def finish_module(analysis: ModuleAnalysis) -> FileResult:
     """Settle the plans against each other, apply the accepted ones, check the result."""
     with fast_visits():  # read-only visits below walk without rebuilding (see fastwalk)
         return _finish_module(analysis)
 
 
-def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
+def _finish_module(analysis: ModuleAnalysis) -> FileResult:
     module, meta, facts, plans = analysis.module, analysis.meta, analysis.facts, analysis.plans
     accepted = _settle_conflicts(plans, meta)
     names = _layer_name_strings(meta, facts, accepted, analysis.options)
@@ -328,13 +277,13 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
     if not accepted:
         # LibCST prints a parsed module back byte for byte: the text it came from is its code
         text = meta.text if meta.text is not None else module.code
-        return ModuleOutcome(text, findings, 0, len(plans), exports, models)
+        return _produced(text, text, findings, 0, len(plans), exports, models)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     edits.update(names.edits)
     edits = _statement_reads(edits, meta)
     paths = set()
     for node in edits:
-        current = node
+        current: cst.CSTNode | None = node
         while current is not None and id(current) not in paths:
             paths.add(id(current))
             current = meta.parent(current)
@@ -352,8 +301,31 @@ def _finish_module(analysis: ModuleAnalysis) -> ModuleOutcome:
         new_module = add_import_operator(meta.module, new_module, first_use)
     findings += names.findings
     new_text = new_module.code
-    return ModuleOutcome(
-        new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
+    old_text = meta.text if meta.text is not None else module.code
+    return _produced(
+        old_text, new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
+    )
+
+
+def _produced(
+    old_text: str,
+    new_text: str,
+    findings: list[Finding],
+    migrated: int,
+    refused: int,
+    exports: list[str],
+    models: list[ModelRecord],
+) -> FileResult:
+    """What a module's analysis made, before ``complete`` checks it and gives it a path."""
+    return FileResult(
+        "",
+        old_text,
+        new_text,
+        tuple(findings),
+        migrated,
+        refused,
+        exports=tuple(exports),
+        models=tuple(models),
     )
 
 
@@ -488,7 +460,9 @@ def _own_statement(
     return line if owner is not None else None
 
 
-def _model_records(plans: list[ModelPlan], meta: ModuleMeta, facts) -> list[ModelRecord]:
+def _model_records(
+    plans: list[ModelPlan], meta: ModuleMeta, facts: ModuleFacts
+) -> list[ModelRecord]:
     constructors = {id(call) for call in facts.model_calls}
     return [
         ModelRecord(
@@ -509,7 +483,7 @@ def _settle_conflicts(plans: list[ModelPlan], meta: ModuleMeta) -> list[ModelPla
     def touched(plan: ModelPlan) -> set[int]:
         return plan.identities | {id(node) for node in plan.edits}
 
-    def edit_at(plan: ModelPlan, key: int):
+    def edit_at(plan: ModelPlan, key: int) -> Edit | None:
         return next((e for n, e in plan.edits.items() if id(n) == key), None)
 
     changed = True
@@ -672,10 +646,11 @@ def _layer_name_strings(
             f: n for f in fields if (n := renamed_string(f, "key", renamed, taken)) is not None
         }
         if changed_fields:
-            new = _CALLBACK_TEMPLATE.sub(
-                lambda m, changed=changed_fields: "{" + changed.get(m.group(1), m.group(1)),
-                value,
-            )
+
+            def renamed_field(m: re.Match[str], changed: dict[str, str] = changed_fields) -> str:
+                return "{" + changed.get(m.group(1), m.group(1))
+
+            new = _CALLBACK_TEMPLATE.sub(renamed_field, value)
             if _is_callback_filepath(meta, node) and not piece and _writable(new):
                 _updated(out, node, value, new, line, column)
             else:
@@ -720,7 +695,9 @@ def _stem_pattern(stems: set[str]) -> re.Pattern[str]:
     )
 
 
-def _updated(out: _NameStrings, node, value: str, new: str, line: int, column: int) -> None:
+def _updated(
+    out: _NameStrings, node: cst.CSTNode, value: str, new: str, line: int, column: int
+) -> None:
     out.edits[node] = ReplaceString(new)
     message = (
         f"{value!r} became {new!r}: the automatic layer name it spelled changes "
@@ -812,10 +789,14 @@ def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
                 if isinstance(holder, cst.Attribute) and holder.value is node:
                     if holder.attr.value == "history":
                         return  # ``history.history``: judged at the outer attribute
-                    if holder.attr.value == "get" and isinstance(meta.parent(holder), cst.Call):
-                        call = meta.parent(holder)
-                        if call.args and isinstance(call.args[0].value, cst.SimpleString):
-                            return
+                    call = meta.parent(holder)
+                    if (
+                        holder.attr.value == "get"
+                        and isinstance(call, cst.Call)
+                        and call.args
+                        and isinstance(call.args[0].value, cst.SimpleString)
+                    ):
+                        return
                 if isinstance(meta.parent(node), cst.Call):
                     return
                 found.append(node)

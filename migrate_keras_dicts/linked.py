@@ -22,7 +22,6 @@ from typing import TypeGuard
 import libcst as cst
 
 from .engine import (
-    MigrationResult,
     ModuleAnalysis,
     analyse_module,
     complete,
@@ -30,8 +29,10 @@ from .engine import (
     parse_or_report,
 )
 from .findings import Finding
-from .notebooks import MAGIC_CALL, NotebookError, load_notebook
-from .plan import ModelPlan, Options, RemotePlanner
+from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
+from .options import Options
+from .plan import ModelPlan, RemotePlanner
+from .result import FileResult
 from .sources import RUNS_CODE_TEXT
 
 
@@ -185,8 +186,10 @@ def _names(text: str) -> _Names | None:
 # Calls that run other code in the caller's namespace, so a name read there and bound
 # nowhere may be another file's: ``exec(open("build.py").read())``, ``execfile``,
 # ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
-_RUNS_CODE_CALLS = frozenset({"exec", "eval", "execfile", "run_line_magic", "magic", "run_cell"})
-# The same in text that does not parse.
+_RUNS_CODE_BUILTINS = frozenset({"exec", "eval", "execfile"})  # as names: ``x.eval()`` is not
+_BUILTIN_RUNNERS = frozenset(f"builtins.{name}" for name in _RUNS_CODE_BUILTINS)
+_RUNS_CODE_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
+# The same in text, for every file of a run: sources.RUNS_CODE_TEXT.
 
 
 def _runs_code(call: ast.Call) -> bool:
@@ -195,7 +198,10 @@ def _runs_code(call: ast.Call) -> bool:
     if last == MAGIC_CALL:  # a masked IPython line: ``%run script.py`` is ``(run, script, py)``
         first = call.args[0] if call.args else None
         return isinstance(first, ast.Name) and first.id == "run"
-    return last in _RUNS_CODE_CALLS or (_dotted(func) or "").startswith("runpy.")
+    if isinstance(func, ast.Name) and func.id in _RUNS_CODE_BUILTINS:
+        return True
+    dotted = _dotted(func) or ""
+    return last in _RUNS_CODE_METHODS or dotted.startswith("runpy.") or dotted in _BUILTIN_RUNNERS
 
 
 def _bound_names(node: ast.AST) -> list[str]:
@@ -294,19 +300,23 @@ _FROM_FILES = frozenset({"<from the files>"})
 
 def migrate_linked(
     files: list[LinkedFile], options: Options, *, snippets: frozenset[str] | None = _FROM_FILES
-) -> dict[str, MigrationResult]:
+) -> dict[str, FileResult]:
     """Migrate files that share models through imports; every file gets a result.
 
     ``snippets``: the exports a session snippet links to, as ``snippet_exports`` gives them
     for the whole run (the runner knows every file; by default, these files alone)."""
-    results = {f.path: MigrationResult(f.path, f.text, f.text) for f in files if f.python}
+    results = {f.path: FileResult(f.path, f.text, f.text) for f in files if f.python}
     analyses: dict[str, ModuleAnalysis] = {}
     for file in files:
         if not file.python:
             continue
         trees: list[ast.Module] = []
-        module = parse_or_report(results[file.path], trees)
-        if module is not None:
+        module = parse_or_report(file.text, file.path, trees)
+        if isinstance(module, Finding):
+            results[file.path] = dataclasses.replace(
+                results[file.path], findings=(module,), failed=True
+            )
+        else:
             own = options
             if file.line_length is not None and options.line_length is None:
                 own = dataclasses.replace(options, line_length=file.line_length)

@@ -17,7 +17,8 @@ from typing import Literal
 import libcst as cst
 from libcst.metadata import MetadataWrapper
 
-from .engine import MigrationResult, may_hold_models, parse_or_report
+from .engine import may_hold_models, parse_or_report
+from .findings import Finding
 from .keras_pairing import ABSENT, VERSIONS, Applied, Arg, Version, What, pair
 from .meta import ModuleMeta
 from .plan import ModelPlanner, Options
@@ -121,11 +122,9 @@ def explain_source(
     result = FilePairing(path)
     if not may_hold_models(text):
         return result
-    holder = MigrationResult(path, text, text)
-    module = parse_or_report(holder)
-    if module is None:
-        (finding,) = holder.findings
-        raise PairingUnavailable(f"{finding.code} {finding.message}", finding.line, finding.column)
+    module = parse_or_report(text, path)
+    if isinstance(module, Finding):
+        raise PairingUnavailable(f"{module.code} {module.message}", module.line, module.column)
     locate = where or (lambda line, column: f"{path}:{line}:{column}")
     meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
     facts = collect(meta)

@@ -12,8 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .formats import Unreadable, format_for
 from .keras_pairing import VERSIONS, Version, What
-from .notebooks import NotebookError, NotPythonNotebook, load_notebook, read_within_limit
 from .pairing import CompilePairing, FilePairing, ModelPairing, PairingUnavailable, explain_source
 from .report import display_path
 from .sources import SourceError
@@ -35,21 +35,27 @@ COMPARED: tuple[tuple[Version, str], ...] = (
 def explain_file(path: Path, max_bytes: int) -> FilePairing:
     """Read ``path`` (a notebook's code cells as one module) and pair its models."""
     display = display_path(path)
+    file_format = format_for(path)
     try:
-        text = read_within_limit(path, max_bytes).text
+        text = file_format.read(path, max_bytes).text
     except SourceError as error:
         raise PairingUnavailable(f"MKD903 cannot read: {error}") from None
-    if path.suffix != ".ipynb":
-        return explain_source(text, display)
     try:
-        notebook = load_notebook(text)
-    except NotPythonNotebook:
+        module = file_format.load(text)
+    except Unreadable as error:
+        raise PairingUnavailable(f"MKD903 cannot read {file_format.kind}: {error}") from None
+    if module is None:
         return FilePairing(display)
-    except NotebookError as error:
-        raise PairingUnavailable(f"MKD903 cannot read notebook: {error}") from None
-    return explain_source(
-        notebook.module_source, display, lambda line, col: notebook.where(display, line, col)
-    )
+
+    def where(line: int, column: int) -> str:
+        cell, line, column = module.where(line, column)
+        return (
+            f"{display}:{line}:{column}"
+            if cell is None
+            else f"{display}:cell {cell}:{line}:{column}"
+        )
+
+    return explain_source(module.text, display, where)
 
 
 def show_pairings(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import replace
 
 from .findings import Finding
+from .result import FileResult
 
 _WEIGHTS_BY_POSITION = re.compile(r"\.(load_weights|set_weights)\s*\(")
 
@@ -50,67 +51,59 @@ def imported_names(text: str) -> set[str]:
     return names
 
 
-class _Outcome(Protocol):
-    display: str
-    findings: list[Finding]
-    weight_sites: list[int]
-    weight_receivers: list[tuple[int, str]]
-    imported: set[str]
-    exports: list[str]
-    models: list
-
-    @property
-    def changed(self) -> bool: ...
-
-
-def weights_order_findings(outcomes: Sequence[_Outcome]) -> None:
+def weights_order_findings(results: Sequence[FileResult]) -> list[FileResult]:
     """Add MKD125 beside each MKD004 of a changed file when weights are loaded or set by
     position into that model: in its own file into its variable (or into what the text does
     not name), in other files where they import what the file exports (its builder)."""
-    if not any(o.weight_sites for o in outcomes):
-        return
-    for outcome in outcomes:
-        if not outcome.changed:
+    if not any(r.facts.weight_sites for r in results):
+        return list(results)
+    out = []
+    for result in results:
+        if not result.changed:
+            out.append(result)
             continue
         lines: dict[int, Finding] = {}
-        for finding in outcome.findings:
+        for finding in result.findings:
             if finding.code == "MKD004":
                 lines.setdefault(finding.line, finding)  # one per model, not per side
         extra = []
         for finding in lines.values():
-            sites = _sites_of(outcome, _label(outcome, finding.line), outcomes)
+            sites = _sites_of(result, _label(result, finding.line), results)
             if sites:
                 extra.append(_warning(finding, sites))
         if extra:
-            outcome.findings = sorted(
-                outcome.findings + extra, key=lambda f: (f.line, f.column, f.code)
+            findings = sorted(
+                result.findings + tuple(extra), key=lambda f: (f.line, f.column, f.code)
             )
+            result = replace(result, findings=tuple(findings))
+        out.append(result)
+    return out
 
 
-def _label(outcome: _Outcome, line: int) -> str | None:
+def _label(result: FileResult, line: int) -> str | None:
     """The variable of the model whose MKD004 is at ``line`` (its constructor's, or the
     nearest constructor above it); None when no record says."""
-    records = [m for m in getattr(outcome, "models", []) if m.line <= line and m.migrated]
+    records = [m for m in result.models if m.line <= line and m.migrated]
     return max(records, key=lambda m: m.line).label if records else None
 
 
 def _sites_of(
-    outcome: _Outcome, label: str | None, outcomes: Sequence[_Outcome]
+    result: FileResult, label: str | None, results: Sequence[FileResult]
 ) -> list[tuple[str, int]]:
-    exported = {e.partition(":")[2] for e in getattr(outcome, "exports", [])}
-    stem = outcome.display.replace("\\", "/").rpartition("/")[2].removesuffix(".py")
+    exported = {e.partition(":")[2] for e in result.exports}
+    stem = result.path.replace("\\", "/").rpartition("/")[2].removesuffix(".py")
     sites = []
-    for other in outcomes:
-        receivers = getattr(other, "weight_receivers", None) or [
-            (line, "") for line in other.weight_sites
-        ]
-        if other is outcome:
+    for other in results:
+        receivers = other.facts.weight_receivers or tuple(
+            (line, "") for line in other.facts.weight_sites
+        )
+        if other is result:
             for line, receiver in receivers:
                 last = receiver.rpartition(".")[2]
                 if label is None or not receiver or last == label or line == 0:
-                    sites.append((other.display, line))
-        elif exported and (getattr(other, "imported", set()) & (exported | {stem})):
-            sites.extend((other.display, line) for line, _ in receivers)
+                    sites.append((other.path, line))
+        elif exported and (other.facts.imported & (exported | {stem})):
+            sites.extend((other.path, line) for line, _ in receivers)
     return sites
 
 

@@ -6,13 +6,16 @@ import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # Rich is imported when something is printed with it: commands that only answer
 # (--version, --help, explain) start without it.
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
+
+    from .findings import Finding
+    from .result import FileResult
 
 
 def display_path(path: Path) -> str:
@@ -85,50 +88,50 @@ def stderr_console(color: bool | None) -> Console:
     return Console(stderr=True, no_color=color is False, highlight=False, width=width)
 
 
-def github_annotation(path: str, finding) -> str:
+def github_annotation(path: str, finding: Finding) -> str:
     """A GitHub Actions workflow command for one finding."""
     level = {"info": "notice", "warning": "warning", "refused": "warning", "error": "error"}[
         finding.severity.value
     ]
     text = finding.message
     line, column = finding.line, finding.column
-    if finding.path and finding.path != path:  # a notebook cell: no line of the JSON file
-        text = f"{finding.path.rsplit(':', 1)[-1]} line {line}: {text}"
+    if finding.cell is not None:  # a notebook cell: no line of the JSON file
+        text = f"cell {finding.cell} line {line}: {text}"
         line, column = 1, 1
     message = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     where = path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
     return f"::{level} file={where},line={line},col={column},title={finding.code}::{message}"
 
 
-def finding_record(finding, path: str = "") -> dict:
-    record = {
+def finding_record(finding: Finding) -> dict[str, Any]:
+    record: dict[str, Any] = {
         "code": finding.code,
         "severity": finding.severity.value,
         "line": finding.line,
         "column": finding.column,
         "message": finding.message,
     }
-    if finding.path and finding.path != path:
-        record["cell"] = int(finding.path.rsplit("cell ", 1)[-1])
+    if finding.cell is not None:
+        record["cell"] = finding.cell
     return record
 
 
-def file_record(outcome, diff_text: str | None) -> dict:
-    status = "failed" if outcome.failed else "changed" if outcome.changed else "unchanged"
+def file_record(result: FileResult, diff_text: str | None) -> dict[str, Any]:
+    status = "failed" if result.failed else "changed" if result.changed else "unchanged"
     record = {
-        "path": outcome.display,
+        "path": result.path,
         "status": status,
-        "written": outcome.written,
-        "models_migrated": outcome.models_migrated,
-        "models_refused": outcome.models_refused,
-        "findings": [finding_record(f, outcome.display) for f in outcome.findings],
+        "written": result.written,
+        "models_migrated": result.models_migrated,
+        "models_refused": result.models_refused,
+        "findings": [finding_record(f) for f in result.findings],
     }
     if diff_text is not None:
         record["diff"] = diff_text
     return record
 
 
-def totals_record(totals: Totals) -> dict:
+def totals_record(totals: Totals) -> dict[str, int]:
     return {
         "files_scanned": totals.scanned,
         "files_changed": totals.changed,

@@ -32,20 +32,23 @@ LEVELS: dict[Severity, str] = {
 
 
 class Reported(Protocol):
-    """What the log reads of a file's outcome (runner.Outcome)."""
+    """What the log reads of a file's result (result.FileResult)."""
 
-    display: str
-    findings: list[Finding]
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def findings(self) -> tuple[Finding, ...]: ...
 
 
-def sarif_log(outcomes: Iterable[Reported], *, quiet: bool = False) -> dict[str, Any]:
+def sarif_log(reported: Iterable[Reported], *, quiet: bool = False) -> dict[str, Any]:
     """The whole log, ready for ``json.dumps``; ``quiet`` leaves out findings of severity
     info, as ``--quiet`` does for the other formats."""
     codes = list(RULES)
     results = [
-        _result(outcome.display, finding, codes.index(finding.code))
-        for outcome in outcomes
-        for finding in outcome.findings
+        _result(file.path, finding, codes.index(finding.code))
+        for file in reported
+        for finding in file.findings
         if not (quiet and finding.severity is Severity.INFO)
     ]
     return {
@@ -88,7 +91,7 @@ def _result(display: str, finding: Finding, rule_index: int) -> dict[str, Any]:
     message = finding.message
     region: dict[str, int] = {"startLine": max(finding.line, 1)}
     properties: dict[str, Any] = {}
-    cell = _cell(finding, display)
+    cell = finding.cell
     if cell is not None:
         message = f"cell {cell} line {finding.line}: {message}"
         properties = {"cell": cell, "cellLine": finding.line, "cellColumn": finding.column}
@@ -107,14 +110,6 @@ def _result(display: str, finding: Finding, rule_index: int) -> dict[str, Any]:
     if properties:
         result["properties"] = properties
     return result
-
-
-def _cell(finding: Finding, display: str) -> int | None:
-    """The cell number of a finding placed in a notebook cell (``path`` ``nb.ipynb:cell 3``)."""
-    if not finding.path or finding.path == display:
-        return None
-    number = finding.path.rsplit("cell ", 1)[-1]
-    return int(number) if number.isdigit() else None
 
 
 def _artifact(display: str) -> dict[str, str]:

@@ -88,6 +88,12 @@ def write_source(source: SourceFile, new_text: str) -> None:
         raise
 
 
-# Text that runs other code into its own namespace: ``exec``/``execfile``, ``runpy``, IPython's
-# ``%run``. Cheap enough to ask of every file of a run (see linked.snippet_exports).
-RUNS_CODE_TEXT = re.compile(r"%run\b|\b(?:exec|execfile|run_path|run_module|run_line_magic)\s*\(")
+# Text that runs other code into its own namespace: ``exec``/``eval``/``execfile``, ``runpy``,
+# IPython's ``%run`` and its ``run_line_magic``/``magic``/``run_cell``. Cheap enough to ask of
+# every file of a run (see linked.snippet_exports); it finds every call that
+# ``linked._runs_code`` counts (a superset: a comment or a string may match too). A method
+# ``tensor.eval()`` is not the builtin.
+RUNS_CODE_TEXT = re.compile(
+    r"%run\b|\brunpy\b|(?:(?<![\w.])|\bbuiltins\.)(?:exec|eval|execfile)\s*\("
+    r"|\b(?:run_path|run_module|run_line_magic|magic|run_cell)\s*\("
+)

@@ -56,7 +56,8 @@ def test_migrate_source_reads_a_notebook_by_its_suffix() -> None:
     text = (NOTEBOOKS / "jupyter_model.ipynb").read_text(encoding="utf-8")
     result = migrate_source(text, "model.ipynb")
     assert result.changed and result.models_migrated == 1
-    assert any(f.path.startswith("model.ipynb:cell ") for f in result.findings)
+    assert all(f.path == "model.ipynb" for f in result.findings)
+    assert any(f.cell is not None for f in result.findings)
     assert migrate_source('{"nbformat": 4, "cells": 1}', "x.ipynb").failed
 
 

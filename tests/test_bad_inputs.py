@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from migrate_keras_dicts.runner import RunConfig, process_file, write_outcome
+from migrate_keras_dicts.runner import RunConfig, process_file, write_result
 from migrate_keras_dicts.sources import ChangedOnDisk, read_source, write_source
 
 from .support import cli
@@ -29,9 +29,7 @@ MIGRATED = (CASE / "expected.py").read_text()
 
 def run_one(path: Path, *, write: bool = True):
     outcome = process_file(path, RunConfig())
-    if write:
-        write_outcome(outcome)
-    return outcome
+    return write_result(outcome) if write else outcome
 
 
 def codes(outcome) -> list[str]:
@@ -317,14 +315,14 @@ def test_file_changed_on_disk_is_not_written(tmp_path: Path, monkeypatch) -> Non
 
     import migrate_keras_dicts.engine as engine  # the runner imports it when it needs it
 
-    real = engine.migrate_source
+    real = engine.migrate_python
 
     def edit_meanwhile(text, display, options):
         path.write_text(SOURCE + "# and again\n")
         return real(text, display, options)
 
     path.write_text(SOURCE)
-    monkeypatch.setattr(engine, "migrate_source", edit_meanwhile)
+    monkeypatch.setattr(engine, "migrate_python", edit_meanwhile)
     outcome = run_one(path)
     assert outcome.failed and codes(outcome)[-1] == "MKD905"
     assert path.read_text() == SOURCE + "# and again\n"

@@ -10,7 +10,7 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts.engine import analyse_module, builds_models, finish_module
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file, run_files
 
 from .support import cli
@@ -30,8 +30,8 @@ def test_a_file_the_prefilter_skips_has_nothing_to_analyse(path: Path) -> None:
     if builds_models(ast.parse(text)):
         return
     outcome = finish_module(analyse_module(cst.parse_module(text), Options()))
-    assert outcome.text == text
-    assert outcome.findings == [] and outcome.migrated == outcome.refused == 0
+    assert outcome.new_text == text
+    assert outcome.findings == () and outcome.models_migrated == outcome.models_refused == 0
 
 
 @pytest.mark.parametrize(
@@ -65,10 +65,10 @@ def test_linking_without_kept_texts_gives_the_same_outcomes(
     runs = []
     for config in (RunConfig(), RunConfig(keep_texts=False), RunConfig(jobs=2, keep_texts=False)):
         outcomes = list(run_files(files, config))
-        link_across_files(outcomes, Path("."), config)
+        outcomes = link_across_files(outcomes, Path("."), config)
         runs.append(
             [
-                (o.display, o.changed, o.new_text if o.changed else None, o.findings, o.failed)
+                (o.path, o.changed, o.new_text if o.changed else None, o.findings, o.failed)
                 for o in outcomes
             ]
         )
@@ -80,12 +80,14 @@ def test_a_file_changed_on_disk_before_linking_is_not_linked(tmp_path: Path, mon
     monkeypatch.chdir(tmp_path / "repo")
     config = RunConfig(keep_texts=False)
     outcomes = [process_file(path, config) for path in sorted(Path(".").rglob("*.py"))]
-    dropped = [o for o in outcomes if o.text_dropped]
+    dropped = [i for i, o in enumerate(outcomes) if o.facts.text_dropped]
     assert dropped, "an importer that changes nothing on its own comes back without its text"
-    dropped[0].source.path.write_text(dropped[0].source.path.read_text() + "# edited\n")
-    link_across_files(outcomes, Path("."), config)
-    assert dropped[0].failed
-    assert [f.code for f in dropped[0].findings] == ["MKD905"]
+    edited = outcomes[dropped[0]].file
+    assert edited is not None
+    edited.write_text(edited.read_text() + "# edited\n")
+    outcomes = link_across_files(outcomes, Path("."), config)
+    assert outcomes[dropped[0]].failed
+    assert [f.code for f in outcomes[dropped[0]].findings] == ["MKD905"]
     assert not any(o.changed for o in outcomes)  # the group is blocked, as a failed file does
 
 

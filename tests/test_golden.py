@@ -13,9 +13,8 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from migrate_keras_dicts.engine import migrate_source
-from migrate_keras_dicts.notebooks import migrate_notebook
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
+from migrate_keras_dicts.pipeline import migrate_text
 from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -43,21 +42,21 @@ def render(findings) -> str:
 def test_golden_case(name: str) -> None:
     case = GOLDEN / name
     source = (case / "input.py").read_text()
-    result = migrate_source(source, "input.py", options_for(case))
+    result = migrate_text(source, "input.py", options_for(case))
     if UPDATE:
-        (case / "expected.py").write_text(result.new_source)
+        (case / "expected.py").write_text(result.new_text)
         (case / "findings.txt").write_text(render(result.findings))
-    assert result.new_source == (case / "expected.py").read_text()
+    assert result.new_text == (case / "expected.py").read_text()
     assert render(result.findings) == (case / "findings.txt").read_text()
-    cst.parse_module(result.new_source)
+    cst.parse_module(result.new_text)
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_expected_is_a_fixed_point(name: str) -> None:
     case = GOLDEN / name
     expected = (case / "expected.py").read_text()
-    again = migrate_source(expected, "expected.py", options_for(case))
-    assert again.new_source == expected
+    again = migrate_text(expected, "expected.py", options_for(case))
+    assert again.new_text == expected
     assert not again.failed
 
 
@@ -79,22 +78,20 @@ def test_multi_file_case(name: str, tmp_path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path / "repo")
     files = sorted(Path(".").rglob("*.py"))
     outcomes = [process_file(path, RunConfig()) for path in files]
-    link_across_files(outcomes, Path("."), RunConfig())
+    outcomes = link_across_files(outcomes, Path("."), RunConfig())
     findings = "".join(
-        f"{o.display}:{f.line}:{f.column}: {f.code} {f.message}\n"
+        f"{o.path}:{f.line}:{f.column}: {f.code} {f.message}\n"
         for o in outcomes
         for f in o.findings
     )
     if UPDATE:
         for outcome in outcomes:
-            target = case / "expected" / outcome.display
+            target = case / "expected" / outcome.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(outcome.new_text or outcome.old_text)
         (case / "findings.txt").write_text(findings)
     for outcome in outcomes:
-        assert outcome.new_text == (case / "expected" / outcome.display).read_text(), (
-            outcome.display
-        )
+        assert outcome.new_text == (case / "expected" / outcome.path).read_text(), outcome.path
     assert findings == (case / "findings.txt").read_text()
 
 
@@ -103,14 +100,12 @@ def test_notebook_case(name: str) -> None:
     """``input.ipynb`` -> ``expected.ipynb``: code cells migrated as one module, every other
     byte of the JSON kept; ``expected.ipynb`` is a fixed point."""
     case = GOLDEN / name
-    result = migrate_notebook((case / "input.ipynb").read_text(), "input.ipynb")
-    findings = "".join(
-        f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in result.findings
-    )
+    result = migrate_text((case / "input.ipynb").read_text(), "input.ipynb")
+    findings = "".join(f"{f.render()}\n" for f in result.findings)
     if UPDATE:
         (case / "expected.ipynb").write_text(result.new_text)
         (case / "findings.txt").write_text(findings)
     assert result.new_text == (case / "expected.ipynb").read_text()
     assert findings == (case / "findings.txt").read_text()
     expected = (case / "expected.ipynb").read_text()
-    assert migrate_notebook(expected, "expected.ipynb").new_text == expected
+    assert migrate_text(expected, "expected.ipynb").new_text == expected

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from migrate_keras_dicts.engine import migrate_source
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
+from migrate_keras_dicts.pipeline import migrate_text
 from migrate_keras_dicts.rewrite.layout import text_width
 from migrate_keras_dicts.style import line_length
 
@@ -110,10 +110,8 @@ def test_layout_touches_only_edited_lines(name: str) -> None:
     if expected == source:
         return
     options = options_for(case)
-    unlimited = migrate_source(
-        source, "input.py", Options(**{**vars(options), "line_length": 10**6})
-    )
-    assert _removed(source, expected) == _removed(source, unlimited.new_source)
+    unlimited = migrate_text(source, "input.py", Options(**{**vars(options), "line_length": 10**6}))
+    assert _removed(source, expected) == _removed(source, unlimited.new_text)
 
 
 def test_text_width_counts_wide_characters_and_tabs() -> None:
@@ -155,9 +153,9 @@ model = keras.Model(inp, [low, high])
 
 
 def _migrate(text: str) -> str:
-    result = migrate_source(text, "x.py")
+    result = migrate_text(text, "x.py")
     assert not result.failed, result.findings
-    return result.new_source
+    return result.new_text
 
 
 def test_unpacking_in_a_class_body_keeps_itemgetter() -> None:

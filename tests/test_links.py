@@ -105,7 +105,40 @@ def test_a_notebook_importing_a_module_model_blocks_it(tmp_path, monkeypatch) ->
     (tmp_path / "train.ipynb").write_text(json.dumps(notebook, indent=1) + "\n")
     monkeypatch.chdir(tmp_path)
     outcomes = [process_file(Path(p), RunConfig()) for p in ("build.py", "train.ipynb")]
-    link_across_files(outcomes, Path("."), RunConfig())
+    outcomes = link_across_files(outcomes, Path("."), RunConfig())
     codes = [f.code for f in outcomes[0].findings]
     assert codes == ["MKD122"]
     assert not outcomes[0].changed
+
+
+RUNS_CODE_SPELLINGS = [
+    ("exec(open('build.py').read())", True),
+    ("eval(compile(src, 'f', 'exec'))", True),
+    ("execfile('build.py')", True),
+    ("builtins.exec(code)", True),
+    ("runpy.run_path('build.py')", True),
+    ("runpy.run_module('pkg.build')", True),
+    ("get_ipython().run_line_magic('run', 'build.py')", True),
+    ("get_ipython().magic('run build.py')", True),
+    ("get_ipython().run_cell(src)", True),
+    ("mse.eval()", False),  # a TF1 tensor's method, not the builtin
+    ("frame.eval('a + b')", False),
+    ("model.evaluate(x, y)", False),
+]
+
+
+@pytest.mark.parametrize(("code", "runs"), RUNS_CODE_SPELLINGS)
+def test_the_text_check_finds_every_call_that_runs_code(code: str, runs: bool) -> None:
+    """The runner asks the text of every file (sources.RUNS_CODE_TEXT); the cross-file pass
+    asks the tree (linked._runs_code). The text check must never miss what the tree counts."""
+    import ast
+
+    from migrate_keras_dicts.linked import _runs_code
+    from migrate_keras_dicts.sources import RUNS_CODE_TEXT
+
+    call = ast.parse(code).body[0].value  # type: ignore[attr-defined]
+    assert _runs_code(call) is runs
+    if runs:
+        assert RUNS_CODE_TEXT.search(code)
+    else:
+        assert not RUNS_CODE_TEXT.search(code)

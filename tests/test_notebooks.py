@@ -14,16 +14,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migrate_keras_dicts.engine import migrate_source
-from migrate_keras_dicts.notebooks import (
+from migrate_keras_dicts.engine import migrate_python
+from migrate_keras_dicts.formats.notebook import (
     MAGIC_CALL,
     Notebook,
     NotebookError,
     NotPythonNotebook,
     load_notebook,
     mask_cell,
-    migrate_notebook,
 )
+from migrate_keras_dicts.pipeline import migrate_text
 
 NOTEBOOKS = Path(__file__).resolve().parent / "notebooks"
 FIXTURES = ["jupyter_model.ipynb", "colab_model.ipynb", "magics.ipynb"]
@@ -34,9 +34,9 @@ def read(name: str) -> str:
 
 
 def migrate(nb: Notebook, path: str = "nb.ipynb") -> tuple[str, Any]:
-    result = migrate_source(nb.module_source, path)
+    result = migrate_python(nb.module_source, path)
     assert not result.failed, [f.render() for f in result.findings]
-    return nb.apply(result.new_source), result
+    return nb.apply(result.new_text), result
 
 
 def sources(data: dict[str, Any]) -> dict[int, str]:
@@ -133,10 +133,10 @@ def test_jupyter_model_built_in_one_cell_fitted_in_another() -> None:
         'predictions = model.predict({"a": xa, "inp_b": xb})\n'
         'age_pred, gender_pred = predictions["age"], predictions["gender"]\n'
     )
-    assert [n for n, _, _ in nb.cell_diffs(result.new_source)] == [3, 6, 7, 8]
+    assert [n for n, _, _ in nb.cell_diffs(result.new_text)] == [3, 6, 7, 8]
     # Applying the migrated notebook again changes nothing.
     again = load_notebook(new_text)
-    assert migrate_source(again.module_source, "nb.ipynb").new_source == again.module_source
+    assert migrate_python(again.module_source, "nb.ipynb").new_text == again.module_source
 
 
 def test_colab_layout_kept() -> None:
@@ -293,7 +293,7 @@ def test_unknown_cell_magic_mentions_every_name_of_the_cell() -> None:
         }
     )
     nb = load_notebook(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-    result = migrate_source(nb.module_source, "nb.ipynb")
+    result = migrate_python(nb.module_source, "nb.ipynb")
     assert result.models_migrated == 0 and not result.changed
     assert any(f.code == "MKD106" for f in result.findings)
 
@@ -302,21 +302,21 @@ def test_name_in_a_magic_blocks_name_additions() -> None:
     data = json.loads(read("jupyter_model.ipynb"))
     data["cells"][4]["source"].append('\n%time extra = layers.Dense(1, name="inp_b")(h)')
     text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    outcome = migrate_notebook(text, "nb.ipynb")
+    outcome = migrate_text(text, "nb.ipynb")
     assert not outcome.changed
     [blocked, *_] = [f for f in outcome.findings if f.code == "MKD104"]
     # The module line in the message is given as a cell line.
     assert "(cell 5 line 7)" in blocked.message
-    assert blocked.path == "nb.ipynb:cell 3"
+    assert (blocked.path, blocked.cell) == ("nb.ipynb", 3)
     assert blocked.render().startswith("nb.ipynb:cell 3:6:")  # at the Model call
 
 
 def test_migrate_notebook_end_to_end() -> None:
     text = read("jupyter_model.ipynb")
-    outcome = migrate_notebook(text, "nb.ipynb")
+    outcome = migrate_text(text, "nb.ipynb")
     assert outcome.changed and not outcome.failed and outcome.models_migrated == 1
     nb = load_notebook(text)
-    assert outcome.new_text == nb.apply(migrate_source(nb.module_source, "nb.ipynb").new_source)
+    assert outcome.new_text == nb.apply(migrate_python(nb.module_source, "nb.ipynb").new_text)
     assert [n for n, _, _ in outcome.cell_diffs] == [3, 6, 7, 8]
     rendered = [f.render() for f in outcome.findings]
     assert "nb.ipynb:cell 3:2:9: MKD002 Input named 'inp_b'" in rendered
@@ -327,10 +327,10 @@ def test_syntax_error_is_located_in_its_cell() -> None:
     data = json.loads(read("jupyter_model.ipynb"))
     data["cells"][5]["source"][2] = "    loss_weights=[1.0, 0.5]\n"  # a comma lost
     text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    outcome = migrate_notebook(text, "nb.ipynb")
+    outcome = migrate_text(text, "nb.ipynb")
     assert outcome.failed and outcome.new_text == text
     [error] = outcome.findings
-    assert error.code == "MKD901" and error.path == "nb.ipynb:cell 6"
+    assert error.code == "MKD901" and (error.path, error.cell) == ("nb.ipynb", 6)
     assert error.line in (2, 3)
 
 
@@ -338,7 +338,7 @@ def test_write_back_problem_leaves_the_notebook_as_it_was() -> None:
     data = json.loads(read("jupyter_model.ipynb"))
     data["metadata"]["epsilon"] = 1e-7
     text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False).replace("1e-07", "1e-7")
-    outcome = migrate_notebook(text + "\n", "nb.ipynb")
+    outcome = migrate_text(text + "\n", "nb.ipynb")
     assert outcome.failed and not outcome.changed
     assert outcome.findings[-1].code == "MKD902"
     assert "layout not recognised" in outcome.findings[-1].message

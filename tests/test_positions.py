@@ -11,7 +11,7 @@ import libcst as cst
 import pytest
 from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvider
 
-from migrate_keras_dicts.engine import migrate_source
+from migrate_keras_dicts.pipeline import migrate_text
 from migrate_keras_dicts.positions import (
     AstLocator,
     statement_lines_by_printing,
@@ -89,7 +89,7 @@ def test_findings_keep_their_positions_with_and_without_the_ast(monkeypatch) -> 
     from migrate_keras_dicts import meta
 
     paths = sorted((ROOT / "golden").glob("*/input.py"))
-    fast = [migrate_source(p.read_text(), "t.py").findings for p in paths]
+    fast = [migrate_text(p.read_text(), "t.py").findings for p in paths]
     original = meta.ModuleMeta.__init__
 
     def without_ast(self, *args, **kwargs) -> None:
@@ -97,6 +97,6 @@ def test_findings_keep_their_positions_with_and_without_the_ast(monkeypatch) -> 
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(meta.ModuleMeta, "__init__", without_ast)
-    slow = [migrate_source(p.read_text(), "t.py").findings for p in paths]
+    slow = [migrate_text(p.read_text(), "t.py").findings for p in paths]
     assert fast == slow
     assert sum(len(f) for f in fast) > 100

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from migrate_keras_dicts.findings import Finding
 from migrate_keras_dicts.project import weight_receivers, weight_sites, weights_order_findings
+from migrate_keras_dicts.result import FileResult, ModelRecord, RunFacts
 
 from .support import cli
 
@@ -34,40 +34,41 @@ def test_weights_loaded_into_another_model_are_not_pointed_at(tmp_path: Path) ->
     assert "MKD125" not in _codes(result), result.stderr
 
 
-@dataclass
-class _Record:
-    line: int
-    label: str
-    migrated: bool = True
-
-
-@dataclass
-class _Fake:
-    display: str
-    findings: list = field(default_factory=list)
-    weight_sites: list = field(default_factory=list)
-    weight_receivers: list = field(default_factory=list)
-    imported: set = field(default_factory=set)
-    exports: list = field(default_factory=list)
-    models: list = field(default_factory=list)
-    changed: bool = False
+def _file(path: str, *, changed: bool = False, **facts: object) -> FileResult:
+    """A result as the runner gives it: findings and records from the engine, the facts
+    the runner read from the text."""
+    findings = facts.pop("findings", ())
+    models = facts.pop("models", ())
+    exports = facts.pop("exports", ())
+    return FileResult(
+        path,
+        "old\n",
+        "new\n" if changed else "old\n",
+        tuple(findings),  # type: ignore[arg-type]
+        models=tuple(models),  # type: ignore[arg-type]
+        exports=tuple(exports),  # type: ignore[arg-type]
+        facts=RunFacts(**facts),  # type: ignore[arg-type]
+    )
 
 
 def test_mkd125_names_the_files_that_load_weights_into_the_model() -> None:
-    train = _Fake(
+    train = _file(
         "pkg/train.py",
         findings=[Finding("MKD004", "order", 7, 21)],
-        weight_receivers=[(12, "model"), (14, "other_model")],
-        weight_sites=[12, 14],
+        weight_receivers=((12, "model"), (14, "other_model")),
+        weight_sites=(12, 14),
         exports=["builder:build"],
-        models=[_Record(7, "model")],
+        models=[ModelRecord(7, 1, "model", True)],
         changed=True,
     )
-    importer = _Fake(
-        "serve.py", weight_receivers=[(5, "net")], weight_sites=[5], imported={"pkg", "build"}
+    importer = _file(
+        "serve.py",
+        weight_receivers=((5, "net"),),
+        weight_sites=(5,),
+        imported=frozenset({"pkg", "build"}),
     )
-    unrelated = _Fake("other.py", weight_receivers=[(3, "net")], weight_sites=[3])
-    weights_order_findings([train, importer, unrelated])
+    unrelated = _file("other.py", weight_receivers=((3, "net"),), weight_sites=(3,))
+    train, _, _ = weights_order_findings([train, importer, unrelated])
     (warning,) = [f for f in train.findings if f.code == "MKD125"]
     assert "pkg/train.py:12" in warning.message
     assert "serve.py:5" in warning.message

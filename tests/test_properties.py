@@ -9,8 +9,8 @@ from pathlib import Path
 import libcst as cst
 from hypothesis import HealthCheck, given, settings
 
-from migrate_keras_dicts.engine import migrate_source
 from migrate_keras_dicts.findings import Severity
+from migrate_keras_dicts.pipeline import migrate_text
 
 from .model_programs import model_programs
 
@@ -20,14 +20,14 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_programs())
 def test_generated_programs(program: str) -> None:
-    result = migrate_source(program, "gen.py")
+    result = migrate_text(program, "gen.py")
     assert not result.failed, result.findings
-    cst.parse_module(result.new_source)
-    again = migrate_source(result.new_source, "gen.py")
-    assert again.new_source == result.new_source
+    cst.parse_module(result.new_text)
+    again = migrate_text(result.new_text, "gen.py")
+    assert again.new_text == result.new_text
     refused = any(f.severity is Severity.REFUSED for f in result.findings)
     if refused and result.models_migrated == 0:
-        assert result.new_source == program
+        assert result.new_text == program
 
 
 def test_mutated_golden_inputs_never_crash() -> None:
@@ -45,7 +45,7 @@ def test_mutated_golden_inputs_never_crash() -> None:
             else:
                 mutated.insert(i, mutated[i])
             text = "".join(mutated)
-            result = migrate_source(text, "mutated.py")
+            result = migrate_text(text, "mutated.py")
             if result.changed:
-                cst.parse_module(result.new_source)
-                assert migrate_source(result.new_source, "m.py").new_source == result.new_source
+                cst.parse_module(result.new_text)
+                assert migrate_text(result.new_text, "m.py").new_text == result.new_text

@@ -6,7 +6,7 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts import engine
-from migrate_keras_dicts.plan import Options
+from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.rewrite.edits import (
     AddName,
     EditApplier,
@@ -102,12 +102,12 @@ def test_a_failed_self_check_leaves_the_file_untouched(monkeypatch) -> None:
         return text + "# again\n"
 
     monkeypatch.setattr(engine, "_rerun", broken)
-    result = engine.migrate_source(source, "t.py", Options(check_second_run=True))
-    assert result.new_source == source
+    result = engine.migrate_python(source, "t.py", Options(check_second_run=True))
+    assert result.new_text == source
     assert result.failed
     assert [f.code for f in result.findings] == ["MKD902"]
     # without --check-second-run the second run is not made (the tests make it instead)
-    plain = engine.migrate_source(source, "t.py")
+    plain = engine.migrate_python(source, "t.py")
     assert plain.changed and not plain.failed
 
 
@@ -138,11 +138,11 @@ def test_check_second_run_reaches_the_engine_from_the_cli_and_the_api(
 
 
 def test_files_without_keras_are_not_parsed() -> None:
-    result = engine.migrate_source("this is not python (\n", "t.py")
-    assert result.new_source == "this is not python (\n" and not result.findings
+    result = engine.migrate_python("this is not python (\n", "t.py")
+    assert result.new_text == "this is not python (\n" and not result.findings
 
 
 def test_syntax_error_is_a_finding_not_an_exception() -> None:
-    result = engine.migrate_source("import keras\nprint 'x'\nkeras.Model\n", "t.py")
+    result = engine.migrate_python("import keras\nprint 'x'\nkeras.Model\n", "t.py")
     assert result.failed
     assert result.findings[0].code == "MKD901" and result.findings[0].line == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from migrate_keras_dicts.engine import migrate_source
+from migrate_keras_dicts.pipeline import migrate_text
 
 from .runnable_programs import runnable_programs
 from .test_semantic import REFERENCE, compare_records, run_programs
@@ -25,13 +25,13 @@ from .test_semantic import REFERENCE, compare_records, run_programs
 )
 @given(program=runnable_programs())
 def test_generated_programs_behave_the_same(tmp_path: Path, version: str, program: str) -> None:
-    result = migrate_source(program, "generated.py")
+    result = migrate_text(program, "generated.py")
     assert not result.failed, result.findings
     if not result.changed:
         return
     before_path, after_path = tmp_path / "before.py", tmp_path / "after.py"
     before_path.write_text(program)
-    after_path.write_text(result.new_source)
+    after_path.write_text(result.new_text)
     before, after = run_programs(before_path, after_path, version=version)
     assert before["events"], before
     try:

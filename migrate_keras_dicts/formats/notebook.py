@@ -30,28 +30,30 @@ import json
 import keyword
 import re
 import tokenize
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .engine import ModelRecord, migrate_source
-from .findings import Finding
-from .plan import Options
-from .sources import SourceFile, TooLarge, read_source
+from ..findings import Finding
+from ..options import Options
+from ..result import FileResult
+from ..sources import SourceFile, TooLarge, read_source
+from . import Unreadable
 
 __all__ = [
     "MAGIC_CALL",
+    "NOTEBOOK",
     "CodeCell",
     "Layout",
     "MaskedCell",
     "NotPythonNotebook",
     "Notebook",
     "NotebookError",
-    "NotebookMigration",
+    "NotebookFormat",
+    "NotebookModule",
     "load_notebook",
     "mask_cell",
-    "migrate_notebook",
 ]
 
 MAGIC_CALL = "__ipython_magic__"
@@ -95,7 +97,7 @@ _TRAILING_WS = " \t\f\v\r\n"
 _NON_ASCII_ESCAPE_RE = re.compile(r"\\u(?!00[0-7])[0-9a-fA-F]{4}")
 
 
-class NotebookError(Exception):
+class NotebookError(Unreadable):
     """The notebook cannot be read or written back safely; the message is one line."""
 
 
@@ -334,25 +336,6 @@ class CodeCell:
     masked: MaskedCell
     added_newline: bool
     first_line: int = 0  # module line of the cell's first line
-
-
-@dataclass(frozen=True)
-class NotebookMigration:
-    """:func:`migrate_notebook`'s answer: findings located in cells, the new JSON text."""
-
-    path: str
-    text: str
-    new_text: str
-    findings: list[Finding] = field(default_factory=list)
-    models_migrated: int = 0
-    models_refused: int = 0
-    failed: bool = False
-    cell_diffs: list[tuple[int, str, str]] = field(default_factory=list)
-    models: list[ModelRecord] = field(default_factory=list)  # placed in cells, as findings are
-
-    @property
-    def changed(self) -> bool:
-        return self.new_text != self.text
 
 
 class Notebook:
@@ -625,8 +608,8 @@ def _language(metadata: Any) -> str | None:
         return None
     for key, field_name in (("language_info", "name"), ("kernelspec", "language")):
         value = metadata.get(key)
-        if isinstance(value, dict) and isinstance(value.get(field_name), str):
-            return value[field_name]
+        if isinstance(value, dict) and isinstance(name := value.get(field_name), str):
+            return name
     return None
 
 
@@ -658,71 +641,100 @@ def _relabel(message: str, notebook: Notebook) -> str:
     return re.sub(rf"`{MAGIC_CALL}\([^`]*\)`", "an IPython magic or shell line", message)
 
 
-def migrate_notebook(text: str, path: str, options: Options | None = None) -> NotebookMigration:
-    """Migrate a notebook as one module. Raises NotebookError only when it cannot be loaded;
-    a migration that cannot be written back leaves the text as it was, with an MKD902."""
-    notebook = load_notebook(text)
-    options = dataclasses.replace(options or Options(), script=False)
-    result = migrate_source(notebook.module_source, path, options)
+@dataclass(frozen=True)
+class NotebookModule:
+    """A notebook's code cells as one module (see :class:`Notebook`)."""
 
-    def in_cell(finding: Finding) -> Finding:
-        cell, line, column = notebook.position(finding.line, finding.column)
-        message = _relabel(finding.message, notebook)
-        return Finding(finding.code, message, line, column, f"{path}:cell {cell}")
+    notebook: Notebook
 
-    findings = [in_cell(finding) for finding in result.findings]
-    models = []
-    for model in result.models:
-        cell, line, column = notebook.position(model.line, model.column)
-        blockers = tuple(in_cell(blocker) for blocker in model.blockers)
-        models.append(
-            dataclasses.replace(
-                model, line=line, column=column, blockers=blockers, path=f"{path}:cell {cell}"
+    @property
+    def text(self) -> str:
+        return self.notebook.module_source
+
+    def options(self, options: Options) -> Options:
+        # cells may have run in any order, any number of times: not a script
+        return dataclasses.replace(options, script=False)
+
+    def where(self, line: int, column: int) -> tuple[int | None, int, int]:
+        return self.notebook.position(line, column)
+
+    def place(self, result: FileResult) -> FileResult:
+        """Findings and models into cells, the new module into the JSON text. A migration
+        that cannot be written back leaves the text as it was, with an MKD902."""
+        notebook, path, text = self.notebook, result.path, self.notebook.text
+
+        def in_cell(finding: Finding) -> Finding:
+            cell, line, column = notebook.position(finding.line, finding.column)
+            message = _relabel(finding.message, notebook)
+            return Finding(finding.code, message, line, column, path, cell)
+
+        findings = tuple(in_cell(finding) for finding in result.findings)
+        models = []
+        for model in result.models:
+            cell, line, column = notebook.position(model.line, model.column)
+            blockers = tuple(in_cell(blocker) for blocker in model.blockers)
+            models.append(
+                dataclasses.replace(
+                    model, line=line, column=column, blockers=blockers, path=path, cell=cell
+                )
             )
+        # nothing imports a notebook: it exports no model to other files
+        placed = dataclasses.replace(
+            result,
+            old_text=text,
+            new_text=text,
+            findings=findings,
+            models=tuple(models),
+            exports=(),
         )
-    new_text, failed, diffs = text, result.failed, []
-    runs = _run_magics(notebook)
-    if result.changed and not result.failed and runs:
-        # ``%run`` executes another script in (or into) the notebook's namespace: its uses
-        # of the models are out of sight, so nothing is rewritten.
-        number, line = runs[0]
-        blocker = Finding(
-            "MKD106",
-            "`%run` executes code the tool cannot see in this notebook's namespace; "
-            "its models are not migrated",
-            line,
-            1,
-            f"{path}:cell {number}",
-        )
-        return NotebookMigration(
-            path,
-            text,
-            text,
-            [blocker],
-            0,
-            result.models_migrated + result.models_refused,
-            False,
-            [],
-            [
-                dataclasses.replace(m, migrated=False, blockers=(*m.blockers, blocker))
-                for m in models
-            ],
-        )
-    if result.changed and not result.failed:
+        runs = _run_magics(notebook)
+        if result.changed and runs:
+            # ``%run`` executes another script in (or into) the notebook's namespace: its
+            # uses of the models are out of sight, so nothing is rewritten.
+            number, line = runs[0]
+            blocker = Finding(
+                "MKD106",
+                "`%run` executes code the tool cannot see in this notebook's namespace; "
+                "its models are not migrated",
+                line,
+                1,
+                path,
+                number,
+            )
+            return dataclasses.replace(
+                placed,
+                findings=(blocker,),
+                models_migrated=0,
+                models_refused=result.models_migrated + result.models_refused,
+                models=tuple(
+                    dataclasses.replace(m, migrated=False, blockers=(*m.blockers, blocker))
+                    for m in models
+                ),
+            )
+        if not result.changed:
+            return placed
         try:
-            new_text = notebook.apply(result.new_source)
-            diffs = notebook.cell_diffs(result.new_source)
+            new_text = notebook.apply(result.new_text)
+            diffs = notebook.cell_diffs(result.new_text)
         except NotebookError as error:
-            failed, new_text = True, text
-            findings.append(Finding("MKD902", f"self-check failed: {error}", 1, 1, path))
-    return NotebookMigration(
-        path,
-        text,
-        new_text,
-        findings,
-        0 if failed else result.models_migrated,
-        result.models_refused,
-        failed,
-        diffs,
-        [] if failed else models,
-    )
+            failure = Finding("MKD902", f"self-check failed: {error}", 1, 1, path)
+            return dataclasses.replace(
+                placed, findings=(*findings, failure), failed=True, models_migrated=0, models=()
+            )
+        return dataclasses.replace(placed, new_text=new_text, cell_diffs=tuple(diffs))
+
+
+class NotebookFormat:
+    kind = "notebook"
+
+    def read(self, path: Path, max_bytes: int) -> SourceFile:
+        return read_within_limit(path, max_bytes)
+
+    def load(self, text: str) -> NotebookModule | None:
+        try:
+            return NotebookModule(load_notebook(text))
+        except NotPythonNotebook:
+            return None
+
+
+NOTEBOOK = NotebookFormat()

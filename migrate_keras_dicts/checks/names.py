@@ -1,0 +1,291 @@
+"""Layer names: the names the rewrite adds, Keras' automatic names they shift, strings that spell them."""
+
+from __future__ import annotations
+
+from .base import Rule, Severity, refusal, rewrite
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="MKD003",
+        severity=Severity.WARNING,
+        title="output-layer-named",
+        what="An output layer got `name=`; its log keys and `get_layer` name change.",
+        why=(
+            "Dict keys must equal the output layer's name on every Keras 3 version. Keras named "
+            "the layer automatically before (`dense_1`), so history keys, callback `monitor=` "
+            'strings and `model.get_layer("dense_1")` that used the old name must be updated.'
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+""",
+                findings=("MKD001", "MKD003"),
+            ),
+        ),
+        decided_in=("plan",),
+    ),
+    Rule(
+        code="MKD008",
+        severity=Severity.WARNING,
+        title="old-layer-name-in-text",
+        what=(
+            "A string contains an old automatic name of a renamed layer, but is not a name or log "
+            "key the program looks up (a path, a message); it was left as it is."
+        ),
+        why=(
+            "Strings that name a layer or a log key are updated (MKD124) or make the tool refuse "
+            "the model (MKD127). What is left only contains the old name as text, such as a file "
+            "name; check that nothing reads it back as a layer name."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+print("trained dense_1 on", len(x_train), "rows")
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+print("trained dense_1 on", len(x_train), "rows")
+""",
+                findings=("MKD001", "MKD003", "MKD008"),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD119",
+        severity=Severity.WARNING,
+        title="auto-name-shift",
+        what=(
+            "Layers named by the rewrite no longer use up Keras' automatic names, so unnamed "
+            "layers created after them get other automatic names (`dense_2` becomes `dense`); "
+            "nothing in this file reads layer names or log keys."
+        ),
+        why=(
+            "Keras numbers automatic layer names with one counter per class for the whole "
+            "process, and explicitly named layers do not count. Strings in the file that spell "
+            "the shifted names are updated (MKD124) or refuse the migration (MKD127), and a file "
+            "that reads names or log keys in other ways refuses it (MKD128). This warning is left "
+            "only where nothing in the file can see the shift: code in other files or later "
+            'processes that spells the old names (a loaded model\'s `get_layer("dense_3")`) must '
+            "follow."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+
+other = keras.Input(shape=(8,), name="other")
+score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
+scorer = keras.Model(other, score)
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+
+other = keras.Input(shape=(8,), name="other")
+score = layers.Dense(1)(other)  # dense_3, and dense_1 once age and gender are named
+scorer = keras.Model(other, score)
+""",
+                findings=("MKD001", "MKD003", "MKD119"),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD124",
+        severity=Severity.INFO,
+        title="layer-name-string-updated",
+        what="A string spelling an automatic layer name or log key of a renamed layer was updated.",
+        why=(
+            "Naming an output layer renames it and shifts the automatic names of later unnamed "
+            "layers of the same class, so `monitor=`, `history.history[...]`, `get_layer(...)` "
+            "strings and callback filepath templates (`{val_dense_1_loss:.2f}`) must follow. The "
+            "tool updates them by default, only in a file whose every layer is built once, in "
+            "order, at module level, importing nothing that could build layers; it assumes such a "
+            "file runs as a script in a fresh process. Where it cannot prove the new name it "
+            "refuses the model instead (MKD127)."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
+model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+stop = keras.callbacks.EarlyStopping(monitor="val_gender_loss", patience=2)
+model.fit(
+    x_train, {"age": y_age, "gender": y_gender}, validation_split=0.2, callbacks=[stop]
+)
+""",
+                findings=("MKD001", "MKD003", "MKD124"),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD127",
+        severity=Severity.REFUSED,
+        title="name-string-not-updatable",
+        what=(
+            "A string spells an automatic layer name or log key that the migration changes, and "
+            "the tool cannot update it provably; the model was left untouched."
+        ),
+        why=(
+            "After output layers get names, keys such as `val_dense_1_loss` and layer names such "
+            "as `dense_1` no longer exist: an `EarlyStopping` monitoring one never stops, a "
+            "`get_layer` raises, a `history.history[...]` raises. The tool updates such strings "
+            "only where it can work out every automatic name (MKD124) and the string is a whole "
+            "name or key (not an f-string, a piece of a concatenation or a template outside a "
+            "callback's filepath). The message says which string, and the new name when the tool "
+            "knows it: name the output layers by hand and update the string."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+def build_model():
+    features = keras.Input(shape=(8,), name="features")
+    h = layers.Dense(16, activation="relu")(features)
+    age = layers.Dense(1)(h)
+    gender = layers.Dense(1, activation="sigmoid")(h)
+    model = keras.Model(features, [age, gender])
+    model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+    return model
+
+
+model = build_model()
+stop = keras.callbacks.EarlyStopping(monitor="val_dense_2_loss", patience=2)
+model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
+""",
+                findings=("MKD127",),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD128",
+        severity=Severity.REFUSED,
+        title="auto-name-shift-observed",
+        what=(
+            "Names the migration adds would shift the automatic names of layers built later, and "
+            "the file reads layer names or log keys; the model was left untouched."
+        ),
+        why=(
+            "Keras numbers automatic layer names with one counter per class for the whole process "
+            "and explicit names take no number, so naming `dense` and `dense_1` renames a later "
+            "model's `dense_2`/`dense_3` to `dense`/`dense_1`. Code that reads names or logs "
+            "without spelling them (`layer.name`, `output_names`, a whole `history.history`, "
+            "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`) "
+            "would see other names. Name those later layers by hand with their old automatic "
+            "names, or name the output layers by hand."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+age = layers.Dense(1)(features)
+gender = layers.Dense(1, activation="sigmoid")(features)
+first = keras.Model(features, [age, gender])
+first.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+first.fit(x_train, [y_age, y_gender], epochs=3)
+
+other = keras.Input(shape=(8,), name="other")
+second = keras.Model(other, [layers.Dense(1)(other), layers.Dense(1)(other)])
+print(second.output_names)
+""",
+                findings=("MKD102", "MKD128"),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+)

@@ -1,0 +1,209 @@
+"""Order: what changes when a dict is flattened in sorted-key order (results, history, weights)."""
+
+from __future__ import annotations
+
+from .base import Rule, Severity, refusal, rewrite
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="MKD004",
+        severity=Severity.WARNING,
+        title="order-changes",
+        what=(
+            "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
+            "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
+            "per-output losses are summed in another order."
+        ),
+        why=(
+            "Keras flattens a dict in sorted-key order. Weights saved by the old model load by "
+            "position, so an old `.weights.h5` file can load into the wrong layers silently. "
+            "Re-save weights after migrating, or load them by name from a `.keras` file. The "
+            "total loss adds the per-output losses in the flattened order too, so training "
+            "results can differ from the list model's in the last float digits (floating-point "
+            "addition is not associative); the pairing of losses and outputs does not change."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)
+
+model = keras.Model(features, [zeta, alpha])
+model.compile(optimizer="adam", loss=["mse", "mae"])
+model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)
+
+model = keras.Model(features, {"zeta": zeta, "alpha": alpha})
+model.compile(optimizer="adam", loss={"zeta": "mse", "alpha": "mae"})
+model.fit(x_train, {"zeta": y_zeta, "alpha": y_alpha}, epochs=3)
+""",
+                findings=("MKD001", "MKD004"),
+            ),
+        ),
+        decided_in=("plan", "project"),
+    ),
+    Rule(
+        code="MKD012",
+        severity=Severity.WARNING,
+        title="history-plot-order",
+        what=(
+            "A plot of the training history (`pd.DataFrame(history.history).plot()`) draws its "
+            "lines in another order on Keras 2, where the outputs' sorted order differs."
+        ),
+        why=(
+            "Keras 3 logs history keys in sorted order whatever the outputs. Keras 2 logs them in "
+            "output order for list outputs and in sorted-key order for dict outputs, so the "
+            "table's columns, and the plot's line colours and legend, follow the sorted names "
+            "there. The values are the same; a plot only shows them. Printing, iterating or "
+            "saving the history in order refuses the model instead (MKD118)."
+        ),
+        examples=(
+            rewrite(
+                """\
+import pandas as pd
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+main_output = layers.Dense(1, name="main_output")(h)
+aux_output = layers.Dense(1, name="aux_output")(h)
+
+model = keras.Model(features, [main_output, aux_output])
+model.compile(optimizer="adam", loss=["mse", "mse"])
+history = model.fit(x_train, [y_main, y_aux], epochs=3)
+pd.DataFrame(history.history).plot()
+""",
+                """\
+import pandas as pd
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+main_output = layers.Dense(1, name="main_output")(h)
+aux_output = layers.Dense(1, name="aux_output")(h)
+
+model = keras.Model(features, {"main_output": main_output, "aux_output": aux_output})
+model.compile(optimizer="adam", loss={"main_output": "mse", "aux_output": "mse"})
+history = model.fit(x_train, {"main_output": y_main, "aux_output": y_aux}, epochs=3)
+pd.DataFrame(history.history).plot()
+""",
+                findings=("MKD001", "MKD004", "MKD012"),
+            ),
+        ),
+        decided_in=("plan",),
+    ),
+    Rule(
+        code="MKD116",
+        severity=Severity.REFUSED,
+        title="weights-order",
+        what=(
+            "The model's weights are saved, loaded or read by position in this file and the dict "
+            "order differs from the list order."
+        ),
+        why=(
+            "Keras matches `.weights.h5`, `get_weights()` and `set_weights()` by position. After "
+            "the rewrite `model.layers` follows sorted-key order, so old weights load into the "
+            "wrong layers, silently when shapes match (keras-pairing.md §8)."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)
+
+model = keras.Model(features, [zeta, alpha])
+model.load_weights("old.weights.h5")
+model.compile(optimizer="adam", loss=["mse", "mae"])
+model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+""",
+                findings=("MKD116",),
+            ),
+        ),
+        decided_in=("planning.uses",),
+    ),
+    Rule(
+        code="MKD118",
+        severity=Severity.REFUSED,
+        title="positional-results-order",
+        what=(
+            "`evaluate()`/`train_on_batch()`/`test_on_batch()` results (or `model.metrics_names`) "
+            "are used by position — unpacked, indexed, iterated, passed on, returned or printed — "
+            "and after the rewrite their order could differ on some Keras version."
+        ),
+        why=(
+            "Positional results are `[loss, <per-output losses>, <compiled metrics sorted by log "
+            "key>]`. With list outputs the per-output losses follow output order on every Keras. "
+            "With dict outputs, Keras 3.5/3.6 list them in sorted-key order whatever the loss, "
+            "and every Keras does so for a single broadcast loss (measured on 3.5.0 and 3.15.1). "
+            "Where the order would change, the tool reads the results by key instead: "
+            '`operator.itemgetter("loss", "a_loss", ...)(model.evaluate(..., return_dict=True))`, '
+            "keyed as each position was on the original (Keras 2 lists the metrics in output "
+            "order, Keras 3 by log key). It refuses when it cannot tell that order (metrics that "
+            "are not plain strings, automatic names it cannot follow, Keras 2 and 3 disagreeing "
+            "on the original), when `metrics_names` is read, or when the whole list is used on "
+            "Keras 3 (3.4 logs no per-output losses, so a keyed read would fail there). Likewise "
+            "a training history whose keys are printed, iterated or made a table of in order: "
+            "Keras 2 logs dict outputs in sorted-key order. Reading only `[0]`, the total loss, "
+            "is safe. Otherwise pass `return_dict=True` and read the values by key, then rerun."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+output = layers.Dense(1, name="output")(h)
+aux_output = layers.Dense(1, name="aux_output")(h)
+
+model = keras.Model(features, [output, aux_output])
+model.compile(optimizer="adam", loss="mse", metrics=[["mae"], ["mae"]])
+model.fit(x_train, [y_main, y_aux], epochs=3)
+results = model.evaluate(x_test, [t_main, t_aux])
+print(results)
+""",
+                findings=("MKD118",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+zeta = layers.Dense(1, name="zeta")(h)
+alpha = layers.Dense(1, name="alpha")(h)
+
+model = keras.Model(features, [zeta, alpha])
+model.compile(optimizer="adam", loss=["mse", "mae"])
+history = model.fit(x_train, [y_zeta, y_alpha], epochs=3)
+for key in history.history:
+    print(key, history.history[key][-1])
+""",
+                findings=("MKD118",),
+            ),
+        ),
+        decided_in=("linked", "plan"),
+    ),
+)

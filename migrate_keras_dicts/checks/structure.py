@@ -1,0 +1,399 @@
+"""The model's inputs and outputs: whether the tool can see and name every one."""
+
+from __future__ import annotations
+
+from .base import Rule, Severity, refusal, rewrite
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="MKD001",
+        severity=Severity.INFO,
+        title="model-migrated",
+        what="A functional model, its compile and its data calls were rewritten to named dicts.",
+        why=(
+            "Keras 3 pairs dicts by name and lists by position; a list beside a dict is paired in "
+            "sorted-key order without a warning (and Keras 3.5/3.6 sorted even full dict losses "
+            "against list outputs). Fully named dicts are paired the same way on every Keras 3."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+""",
+                findings=("MKD001",),
+            ),
+        ),
+        decided_in=("plan",),
+    ),
+    Rule(
+        code="MKD002",
+        severity=Severity.INFO,
+        title="input-named",
+        what="An unnamed `Input` got `name=` set to the variable it is assigned to.",
+        why=(
+            "Dict inputs are matched to data by the Input's name; an unnamed Input is called "
+            "`keras_tensor_N`, which changes from run to run."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+image = keras.Input(shape=(16,))
+meta = keras.Input(shape=(4,))
+h = layers.concatenate([image, meta])
+score = layers.Dense(1, name="score")(h)
+
+model = keras.Model([image, meta], score)
+model.compile(optimizer="adam", loss="mse")
+model.fit([x_image, x_meta], y_score, epochs=3)
+""",
+                """\
+import keras
+from keras import layers
+
+image = keras.Input(shape=(16,), name="image")
+meta = keras.Input(shape=(4,), name="meta")
+h = layers.concatenate([image, meta])
+score = layers.Dense(1, name="score")(h)
+
+model = keras.Model({"image": image, "meta": meta}, score)
+model.compile(optimizer="adam", loss="mse")
+model.fit({"image": x_image, "meta": x_meta}, y_score, epochs=3)
+""",
+                findings=("MKD001", "MKD002"),
+            ),
+        ),
+        decided_in=("plan",),
+    ),
+    Rule(
+        code="MKD101",
+        severity=Severity.REFUSED,
+        title="input-not-traced",
+        what="An element of `inputs` is not a variable bound once to `keras.Input(...)`.",
+        why=(
+            "Input dict keys are Input names; the tool must see the `Input` call to read or add "
+            "its name."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+def make_input():
+    return keras.Input(shape=(8,), name="a")
+
+
+b = keras.Input(shape=(8,), name="b")
+a = make_input()
+h = layers.concatenate([a, b])
+score = layers.Dense(1, name="score")(h)
+model = keras.Model([a, b], score)
+model.compile(optimizer="adam", loss="mse")
+model.fit([x_a, x_b], y, epochs=3)
+""",
+                findings=("MKD101",),
+            ),
+        ),
+        decided_in=("planning.structure",),
+    ),
+    Rule(
+        code="MKD102",
+        severity=Severity.REFUSED,
+        title="output-not-traced",
+        what="An output is not produced by a Keras layer call of its own.",
+        why=(
+            "Output dict keys must equal the output layer's name. An op result, a layer shared by "
+            "several outputs, a custom layer without `name=`, or a helper function whose returned "
+            "layer has no readable `name=` cannot be given a distinct name by the tool. (A helper "
+            "returning a layer named by a literal, or by an f-string or parameter its call gives "
+            "string literals, and an Input passed straight through, are keyed by that name.)"
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+first = h[:, 0]
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [first, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_first, y_gender], epochs=3)
+""",
+                findings=("MKD102",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+other = keras.Input(shape=(8,), name="other")
+head = layers.Dense(1, name="head")
+first = head(features)
+second = head(other)
+
+model = keras.Model([features, other], [first, second])
+model.compile(optimizer="adam", loss=["mse", "mse"])
+model.fit([x_a, x_b], [y_a, y_b], epochs=3)
+""",
+                findings=("MKD102",),
+            ),
+        ),
+        decided_in=("planning.structure",),
+    ),
+    Rule(
+        code="MKD103",
+        severity=Severity.REFUSED,
+        title="name-not-literal",
+        what="A layer or Input name is not a string literal.",
+        why="Dict keys must equal names; the tool can only prove that for literal names.",
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+prefix = "head"
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name=prefix + "_age")(h)
+gender = layers.Dense(1, activation="sigmoid", name=prefix + "_gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD103",),
+            ),
+        ),
+        decided_in=("planning.structure",),
+    ),
+    Rule(
+        code="MKD104",
+        severity=Severity.REFUSED,
+        title="name-collision",
+        what="The name the tool would add is used already or may be a Keras automatic name.",
+        why=(
+            'Keras raises `The name "x" is used 2 times in the model` at `Model(...)`, also '
+            "against automatic names such as `dense` or `dense_1`. Rename the variable or give "
+            "the layer a unique `name=` by hand."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+dense = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [dense, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD104",),
+            ),
+        ),
+        decided_in=("planning.structure",),
+    ),
+    Rule(
+        code="MKD105",
+        severity=Severity.REFUSED,
+        title="structure-not-literal",
+        what=(
+            "The model's `inputs`/`outputs` are not a list, tuple or dict literal the tool can see."
+        ),
+        why=(
+            "The rewrite needs every element to name it; a variable built elsewhere or used for "
+            "other things cannot be changed safely."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+def heads(h):
+    return [layers.Dense(1, name="age")(h), layers.Dense(1, name="gender")(h)]
+
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+outs = heads(h)
+model = keras.Model(features, outs)
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD105",),
+            ),
+        ),
+        decided_in=("plan", "planning.structure"),
+    ),
+    Rule(
+        code="MKD115",
+        severity=Severity.REFUSED,
+        title="shared-between-models",
+        what="An Input or output layer belongs to more than one model the tool would rewrite.",
+        why="Renaming it for one model changes the other; both must be migrated by hand together.",
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+from training import train
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1)(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+aux = layers.Dense(1, name="aux")(h)
+
+both = keras.Model(features, [age, gender])
+both.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+both.fit(x_train, [y_age, y_gender], epochs=3)
+
+with_aux = keras.Model(features, [age, aux])
+train(with_aux)
+""",
+                findings=("MKD106", "MKD115"),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD117",
+        severity=Severity.REFUSED,
+        title="starred-element",
+        what="A list uses `*` unpacking, so its length and order are not visible.",
+        why="Each element must be seen to be named.",
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+heads = [layers.Dense(1, name="age")(h), layers.Dense(1, name="gender")(h)]
+aux = layers.Dense(1, name="aux")(h)
+
+model = keras.Model(features, [*heads, aux])
+model.compile(optimizer="adam", loss=["mse", "mse", "mse"])
+model.fit(x_train, [y_age, y_gender, y_aux], epochs=3)
+""",
+                findings=("MKD117",),
+            ),
+        ),
+        decided_in=("planning.arguments",),
+    ),
+    Rule(
+        code="MKD123",
+        severity=Severity.WARNING,
+        title="subclassed-model",
+        what=(
+            "A subclass of `keras.Model` defines its own `compile`, `train_step`, `test_step` or "
+            "`compute_loss`; the tool never rewrites subclassed models."
+        ),
+        why=(
+            "Such a model decides in its own code how losses, metrics and labels meet its "
+            "outputs, so a dict rewrite of its callers could no longer match what the class "
+            "expects. Migrate the class and its callers together by hand."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+class Twin(keras.Model):
+    def train_step(self, data):
+        x, (y_age, y_gender) = data
+        return super().train_step((x, (y_age, y_gender)))
+
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = Twin(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD123",),
+            ),
+        ),
+        decided_in=("engine",),
+    ),
+    Rule(
+        code="MKD130",
+        severity=Severity.REFUSED,
+        title="keras1-input-output",
+        what=(
+            "The model is built with the Keras 1 keywords `input=`/`output=` (`Model(input=[a, "
+            "b], output=[c, d])`)."
+        ),
+        why=(
+            "Keras 3 and tf.keras (Keras 2) accept only `inputs=`/`outputs=`: with "
+            "`input=`/`output=` the constructor raises a ValueError (Keras 3) or TypeError "
+            "(tf.keras), so the program runs only on Keras 1 or early standalone Keras 2, where "
+            "the tool's dicts do not apply. The tool does not rename them itself: rename them to "
+            "`inputs=`/`outputs=` by hand, check the program runs on your Keras, then rerun the "
+            "tool."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(input=features, output=[age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD130",),
+            ),
+        ),
+        decided_in=("plan",),
+    ),
+)

@@ -1,0 +1,375 @@
+"""Uses of the model and of what it returns: calls, attributes, branches, saves, exception checks."""
+
+from __future__ import annotations
+
+from .base import Rule, Severity, refusal, rewrite
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        code="MKD010",
+        severity=Severity.WARNING,
+        title="unsafe-consumer-left",
+        what="Under --unsafe, a use of the model's result the tool cannot prove right was left.",
+        why=(
+            "With dict outputs, `predict()` and `model(x)` return dicts. Code that indexes, "
+            "iterates or unpacks the old list needs a hand rewrite."
+        ),
+        examples=(
+            rewrite(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+preds = model.predict(x_test)
+for i in range(2):
+    print(preds[i].mean())
+""",
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, {"age": age, "gender": gender})
+model.compile(optimizer="adam", loss={"age": "mse", "gender": "binary_crossentropy"})
+model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
+preds = model.predict(x_test)
+for i in range(2):
+    print(preds[i].mean())
+""",
+                findings=("MKD001", "MKD010"),
+                flags=("--unsafe",),
+            ),
+        ),
+        decided_in=("planning.uses",),
+    ),
+    Rule(
+        code="MKD106",
+        severity=Severity.REFUSED,
+        title="model-escapes",
+        what=(
+            "The model is used where the tool cannot follow it (passed on, stored, or returned to "
+            "code outside this file), in a way it does not know (an attribute outside its table "
+            "of known uses, a method taken without being called such as `f = model.to_json`, "
+            "`getattr(model, ...)`), or a callback may use it through `self.model`."
+        ),
+        why=(
+            "Constructor, compile and data calls must migrate together. If any of them is out of "
+            "sight, a half-migrated model would be paired in sorted-key order silently. A use the "
+            "tool does not positively know to be unchanged by dict inputs and outputs may depend "
+            "on their structure or order, so it refuses rather than guess. A callback's "
+            "`self.model` is the migrated model: list labels it evaluates with are paired in "
+            "sorted-key order, and `predict()` gives it a dict. So every callback passed to the "
+            "model must be a Keras built-in or a class of this file (bases up to Keras included) "
+            "that reads `self.model` only for harmless attributes such as `stop_training`, "
+            "`optimizer` or `save_weights()` (and `get_weights()`/`set_weights()` when the layer "
+            "order stays); `self._model`, `getattr(self, ...)`, a `set_model` override, an "
+            "imported class or an opaque `callbacks=` value refuse. Passing the model to "
+            "`plot_model`, `print`, `isinstance` or `type` is known harmless; Keras 2's "
+            "`fit_generator` is not rewritten (call `fit` instead)."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+from training import train
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+train(model)  # fitted in another module
+""",
+                findings=("MKD106",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+
+class ShowPredictions(keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        age_pred, gender_pred = self.model.predict(x_val)
+        print(epoch, age_pred.mean(), gender_pred.mean())
+
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
+""",
+                findings=("MKD106",),
+            ),
+        ),
+        decided_in=("formats.notebook", "linked", "plan", "planning.guards", "planning.uses"),
+    ),
+    Rule(
+        code="MKD111",
+        severity=Severity.REFUSED,
+        title="result-consumer",
+        what="The result of `predict()` or `model(x)` is used in a way the tool cannot rewrite.",
+        why=(
+            "With dict outputs these return dicts: `preds[0]` raises KeyError and `a, b = "
+            "model.predict(x)` silently yields the key strings. Constant indexes, tuple unpacking "
+            "and a variable used whole (as `list(operator.itemgetter(...)(...))`, the same list) "
+            "are rewritten; other uses block the model (or, with --unsafe, are left and "
+            "reported)."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+preds = model.predict(x_test)
+for i in range(2):
+    print(preds[i].mean())
+""",
+                findings=("MKD111",),
+            ),
+        ),
+        decided_in=("planning.arguments", "planning.consumers"),
+    ),
+    Rule(
+        code="MKD112",
+        severity=Severity.REFUSED,
+        title="structure-attribute",
+        what=(
+            "The code reads a structure attribute or description of the model that the rewrite "
+            "changes: `model.output`/`model.input`/`output_shape` (become dicts), "
+            "`model.outputs`/`inputs`/`output_names` when sorted-key order differs from list "
+            "order, `get_config()`/`to_json()`/`to_yaml()`/`get_build_config()` (dict "
+            "`input_layers`/`output_layers`, new layer names), or `get_compile_config()` when "
+            "compile's lists become dicts."
+        ),
+        why=(
+            "With dict structures `model.output` is a dict, `model.outputs`, `model.inputs` and "
+            "`output_names` follow sorted-key order, and the saved or printed architecture and "
+            "compile arguments are dicts. Code comparing, storing or indexing them would see "
+            "something else."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+head = model.output[0]
+""",
+                findings=("MKD112",),
+            ),
+            refusal(
+                """\
+import json
+
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+with open("architecture.json", "w") as f:
+    json.dump(model.get_config(), f)
+""",
+                findings=("MKD112",),
+            ),
+        ),
+        decided_in=("plan", "planning.uses"),
+    ),
+    Rule(
+        code="MKD113",
+        severity=Severity.REFUSED,
+        title="ambiguous-binding",
+        what=(
+            "A variable or function the rewrite depends on is bound more than once in a way that "
+            "leaves open which binding a use sees (a branch, a loop, unpacking)."
+        ),
+        why=(
+            "The tool follows a name only when one assignment or `def` reaches each use; "
+            "straight-line rebinding (a notebook that builds `model` again in each section) is "
+            "followed, each use belonging to the binding before it."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+if resume:
+    model = keras.models.load_model("last.keras")
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+""",
+                findings=("MKD113",),
+            ),
+        ),
+        decided_in=("planning.arguments", "planning.structure", "planning.uses"),
+    ),
+    Rule(
+        code="MKD120",
+        severity=Severity.REFUSED,
+        title="saved-model-structure",
+        what=(
+            "The whole model is saved (`model.save`, `model.export`, `keras.models.save_model`, "
+            "`tf.saved_model.save`, or a `ModelCheckpoint` of this file without "
+            "`save_weights_only=True` in a `fit(callbacks=...)`) and the rewrite makes its inputs "
+            "or outputs a dict."
+        ),
+        why=(
+            "The saved file outlives the program, with the new structure: code that loads it gets "
+            "dicts from `predict()` and `model(x)` (`preds[0]` raises, `a, b = preds` yields key "
+            "strings), and calling it with a list of inputs warns, and raises on Keras 3.8+ "
+            "unless the keys are in sorted order. That code is out of the tool's sight — it does "
+            "not follow `load_model` — so the rewrite could break a program it cannot see, and a "
+            "warning beside it would not make it right. Weights-only saves keep migrating (their "
+            "order is MKD116/MKD125's). Migrate the loading code by hand (dict inputs, outputs by "
+            "key), or save weights only, then rerun."
+        ),
+        examples=(
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+model.save("age_gender.keras")
+""",
+                findings=("MKD120",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+best = keras.callbacks.ModelCheckpoint("best.keras", save_best_only=True)
+model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=[best])
+""",
+                findings=("MKD120",),
+            ),
+        ),
+        decided_in=("planning.uses",),
+    ),
+    Rule(
+        code="MKD129",
+        severity=Severity.REFUSED,
+        title="exception-sensitive",
+        what=(
+            "A structural call of the model (its constructor, compile, fit, evaluate, predict, "
+            "...) runs where an exception or warning is checked or caught: `pytest.raises`, "
+            "`assertRaises`, `pytest.warns`, `assertWarns`, `warnings.catch_warnings`, "
+            "`contextlib.suppress`, a `try:` with an `except` (or the handler itself), or an "
+            "`xfail` test."
+        ),
+        why=(
+            "Exceptions and warnings are part of what a program does. The rewrite removes errors "
+            "and warnings Keras gives for lists beside dicts (a list `x` on dict inputs raises on "
+            "Keras 3.8+, and warns before), and can add others: a test that expects the error "
+            "would now fail, and a handler would now run the other branch. Migrate this model by "
+            "hand and decide what the check should expect."
+        ),
+        examples=(
+            refusal(
+                """\
+import pytest
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+
+def test_fit_rejects_wrong_shapes():
+    model = keras.Model(features, [age, gender])
+    model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+    with pytest.raises(ValueError):
+        model.fit(x_train, [y_age, y_gender], epochs=1)
+""",
+                findings=("MKD129",),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+h = layers.Dense(16, activation="relu")(features)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+try:
+    model.fit(x_train, [y_age, y_gender], epochs=3)
+except ValueError as error:
+    print("could not train:", error)
+""",
+                findings=("MKD129",),
+            ),
+        ),
+        decided_in=("planning.guards",),
+    ),
+)
