@@ -21,7 +21,8 @@ from .engine import may_hold_models, parse_or_report
 from .findings import Finding
 from .keras_pairing import ABSENT, VERSIONS, Applied, Arg, Version, What, pair
 from .meta import ModuleMeta
-from .plan import ModelPlanner, Options
+from .options import Options
+from .plan import ModelPlanner
 from .planning import arguments, follow, structure
 from .planning.common import Blocked, is_none
 from .planning.state import PlanState

@@ -19,14 +19,15 @@ import contextlib
 import libcst as cst
 
 from .meta import ModuleMeta
+from .options import Options
 from .planning import arguments, follow, guards, readback, structure
-from .planning.common import Blocked, ModelPlan, Options, Side
+from .planning.common import Blocked, ModelPlan, Side
 from .planning.state import PlanState
 from .planning.uses import classify_use
 from .rewrite.edits import AddName, ToDict
 from .scan import ModuleFacts
 
-__all__ = ["ModelPlan", "ModelPlanner", "Options", "PlanState", "RemotePlanner"]
+__all__ = ["ModelPlan", "ModelPlanner", "PlanState", "RemotePlanner"]
 
 
 class ModelPlanner:

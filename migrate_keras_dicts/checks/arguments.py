@@ -243,7 +243,7 @@ model.fit(
                 findings=("MKD001", "MKD004", "MKD011"),
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.readback",),
     ),
     Rule(
         code="MKD107",
@@ -423,6 +423,6 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
                 findings=("MKD114",),
             ),
         ),
-        decided_in=("planning.structure", "planning.uses"),
+        decided_in=("planning.structure", "planning.syntax"),
     ),
 )

@@ -57,7 +57,7 @@ model.fit(x_train, {"age": y_age, "gender": y_gender}, epochs=3)
                 findings=("MKD001", "MKD007"),
             ),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("planning.follow",),
     ),
     Rule(
         code="MKD121",

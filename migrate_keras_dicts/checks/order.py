@@ -105,7 +105,7 @@ pd.DataFrame(history.history).plot()
                 findings=("MKD001", "MKD004", "MKD012"),
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.readback",),
     ),
     Rule(
         code="MKD116",
@@ -204,6 +204,6 @@ for key in history.history:
                 findings=("MKD118",),
             ),
         ),
-        decided_in=("linked", "plan"),
+        decided_in=("linked", "planning.readback"),
     ),
 )

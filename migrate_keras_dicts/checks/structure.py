@@ -319,7 +319,7 @@ model.fit(x_train, [y_age, y_gender, y_aux], epochs=3)
                 findings=("MKD117",),
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.syntax",),
     ),
     Rule(
         code="MKD123",
@@ -394,6 +394,6 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
                 findings=("MKD130",),
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.structure",),
     ),
 )

@@ -52,7 +52,7 @@ for i in range(2):
                 flags=("--unsafe",),
             ),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("planning.state",),
     ),
     Rule(
         code="MKD106",
@@ -122,7 +122,14 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
                 findings=("MKD106",),
             ),
         ),
-        decided_in=("formats.notebook", "linked", "plan", "planning.guards", "planning.uses"),
+        decided_in=(
+            "formats.notebook",
+            "linked",
+            "plan",
+            "planning.follow",
+            "planning.guards",
+            "planning.uses",
+        ),
     ),
     Rule(
         code="MKD111",
@@ -157,7 +164,7 @@ for i in range(2):
                 findings=("MKD111",),
             ),
         ),
-        decided_in=("planning.arguments", "planning.consumers"),
+        decided_in=("planning.consumers", "planning.state"),
     ),
     Rule(
         code="MKD112",
@@ -216,7 +223,7 @@ with open("architecture.json", "w") as f:
                 findings=("MKD112",),
             ),
         ),
-        decided_in=("plan", "planning.uses"),
+        decided_in=("planning.readback", "planning.uses"),
     ),
     Rule(
         code="MKD113",
@@ -251,7 +258,12 @@ model.fit(x_train, [y_age, y_gender], epochs=3)
                 findings=("MKD113",),
             ),
         ),
-        decided_in=("planning.arguments", "planning.structure", "planning.uses"),
+        decided_in=(
+            "planning.arguments",
+            "planning.follow",
+            "planning.state",
+            "planning.structure",
+        ),
     ),
     Rule(
         code="MKD120",
@@ -309,7 +321,7 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=
                 findings=("MKD120",),
             ),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("planning.saving",),
     ),
     Rule(
         code="MKD129",

@@ -12,7 +12,6 @@ from libcst.metadata import Assignment, BaseAssignment
 from .. import keras_api
 from ..findings import Finding
 from ..meta import ModuleMeta
-from ..options import Options as Options  # defined apart so the CLI starts without LibCST
 from ..rewrite.edits import Edit
 
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {

@@ -13,9 +13,10 @@ from libcst.metadata import Assignment
 
 from ..findings import Finding
 from ..meta import ModuleMeta
+from ..options import Options
 from ..rewrite.edits import Edit
 from ..scan import ModuleFacts
-from .common import Blocked, ModelPlan, Options, Side
+from .common import Blocked, ModelPlan, Side
 
 
 @dataclass
