@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 
@@ -160,10 +161,10 @@ class _Collector(cst.CSTVisitor):
         self.classes.add(keras_api.snake_case(node.name.value))  # ``class Dense(Layer)``
         return self._enter(node)
 
-    visit_FunctionDef = visit_Lambda = _enter  # type: ignore[assignment]
-    visit_For = visit_While = visit_If = visit_Try = visit_Match = _enter  # type: ignore[assignment]
-    visit_IfExp = visit_BooleanOperation = _enter  # type: ignore[assignment]
-    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _enter  # type: ignore[assignment]
+    visit_FunctionDef = visit_Lambda = _enter
+    visit_For = visit_While = visit_If = visit_Try = visit_Match = _enter
+    visit_IfExp = visit_BooleanOperation = _enter
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _enter
     leave_FunctionDef = leave_ClassDef = leave_Lambda = _leave  # type: ignore[assignment]
     leave_For = leave_While = leave_If = leave_Try = leave_Match = _leave  # type: ignore[assignment]
     leave_IfExp = leave_BooleanOperation = _leave  # type: ignore[assignment]
@@ -289,7 +290,7 @@ def name_strings(
             ):
                 found.append((node, "layer"))
         elif isinstance(parent, cst.Index):
-            subscript = meta.parent(meta.parent(parent))
+            subscript = meta.parent(cast(cst.CSTNode, meta.parent(parent)))  # an Index has one
             if (
                 isinstance(subscript, cst.Subscript)
                 and isinstance(subscript.value, cst.Attribute)

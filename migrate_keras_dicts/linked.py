@@ -15,7 +15,9 @@ import ast
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 
 import libcst as cst
 
@@ -259,7 +261,7 @@ def _reads_unbound(text: str, symbol: str) -> bool:
     )
 
 
-def snippet_exports(exports, runs_code: bool) -> frozenset[str] | None:
+def snippet_exports(exports: Iterable[str], runs_code: bool) -> frozenset[str] | None:
     """The exports (``value:NAME``) a session snippet links to: those one exporter alone
     exports, or all of them (None) when a file of the run runs other code (``exec``,
     ``runpy``, ``%run``: ``runs_code``), which may run a snippet after any exporter."""
@@ -370,7 +372,14 @@ def migrate_linked(
     return results
 
 
-def _settle_transactions(files, analyses, exports, users, by_module, snippets) -> None:
+def _settle_transactions(
+    files: list[LinkedFile],
+    analyses: dict[str, ModuleAnalysis],
+    exports: dict[tuple[str, str], tuple[str, ModelPlan]],
+    users: dict[int, list[_Use]],
+    by_module: dict[str, LinkedFile],
+    snippets: frozenset[str] | None,
+) -> None:
     """All or nothing per exported model, across its files."""
     texts = {f.path: f.text for f in files}
     modules = {f.path: f.module for f in files}
@@ -454,7 +463,9 @@ def _settle_transactions(files, analyses, exports, users, by_module, snippets) -
             )
 
 
-def _positional_results_across_files(group, source: ModelPlan, analyses) -> None:
+def _positional_results_across_files(
+    group: list[_Use], source: ModelPlan, analyses: dict[str, ModuleAnalysis]
+) -> None:
     """Metrics compiled in one file, results read by position in another (MKD118): the
     planners of each file saw only their half."""
     renamed = source.outputs is not None and any(
@@ -504,7 +515,9 @@ def _block(plan: ModelPlan, analysis: ModuleAnalysis, code: str, message: str) -
     plan.blockers.append(Finding(code, message, line, column))
 
 
-def _imported_names(module: cst.Module, file: LinkedFile):
+def _imported_names(
+    module: cst.Module, file: LinkedFile
+) -> Iterator[tuple[str, tuple[str, ...], str, cst.ImportFrom]]:
     """``(local name, candidate module names, symbol, ImportFrom node)`` per imported name."""
     package = file.module.split(".")[:-1] if file.module else []
     if file.path.endswith("__init__.py"):
@@ -519,7 +532,7 @@ def _imported_names(module: cst.Module, file: LinkedFile):
             dots = len(small.relative)
             if dots:
                 base = package[: len(package) - (dots - 1)] if dots > 1 else package
-                candidates = (".".join([*base, dotted] if dotted else base),)
+                candidates: tuple[str, ...] = (".".join([*base, dotted] if dotted else base),)
             else:
                 # Run as a script, a sibling module wins (sys.path[0]); run from the root,
                 # the top-level one. Both are candidates; two real files make it ambiguous.
@@ -531,7 +544,9 @@ def _imported_names(module: cst.Module, file: LinkedFile):
                 yield local, candidates, symbol, small
 
 
-def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, source: ModelPlan):
+def _call_sites(
+    analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, source: ModelPlan
+) -> tuple[list[cst.Call], list[cst.Name], list[cst.CSTNode]]:
     """Where the imported name yields the model: ``build_model()`` calls, the model
     variable's own uses, or ``Factory().build()``/``Factory.build()``; and other uses."""
     parent_of = analysis.meta.parent
@@ -569,5 +584,5 @@ def _call_sites(analysis: ModuleAnalysis, local: str, node: cst.ImportFrom, sour
     return calls, uses, other
 
 
-def _calls(node: cst.CSTNode | None, func: cst.CSTNode) -> bool:
+def _calls(node: cst.CSTNode | None, func: cst.CSTNode) -> TypeGuard[cst.Call]:
     return isinstance(node, cst.Call) and node.func is func

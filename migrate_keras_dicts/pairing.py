@@ -3,7 +3,8 @@
 For each model, the compile arguments are paired with the outputs as the code means them
 and as Keras 3.5/3.6 and 3.7+ pair them (rules in :mod:`keras_pairing`), so the silent
 mismatch of keras-team/keras#20596 becomes visible before anyone migrates. It runs the
-planner's tracing read-only: nothing is rewritten, refused models are shown too.
+planner's tracing read-only, through the planning package's public functions over the
+planner's state: nothing is rewritten, refused models are shown too.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from .engine import may_hold_models, parse_or_report
 from .findings import Finding
 from .keras_pairing import ABSENT, VERSIONS, Applied, Arg, Version, What, pair
 from .meta import ModuleMeta
-from .plan import ModelPlanner, Options
+from .options import Options
+from .plan import ModelPlanner
+from .planning import arguments, follow, structure
 from .planning.common import Blocked, is_none
+from .planning.state import PlanState
 from .scan import collect, literal_string
 
 ARGUMENTS: tuple[What, ...] = ("loss", "loss_weights", "metrics", "weighted_metrics")
@@ -126,8 +130,7 @@ def explain_source(
     meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
     facts = collect(meta)
     for call in facts.model_calls:
-        tracer = _Tracer(meta, facts, call, Options())
-        model = _model(tracer, locate)
+        model = _model(ModelPlanner(meta, facts, call, Options()), locate)
         if model is None:
             result.single_output += 1
         else:
@@ -135,40 +138,33 @@ def explain_source(
     return result
 
 
-class _Tracer(ModelPlanner):
-    """The planner, run for what it traces: the outputs and the uses of the model."""
-
-    uses: list[cst.Name] | None = None
-
-    def _model_uses(self) -> list[cst.Name]:
-        self.uses = super()._model_uses()
-        return self.uses
-
-
-def _model(tracer: _Tracer, locate: Callable[[int, int], str]) -> ModelPairing | None:
-    meta = tracer.meta
-    where = locate(*meta.position(tracer.call))
-    tracer.run()
-    outputs = getattr(tracer, "outputs", None)
+def _model(planner: ModelPlanner, locate: Callable[[int, int], str]) -> ModelPairing | None:
+    """Run the planner for what it traces (the outputs and the uses of the model) and pair
+    each compile call it reaches."""
+    st = planner.state
+    meta = st.meta
+    where = locate(*meta.position(st.call))
+    planner.run()
+    outputs = st.traced_outputs
     if outputs is None:  # tracing stopped at the inputs: the outputs may still be traceable
         with contextlib.suppress(Blocked):
-            outputs = tracer._side(tracer._ctor_arguments()[1], is_input=False)
-    label = tracer.plan.label
+            outputs = structure.side(st, structure.ctor_arguments(st)[1], is_input=False)
+    label = st.plan.label
     if outputs is None:
-        return ModelPairing(label, where, note=f"its outputs cannot be traced{_why(tracer)}")
+        return ModelPairing(label, where, note=f"its outputs cannot be traced{_why(st)}")
     if not outputs.multi:
         return None
     kind: Literal["list", "dict"] = "dict" if outputs.kind == "dict" else "list"
-    if tracer.uses is None:
+    if st.uses is None:
         with contextlib.suppress(Blocked):
-            tracer.uses = tracer._model_uses()
-    label = tracer.plan.label
-    if tracer.uses is None:
-        note = f"the tool cannot follow the model to its compile call{_why(tracer)}"
+            st.uses = follow.model_uses(st)
+    label = st.plan.label
+    if st.uses is None:
+        note = f"the tool cannot follow the model to its compile call{_why(st)}"
         return ModelPairing(label, where, kind, outputs.keys, note=note)
-    calls = [_compile_call(meta, use) for use in _through_returns(tracer, tracer.uses)]
+    calls = [_compile_call(meta, use) for use in _through_returns(st, st.uses)]
     compiles = tuple(
-        _compile(tracer, call, outputs.keys, kind, locate)
+        _compile(st, call, outputs.keys, kind, locate)
         for call in sorted((c for c in calls if c is not None), key=meta.position)
     )
     if not compiles:
@@ -176,21 +172,21 @@ def _model(tracer: _Tracer, locate: Callable[[int, int], str]) -> ModelPairing |
     return ModelPairing(label, where, kind, outputs.keys, compiles)
 
 
-def _through_returns(tracer: _Tracer, uses: list[cst.Name], depth: int = 1) -> list[cst.Name]:
+def _through_returns(st: PlanState, uses: list[cst.Name], depth: int = 1) -> list[cst.Name]:
     """``return model`` hands the model to the builder's callers: their uses count too."""
     out: list[cst.Name] = []
     for use in uses:
-        parent = tracer.meta.parent(use)
+        parent = st.meta.parent(use)
         if isinstance(parent, cst.Return) and depth <= 4:
             with contextlib.suppress(Blocked):
-                out += _through_returns(tracer, tracer._follow_return(parent, depth), depth + 1)
+                out += _through_returns(st, follow.follow_return(st, parent, depth), depth + 1)
         else:
             out.append(use)
     return out
 
 
-def _why(tracer: _Tracer) -> str:
-    blockers = tracer.plan.blockers
+def _why(st: PlanState) -> str:
+    blockers = st.plan.blockers
     return f" ({blockers[0].code}: {blockers[0].message})" if blockers else ""
 
 
@@ -205,7 +201,7 @@ def _compile_call(meta: ModuleMeta, use: cst.Name) -> cst.Call | None:
 
 
 def _compile(
-    tracer: _Tracer,
+    st: PlanState,
     call: cst.Call,
     keys: tuple[str, ...],
     kind: Literal["list", "dict"],
@@ -215,7 +211,7 @@ def _compile(
     opaque = ""
     for index, arg in enumerate(call.args):
         if arg.star:
-            opaque = f"{arg.star}{_text(tracer, arg.value)}"
+            opaque = f"{arg.star}{_text(st, arg.value)}"
         elif arg.keyword is not None:
             bound[arg.keyword.value] = arg.value
         elif index == 1:
@@ -225,7 +221,7 @@ def _compile(
     arguments: dict[What, Arg] = {}
     for what in ARGUMENTS:
         if what in bound:
-            arguments[what] = _argument(tracer, bound[what])
+            arguments[what] = _argument(st, bound[what])
         elif opaque:
             arguments[what] = Arg("opaque", opaque)
     if not arguments:
@@ -237,37 +233,37 @@ def _compile(
         }
         for version in VERSIONS
     }
-    return CompilePairing(locate(*tracer.meta.position(call)), arguments, applied)
+    return CompilePairing(locate(*st.meta.position(call)), arguments, applied)
 
 
-def _argument(tracer: _Tracer, expr: cst.BaseExpression) -> Arg:
+def _argument(st: PlanState, expr: cst.BaseExpression) -> Arg:
     if is_none(expr):
         return ABSENT
-    text = _text(tracer, expr)
+    text = _text(st, expr)
     value = expr
     if isinstance(expr, cst.Name):
-        binding = tracer.meta.binding_of(expr)
+        binding = st.meta.binding_of(expr)
         if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
             value = binding.value
     if isinstance(value, cst.List | cst.Tuple):
         if any(isinstance(e, cst.StarredElement) for e in value.elements):
             return Arg("opaque", text)
-        return Arg("sequence", text, tuple((None, _text(tracer, e.value)) for e in value.elements))
+        return Arg("sequence", text, tuple((None, _text(st, e.value)) for e in value.elements))
     if isinstance(value, cst.Dict):
         items: list[tuple[str | None, str]] = []
         for element in value.elements:
             key = literal_string(element.key) if isinstance(element, cst.DictElement) else None
             if key is None:
                 return Arg("opaque", text)
-            items.append((key, _text(tracer, element.value)))
+            items.append((key, _text(st, element.value)))
         return Arg("dict", text, tuple(items))
-    if tracer._is_single_expression(expr):
+    if arguments.is_single_expression(st, expr):
         return Arg("single", text)
     return Arg("opaque", text)
 
 
-def _text(tracer: _Tracer, node: cst.CSTNode) -> str:
-    text = " ".join(tracer.meta.module.code_for_node(node).split())
+def _text(st: PlanState, node: cst.CSTNode) -> str:
+    text = " ".join(st.meta.module.code_for_node(node).split())
     return text if len(text) <= 40 else text[:37] + "..."
 
 

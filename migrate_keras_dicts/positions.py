@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
+from typing import cast
 
 import libcst as cst
 
@@ -106,19 +107,20 @@ class AstLocator:
             return None  # before 3.12, ``ast`` positions inside f-strings can be off
         text = code(node)
         height = text.count("\n")
-        found = None
+        found: ast.expr | None = None
         for statement in statements:
             for candidate in ast.walk(statement):
                 if type(candidate) is not twin:
                     continue
-                end_line = candidate.end_lineno
-                if end_line is None or end_line - candidate.lineno != height:
+                twin_node = cast(ast.expr, candidate)  # ``twin`` is an expression class
+                end_line = twin_node.end_lineno
+                if end_line is None or end_line - twin_node.lineno != height:
                     continue
-                if self._segment(candidate) != text:
+                if self._segment(twin_node) != text:
                     continue
                 if found is not None:
                     return None  # the same text twice: which one is not known
-                found = candidate
+                found = twin_node
         if found is None:
             return None
         line = self.lines[found.lineno - 1]

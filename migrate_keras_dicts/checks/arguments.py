@@ -189,7 +189,7 @@ model.fit(
 """,
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.readback",),
     ),
     Rule(
         "MKD107",
@@ -337,6 +337,6 @@ model.compile("adam", ["mse", "binary_crossentropy"], ["mae"])
 """,
             ),
         ),
-        decided_in=("planning.structure", "planning.uses"),
+        decided_in=("planning.structure", "planning.syntax"),
     ),
 )

@@ -47,7 +47,7 @@ RULES = (
             "over the whole repository, or check the other callers by hand."
         ),
         examples=(migration(("MKD001", "MKD007"), BUILDER + "\n\n" + CALLER),),
-        decided_in=("planning.uses",),
+        decided_in=("planning.follow",),
     ),
     Rule(
         "MKD121",

@@ -69,7 +69,7 @@ pd.DataFrame(history.history).plot()
                 heads=MAIN_AUX,
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.readback",),
     ),
     Rule(
         "MKD116",
@@ -155,6 +155,6 @@ for key in history.history:
 """,
             ),
         ),
-        decided_in=("linked", "plan"),
+        decided_in=("linked", "planning.readback"),
     ),
 )

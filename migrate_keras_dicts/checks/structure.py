@@ -254,7 +254,7 @@ model.fit(x_train, [y_age, y_gender, y_aux], epochs=3)
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.syntax",),
     ),
     Rule(
         "MKD123",
@@ -321,6 +321,6 @@ model = keras.Model(input=features, output=[age, gender])
 """,
             ),
         ),
-        decided_in=("plan",),
+        decided_in=("planning.structure",),
     ),
 )

@@ -24,7 +24,7 @@ RULES = (
         examples=(
             migration(("MKD001", "MKD010"), STANDARD + PREDS_BY_POSITION, flags=("--unsafe",)),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("planning.state",),
     ),
     Rule(
         "MKD106",
@@ -84,7 +84,14 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
 """,
             ),
         ),
-        decided_in=("formats.notebook", "linked", "plan", "planning.guards", "planning.uses"),
+        decided_in=(
+            "formats.notebook",
+            "linked",
+            "plan",
+            "planning.follow",
+            "planning.guards",
+            "planning.uses",
+        ),
     ),
     Rule(
         "MKD111",
@@ -104,7 +111,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
                 AGE_GENDER.program(PREDS_BY_POSITION),
             ),
         ),
-        decided_in=("planning.arguments", "planning.consumers"),
+        decided_in=("planning.consumers", "planning.state"),
     ),
     Rule(
         "MKD112",
@@ -144,7 +151,7 @@ with open("architecture.json", "w") as f:
 """,
             ),
         ),
-        decided_in=("plan", "planning.uses"),
+        decided_in=("planning.readback", "planning.uses"),
     ),
     Rule(
         "MKD113",
@@ -175,7 +182,12 @@ if resume:
 """,
             ),
         ),
-        decided_in=("planning.arguments", "planning.structure", "planning.uses"),
+        decided_in=(
+            "planning.arguments",
+            "planning.follow",
+            "planning.state",
+            "planning.structure",
+        ),
     ),
     Rule(
         "MKD120",
@@ -215,7 +227,7 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=
 """,
             ),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("planning.saving",),
     ),
     Rule(
         "MKD129",

@@ -4,14 +4,14 @@ types and small CST helpers."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import libcst as cst
-from libcst.metadata import Assignment
+from libcst.metadata import Assignment, BaseAssignment
 
 from .. import fastwalk, keras_api
 from ..findings import Finding
 from ..meta import ModuleMeta
-from ..options import Options as Options  # defined apart so the CLI starts without LibCST
 from ..rewrite.edits import Edit
 
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
@@ -61,11 +61,19 @@ COMPILE_POSITIONAL = ("optimizer", "loss")
 PER_OUTPUT_ARGS = ("loss", "loss_weights")
 METRIC_ARGS = ("metrics", "weighted_metrics")
 
-# Every use of a migrated model the tool knows, besides compile and the data calls: what the
-# rewrite does to it. A key ending in ``()`` is a method, known only when called there and
-# then; a method taken without a call (``describe = model.to_json``), ``getattr(model, ...)``
-# and anything not in the table block the model (MKD106): the tool cannot see what is done
-# with it. The kinds (see ``UsesMixin._classify_use``):
+# Keras 2 methods that Keras 2 runs as the data call named here, and Keras 3 does not have.
+KERAS2_GENERATOR_METHODS = {
+    "fit_generator": "fit",
+    "evaluate_generator": "evaluate",
+    "predict_generator": "predict",
+}
+
+# THE USE TABLE. Every use of a migrated model through one of its attributes, by spelling,
+# and its kind; planning/uses.py has one handler per kind (``@handles("kind")``), which
+# says what the rewrite does to such a use. A key ending in ``()`` is a method, known only
+# when called there and then; a method taken without a call (``describe = model.to_json``),
+# ``getattr(model, ...)`` and anything not in the table block the model (MKD106): the tool
+# cannot see what is done with it. The kinds:
 #   harmless        the rewrite cannot change it (new layer names aside, which MKD003 announces)
 #   order           layer and weight order: blocks when sorted dict keys change it (MKD116)
 #   config          the architecture: dict ``input_layers``/``output_layers``, new layer
@@ -75,6 +83,8 @@ METRIC_ARGS = ("metrics", "weighted_metrics")
 #   results_names   the names of positional ``evaluate()`` results (MKD118)
 #   output/input    becomes the dict itself with dict outputs/inputs (MKD112)
 #   outputs/inputs  a flat list in sorted-key order: blocks when that order differs (MKD112)
+#   compile, data   their arguments are rewritten (planning/arguments.py)
+#   keras2_generator  Keras 2's ``fit_generator()``...: MKD106, naming the method to call
 MODEL_ATTRIBUTES: dict[str, str] = {
     "summary()": "harmless",
     "count_params()": "harmless",
@@ -125,9 +135,14 @@ MODEL_ATTRIBUTES: dict[str, str] = {
     "input_spec": "input",
     "inputs": "inputs",
     "input_names": "inputs",
+    "compile()": "compile",
+    **{f"{method}()": "data" for method in DATA_SIGNATURES},
+    **{method: "keras2_generator" for method in KERAS2_GENERATOR_METHODS},
+    **{f"{method}()": "keras2_generator" for method in KERAS2_GENERATOR_METHODS},
 }
-# Functions the model may be passed to that the rewrite cannot change, besides the savers
-# below: by Keras qualified name (any spelling folds onto ``keras.``), or a builtin.
+# Uses of the model as an argument: functions it may be passed to that the rewrite cannot
+# change (kind ``harmless``, as in the table above), besides the savers below (``save``):
+# by Keras qualified name (any spelling folds onto ``keras.``), or a builtin.
 # ``plot_model``/``model_to_dot`` draw the graph (new layer names aside, which MKD003
 # announces; measured: they draw dict-IO models on Keras 3.4.1-3.15.1 and tf_keras alike);
 # ``print``/``repr``/``str`` show ``<Functional name=..., built=True>``; ``isinstance``,
@@ -148,6 +163,9 @@ MODEL_FUNCTIONS: dict[str, str] = {
 }
 # Functions that save a whole model passed to them, by the end of their dotted name.
 SAVE_FUNCTIONS = ("save_model", "saved_model.save")
+
+
+N = TypeVar("N", bound=cst.CSTNode)
 
 
 class Blocked(Exception):
@@ -232,9 +250,9 @@ def returns(function: cst.FunctionDef) -> list[cst.Return]:
     return own_nodes(function, cst.Return)
 
 
-def own_nodes(function: cst.FunctionDef, kind: type) -> list:
+def own_nodes(function: cst.FunctionDef, kind: type[N]) -> list[N]:
     """Nodes of ``kind`` in the function itself, not in nested functions, classes, lambdas."""
-    found: list = []
+    found: list[N] = []
 
     class Finder(cst.CSTVisitor):
         def on_visit(self, node: cst.CSTNode) -> bool:
@@ -266,7 +284,7 @@ def is_none(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, cst.Name) and expr.value == "None"
 
 
-def assigned_value(meta: ModuleMeta, assignment) -> cst.BaseExpression | None:
+def assigned_value(meta: ModuleMeta, assignment: BaseAssignment) -> cst.BaseExpression | None:
     """The value of ``name = value`` for one of several assignments of a name."""
     if type(assignment) is not Assignment or not isinstance(assignment.node, cst.Name):
         return None

@@ -5,10 +5,11 @@ a handler checks."""
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import ImportAssignment
+from libcst.metadata import BaseAssignment, ImportAssignment
 
 from .. import fastwalk
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
+from .state import PlanState
 
 # What a callback may do with ``self.model`` whatever the model's structure.
 HARMLESS_CALLBACK_USES = frozenset(
@@ -57,294 +58,305 @@ def _last_name(node: cst.BaseExpression) -> str | None:
     return None
 
 
-class GuardsMixin:
-    """Methods of :class:`~migrate_keras_dicts.plan.ModelPlanner`."""
+# -- callbacks ----------------------------------------------------------------------
+def check_callbacks(st: PlanState) -> None:
+    """After the rewrite ``self.model`` in a callback is the dict model: a list ``y`` it
+    evaluates with is paired in sorted-key order, a list it indexes from ``predict`` is
+    a dict. Every callback class of this file, and every callback passed to this model,
+    must be seen whole (its classes up to Keras) and use the model only harmlessly."""
+    if not (st.outputs.becomes_dict or st.inputs.becomes_dict):
+        return
+    checked: set[int] = set()
+    for definition in st.facts.classes:
+        if _derives_from_callback(st, definition, 0):
+            _check_callback_class(st, definition, definition.name, checked)
+    for value in st.callback_args:
+        _check_callback_argument(st, value, checked)
 
-    # -- callbacks ----------------------------------------------------------------------
-    def _check_callbacks(self) -> None:
-        """After the rewrite ``self.model`` in a callback is the dict model: a list ``y`` it
-        evaluates with is paired in sorted-key order, a list it indexes from ``predict`` is
-        a dict. Every callback class of this file, and every callback passed to this model,
-        must be seen whole (its classes up to Keras) and use the model only harmlessly."""
-        if not (self.outputs.becomes_dict or self.inputs.becomes_dict):
-            return
-        checked: set[int] = set()
-        for definition in self.facts.classes:
-            if self._derives_from_callback(definition, 0):
-                self._check_callback_class(definition, definition.name, checked)
-        for value in self.callback_args:
-            self._check_callback_argument(value, checked)
 
-    def _derives_from_callback(self, definition: cst.ClassDef, depth: int) -> bool:
-        if depth > 8:
-            return False
-        for base in definition.bases:
-            if any(n.startswith(CALLBACK_BASES) for n in self.meta.keras_names(base.value)):
-                return True
-            parent = self._class_of(base.value)
-            if parent is not None and self._derives_from_callback(parent, depth + 1):
-                return True
+def _derives_from_callback(st: PlanState, definition: cst.ClassDef, depth: int) -> bool:
+    if depth > 8:
         return False
+    for base in definition.bases:
+        if any(n.startswith(CALLBACK_BASES) for n in st.meta.keras_names(base.value)):
+            return True
+        parent = _class_of(st, base.value)
+        if parent is not None and _derives_from_callback(st, parent, depth + 1):
+            return True
+    return False
 
-    def _class_of(self, expr: cst.BaseExpression) -> cst.ClassDef | None:
-        if not isinstance(expr, cst.Name):
-            return None
-        referents = self.meta.referents(expr)
-        if len(referents) != 1:
-            return None
-        node = next(iter(referents)).node
-        return node if isinstance(node, cst.ClassDef) else None
 
-    def _check_callback_argument(self, value: cst.BaseExpression, checked: set[int]) -> None:
-        if isinstance(value, cst.Name) and value.value == "None":
-            return
-        if isinstance(value, cst.Name):
-            binding = self.meta.binding_of(value)
-            if binding is not None and isinstance(binding.value, cst.List | cst.Tuple):
-                uses = self.meta.uses_of(binding.assignment)
-                if uses is None or not all(self._is_callbacks_argument(u) for u in uses):
-                    self._unsafe_or_block(
-                        "MKD106",
-                        value,
-                        f"`callbacks={value.value}`: the list is also used elsewhere, where it "
-                        "may get callbacks the tool cannot see; write the list in the call",
-                    )
-                    return
-                value = binding.value
-        if not isinstance(value, cst.List | cst.Tuple):
-            self._unsafe_or_block(
-                "MKD106",
-                value,
-                f"`callbacks={self.code(value)}`: the tool cannot see which callbacks these are, "
-                "and a callback may use the model through `self.model`; write the list in the "
-                "call",
-            )
-            return
-        for element in value.elements:
-            item = element.value
-            if isinstance(element, cst.StarredElement):
-                self._unsafe_or_block(
-                    "MKD106", item, f"callbacks `*{self.code(item)}`: the tool cannot see them"
+def _class_of(st: PlanState, expr: cst.BaseExpression) -> cst.ClassDef | None:
+    if not isinstance(expr, cst.Name):
+        return None
+    referents = st.meta.referents(expr)
+    if len(referents) != 1:
+        return None
+    node = next(iter(referents)).node
+    return node if isinstance(node, cst.ClassDef) else None
+
+
+def _check_callback_argument(st: PlanState, value: cst.BaseExpression, checked: set[int]) -> None:
+    if isinstance(value, cst.Name) and value.value == "None":
+        return
+    if isinstance(value, cst.Name):
+        binding = st.meta.binding_of(value)
+        if binding is not None and isinstance(binding.value, cst.List | cst.Tuple):
+            uses = st.meta.uses_of(binding.assignment)
+            if uses is None or not all(_is_callbacks_argument(st, u) for u in uses):
+                st.unsafe_or_block(
+                    "MKD106",
+                    value,
+                    f"`callbacks={value.value}`: the list is also used elsewhere, where it "
+                    "may get callbacks the tool cannot see; write the list in the call",
                 )
-                continue
-            if isinstance(item, cst.Name):
-                binding = self.meta.binding_of(item)
-                item = binding.value if binding is not None else item
-            self._check_callback(item, checked)
-
-    def _is_callbacks_argument(self, use: cst.Name) -> bool:
-        arg = self.meta.parent(use)
-        return (
-            isinstance(arg, cst.Arg)
-            and arg.value is use
-            and arg.keyword is not None
-            and arg.keyword.value == "callbacks"
-        )
-
-    def _check_callback(self, item: cst.BaseExpression, checked: set[int]) -> None:
-        if isinstance(item, cst.Call):
-            names = self.meta.keras_names(item.func)
-            if any(n.startswith(CALLBACK_BASES) for n in names):
-                return  # a Keras built-in callback
-            definition = self._class_of(item.func)
-            if definition is not None:
-                self._check_callback_class(definition, item, checked)
                 return
-            imported = isinstance(item.func, cst.Name | cst.Attribute) and any(
-                isinstance(a, ImportAssignment) for a in self._base_referents(item.func)
+            value = binding.value
+    if not isinstance(value, cst.List | cst.Tuple):
+        st.unsafe_or_block(
+            "MKD106",
+            value,
+            f"`callbacks={st.code(value)}`: the tool cannot see which callbacks these are, "
+            "and a callback may use the model through `self.model`; write the list in the "
+            "call",
+        )
+        return
+    for element in value.elements:
+        item = element.value
+        if isinstance(element, cst.StarredElement):
+            st.unsafe_or_block(
+                "MKD106", item, f"callbacks `*{st.code(item)}`: the tool cannot see them"
             )
-            where = "is imported from another module" if imported else "is not a class of this file"
-            self._unsafe_or_block(
-                "MKD106",
-                item,
-                f"callback `{self.code(item)}`: `{self.code(item.func)}` {where}, so the tool "
-                "cannot see whether it uses the model through `self.model`; check it by hand",
-            )
+            continue
+        if isinstance(item, cst.Name):
+            binding = st.meta.binding_of(item)
+            item = binding.value if binding is not None else item
+        _check_callback(st, item, checked)
+
+
+def _is_callbacks_argument(st: PlanState, use: cst.Name) -> bool:
+    arg = st.meta.parent(use)
+    return (
+        isinstance(arg, cst.Arg)
+        and arg.value is use
+        and arg.keyword is not None
+        and arg.keyword.value == "callbacks"
+    )
+
+
+def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) -> None:
+    if isinstance(item, cst.Call):
+        names = st.meta.keras_names(item.func)
+        if any(n.startswith(CALLBACK_BASES) for n in names):
+            return  # a Keras built-in callback
+        definition = _class_of(st, item.func)
+        if definition is not None:
+            _check_callback_class(st, definition, item, checked)
             return
-        self._unsafe_or_block(
+        imported = isinstance(item.func, cst.Name | cst.Attribute) and any(
+            isinstance(a, ImportAssignment) for a in _base_referents(st, item.func)
+        )
+        where = "is imported from another module" if imported else "is not a class of this file"
+        st.unsafe_or_block(
             "MKD106",
             item,
-            f"callback `{self.code(item)}`: the tool cannot see its class, which may use the "
-            "model through `self.model`",
+            f"callback `{st.code(item)}`: `{st.code(item.func)}` {where}, so the tool "
+            "cannot see whether it uses the model through `self.model`; check it by hand",
         )
+        return
+    st.unsafe_or_block(
+        "MKD106",
+        item,
+        f"callback `{st.code(item)}`: the tool cannot see its class, which may use the "
+        "model through `self.model`",
+    )
 
-    def _base_referents(self, func: cst.BaseExpression) -> set:
-        base = func
-        while isinstance(base, cst.Attribute):
-            base = base.value
-        return self.meta.referents(base) if isinstance(base, cst.Name) else set()
 
-    def _check_callback_class(
-        self, definition: cst.ClassDef, anchor: cst.CSTNode, checked: set[int]
-    ) -> None:
-        if id(definition) in checked:
-            return
-        checked.add(id(definition))
-        label = definition.name.value
-        chain = visible_class_chain(self.meta, definition, CALLBACK_BASES)
-        if chain is None:
-            self._unsafe_or_block(
+def _base_referents(st: PlanState, func: cst.BaseExpression) -> set[BaseAssignment]:
+    base = func
+    while isinstance(base, cst.Attribute):
+        base = base.value
+    return st.meta.referents(base) if isinstance(base, cst.Name) else set()
+
+
+def _check_callback_class(
+    st: PlanState, definition: cst.ClassDef, anchor: cst.CSTNode, checked: set[int]
+) -> None:
+    if id(definition) in checked:
+        return
+    checked.add(id(definition))
+    label = definition.name.value
+    chain = visible_class_chain(st.meta, definition, CALLBACK_BASES)
+    if chain is None:
+        st.unsafe_or_block(
+            "MKD106",
+            anchor,
+            f"callback `{label}` derives from a class the tool cannot see (imported, or "
+            "not a Keras callback), which may use the model through `self.model`",
+        )
+        return
+    for cls in chain:
+        reason = _model_touch(st, cls)
+        if reason is not None:
+            where = "" if cls is definition else f" (in its base class `{cls.name.value}`)"
+            st.unsafe_or_block(
                 "MKD106",
-                anchor,
-                f"callback `{label}` derives from a class the tool cannot see (imported, or "
-                "not a Keras callback), which may use the model through `self.model`",
+                definition.name,
+                f"callback `{label}` {reason}{where}: the tool cannot follow that to a "
+                "model, and after the rewrite it is the dict model",
             )
             return
-        for cls in chain:
-            reason = self._model_touch(cls)
-            if reason is not None:
-                where = "" if cls is definition else f" (in its base class `{cls.name.value}`)"
-                self._unsafe_or_block(
-                    "MKD106",
-                    definition.name,
-                    f"callback `{label}` {reason}{where}: the tool cannot follow that to a "
-                    "model, and after the rewrite it is the dict model",
-                )
+
+
+def _model_touch(st: PlanState, definition: cst.ClassDef) -> str | None:
+    """How the class's code reaches the model in a way not known to be harmless."""
+    found: list[str] = []
+    planner = st
+
+    class Finder(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+            if node.name.value == "set_model" and not found:
+                found.append("overrides `set_model`, which receives the model")
+
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            if found or not (isinstance(node.value, cst.Name) and node.value.value == "self"):
                 return
-
-    def _model_touch(self, definition: cst.ClassDef) -> str | None:
-        """How the class's code reaches the model in a way not known to be harmless."""
-        found: list[str] = []
-        planner = self
-
-        class Finder(cst.CSTVisitor):
-            def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-                if node.name.value == "set_model" and not found:
-                    found.append("overrides `set_model`, which receives the model")
-
-            def visit_Attribute(self, node: cst.Attribute) -> None:
-                if found or not (isinstance(node.value, cst.Name) and node.value.value == "self"):
-                    return
-                attr = node.attr.value
-                if attr == "__dict__":
-                    found.append("reads `self.__dict__`")
-                elif attr in ("model", "_model"):
-                    outer = planner.meta.parent(node)
-                    if (
-                        isinstance(outer, cst.Attribute)
-                        and outer.value is node
-                        and planner._harmless_in_callback(outer)
-                    ):
-                        return
-                    shown = planner.code(outer if isinstance(outer, cst.Attribute) else node)
-                    if isinstance(outer, cst.Attribute) and planner._order_bound(outer):
-                        found.append(
-                            f"uses `{shown}`, which goes by layer order, and the sorted dict "
-                            "keys change that order (weights kept from before the migration, "
-                            "in files or from other runs, would reach other layers; check "
-                            "that by hand)"
-                        )
-                    else:
-                        found.append(f"uses `{shown}`")
-
-            def visit_Call(self, node: cst.Call) -> None:
-                if found or not isinstance(node.func, cst.Name):
-                    return
-                if node.func.value in ("getattr", "setattr", "vars") and any(
-                    isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args
+            attr = node.attr.value
+            if attr == "__dict__":
+                found.append("reads `self.__dict__`")
+            elif attr in ("model", "_model"):
+                outer = planner.meta.parent(node)
+                if (
+                    isinstance(outer, cst.Attribute)
+                    and outer.value is node
+                    and _harmless_in_callback(planner, outer)
                 ):
-                    found.append(f"uses `{planner.code(node)}`, which may reach `self.model`")
+                    return
+                shown = planner.code(outer if isinstance(outer, cst.Attribute) else node)
+                if isinstance(outer, cst.Attribute) and _order_bound(planner, outer):
+                    found.append(
+                        f"uses `{shown}`, which goes by layer order, and the sorted dict "
+                        "keys change that order (weights kept from before the migration, "
+                        "in files or from other runs, would reach other layers; check "
+                        "that by hand)"
+                    )
+                else:
+                    found.append(f"uses `{shown}`")
 
-        fastwalk.visit(definition.body, Finder())
-        return found[0] if found else None
-
-    def _harmless_in_callback(self, use: cst.Attribute) -> bool:
-        """``self.model.<attr>`` that the rewrite cannot change: the attributes above, and
-        the uses ``MODEL_ATTRIBUTES`` calls harmless (``save_weights()``, ``summary()``) or,
-        when no dict key order moves the layers, order-bound (``get_weights()``...), as on
-        the model itself."""
-        attr = use.attr.value
-        if attr in HARMLESS_CALLBACK_USES:
-            return True
-        outer = self.meta.parent(use)
-        is_call = isinstance(outer, cst.Call) and outer.func is use
-        kind = MODEL_ATTRIBUTES.get(f"{attr}()" if is_call else attr)
-        if kind == "harmless" and attr != "get_layer":  # get_layer(index=): see uses.py
-            return True
-        if kind == "order" and not (attr == "load_weights" and is_call and outer.args[1:]):
-            return not (self.inputs.order_changes or self.outputs.order_changes)
-        return False
-
-    def _order_bound(self, use: cst.Attribute) -> bool:
-        outer = self.meta.parent(use)
-        is_call = isinstance(outer, cst.Call) and outer.func is use
-        return MODEL_ATTRIBUTES.get(f"{use.attr.value}()" if is_call else use.attr.value) == "order"
-
-    # -- exceptions and warnings ----------------------------------------------------------
-    def _check_exception_sensitive(self, nodes: list[cst.CSTNode]) -> None:
-        """A structural call inside ``pytest.raises``/``assertRaises``/``catch_warnings``, a
-        ``try`` with a handler or an ``xfail`` test: the rewrite may make the exception or
-        warning that the program checks for disappear (or appear), so its outcome changes."""
-        seen: set[int] = set()
-        for node in nodes:
-            found = self._catching_context(node, 0, seen)
-            if found is not None:
-                context, why = found
-                self._unsafe_or_block(
-                    "MKD129",
-                    node,
-                    f"`{self.code(self._statement_of(node))}` runs {why} (line "
-                    f"{self.meta.position(context)[0]}): the rewrite can make an exception or "
-                    "warning appear or disappear there, which changes what the program does; "
-                    "migrate this model by hand and check what is expected",
-                )
+        def visit_Call(self, node: cst.Call) -> None:
+            if found or not isinstance(node.func, cst.Name):
                 return
-
-    def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode:
-        current = node
-        while current is not None and not isinstance(
-            self.meta.parent(current), cst.SimpleStatementLine | cst.IndentedBlock | cst.Module
-        ):
-            parent = self.meta.parent(current)
-            if parent is None:
-                break
-            current = parent
-        return current if current is not None else node
-
-    def _catching_context(
-        self, node: cst.CSTNode, depth: int, seen: set[int]
-    ) -> tuple[cst.CSTNode, str] | None:
-        if depth > 4 or id(node) in seen:
-            return None
-        seen.add(id(node))
-        child, current = node, self.meta.parent(node)
-        while current is not None:
-            if isinstance(current, cst.With) and child is current.body:
-                for item in current.items:
-                    name = _last_name(item.item)
-                    if name in CATCHING_CONTEXTS:
-                        return current, f"inside `with {self.code(item.item)}`"
-            elif (
-                isinstance(current, cst.Try | cst.TryStar)
-                and child is current.body
-                and current.handlers
+            if node.func.value in ("getattr", "setattr", "vars") and any(
+                isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args
             ):
-                return current, "inside a `try:` that has an `except` handler"
-            elif isinstance(current, cst.ExceptHandler | cst.ExceptStarHandler):
-                # runs only when its `try:` raised: the rewrite may stop that exception
-                return current, "in an `except` handler, which runs only when its `try:` raised"
-            elif isinstance(current, cst.FunctionDef):
-                for decorator in current.decorators:
-                    if _last_name(decorator.decorator) in CATCHING_DECORATORS:
-                        return decorator, (
-                            f"in `{current.name.value}`, decorated with "
-                            f"`@{self.code(decorator.decorator)}`"
-                        )
-                for caller in self._callers(current):
-                    found = self._catching_context(caller, depth + 1, seen)
-                    if found is not None:
-                        context, why = found
-                        return context, f"in `{current.name.value}()`, called {why}"
-            child, current = current, self.meta.parent(current)
-        return None
+                found.append(f"uses `{planner.code(node)}`, which may reach `self.model`")
 
-    def _callers(self, function: cst.FunctionDef) -> list[cst.CSTNode]:
-        """The places of this file that use ``function`` by its name (calls or not)."""
-        scope = self.meta.scope(function)
-        if scope is None:
-            return []
-        callers = []
-        for assignment in scope.assignments[function.name.value]:
-            if assignment.node is function:
-                callers += [access.node for access in assignment.references]
-        return callers
+    fastwalk.visit(definition.body, Finder())
+    return found[0] if found else None
+
+
+def _harmless_in_callback(st: PlanState, use: cst.Attribute) -> bool:
+    """``self.model.<attr>`` that the rewrite cannot change: the attributes above, and
+    the uses ``MODEL_ATTRIBUTES`` calls harmless (``save_weights()``, ``summary()``) or,
+    when no dict key order moves the layers, order-bound (``get_weights()``...), as on
+    the model itself."""
+    attr = use.attr.value
+    if attr in HARMLESS_CALLBACK_USES:
+        return True
+    outer = st.meta.parent(use)
+    call = outer if isinstance(outer, cst.Call) and outer.func is use else None
+    kind = MODEL_ATTRIBUTES.get(f"{attr}()" if call is not None else attr)
+    if kind == "harmless" and attr != "get_layer":  # get_layer(index=): see uses.py
+        return True
+    if kind == "order" and not (attr == "load_weights" and call is not None and call.args[1:]):
+        return not (st.inputs.order_changes or st.outputs.order_changes)
+    return False
+
+
+def _order_bound(st: PlanState, use: cst.Attribute) -> bool:
+    outer = st.meta.parent(use)
+    is_call = isinstance(outer, cst.Call) and outer.func is use
+    return MODEL_ATTRIBUTES.get(f"{use.attr.value}()" if is_call else use.attr.value) == "order"
+
+
+# -- exceptions and warnings ----------------------------------------------------------
+def check_exception_sensitive(st: PlanState, nodes: list[cst.CSTNode]) -> None:
+    """A structural call inside ``pytest.raises``/``assertRaises``/``catch_warnings``, a
+    ``try`` with a handler or an ``xfail`` test: the rewrite may make the exception or
+    warning that the program checks for disappear (or appear), so its outcome changes."""
+    seen: set[int] = set()
+    for node in nodes:
+        found = _catching_context(st, node, 0, seen)
+        if found is not None:
+            context, why = found
+            st.unsafe_or_block(
+                "MKD129",
+                node,
+                f"`{st.code(_statement_of(st, node))}` runs {why} (line "
+                f"{st.meta.position(context)[0]}): the rewrite can make an exception or "
+                "warning appear or disappear there, which changes what the program does; "
+                "migrate this model by hand and check what is expected",
+            )
+            return
+
+
+def _statement_of(st: PlanState, node: cst.CSTNode) -> cst.CSTNode:
+    current = node
+    while current is not None and not isinstance(
+        st.meta.parent(current), cst.SimpleStatementLine | cst.IndentedBlock | cst.Module
+    ):
+        parent = st.meta.parent(current)
+        if parent is None:
+            break
+        current = parent
+    return current if current is not None else node
+
+
+def _catching_context(
+    st: PlanState, node: cst.CSTNode, depth: int, seen: set[int]
+) -> tuple[cst.CSTNode, str] | None:
+    if depth > 4 or id(node) in seen:
+        return None
+    seen.add(id(node))
+    child, current = node, st.meta.parent(node)
+    while current is not None:
+        if isinstance(current, cst.With) and child is current.body:
+            for item in current.items:
+                name = _last_name(item.item)
+                if name in CATCHING_CONTEXTS:
+                    return current, f"inside `with {st.code(item.item)}`"
+        elif (
+            isinstance(current, cst.Try | cst.TryStar)
+            and child is current.body
+            and current.handlers
+        ):
+            return current, "inside a `try:` that has an `except` handler"
+        elif isinstance(current, cst.ExceptHandler | cst.ExceptStarHandler):
+            # runs only when its `try:` raised: the rewrite may stop that exception
+            return current, "in an `except` handler, which runs only when its `try:` raised"
+        elif isinstance(current, cst.FunctionDef):
+            for decorator in current.decorators:
+                if _last_name(decorator.decorator) in CATCHING_DECORATORS:
+                    return decorator, (
+                        f"in `{current.name.value}`, decorated with "
+                        f"`@{st.code(decorator.decorator)}`"
+                    )
+            for caller in _callers(st, current):
+                found = _catching_context(st, caller, depth + 1, seen)
+                if found is not None:
+                    context, why = found
+                    return context, f"in `{current.name.value}()`, called {why}"
+        child, current = current, st.meta.parent(current)
+    return None
+
+
+def _callers(st: PlanState, function: cst.FunctionDef) -> list[cst.CSTNode]:
+    """The places of this file that use ``function`` by its name (calls or not)."""
+    scope = st.meta.scope(function)
+    if scope is None:
+        return []
+    callers = []
+    for assignment in scope.assignments[function.name.value]:
+        if assignment.node is function:
+            callers += [access.node for access in assignment.references]
+    return callers

@@ -157,6 +157,8 @@ def _evaluate(
                 return None  # escapes and doubled braces: not worth reading by hand
             pieces.append(part.value)
             continue
+        if not isinstance(part, cst.FormattedStringExpression):
+            return None
         if part.conversion is not None or part.format_spec is not None or part.equal:
             return None
         if not isinstance(part.expression, cst.Name):

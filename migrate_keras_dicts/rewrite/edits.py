@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 
@@ -136,7 +137,7 @@ class ReadByKeyStatement:
     as_list: bool = False
     return_dict: bool = False  # ResultsByKey: the call also gets ``return_dict=True``
 
-    def apply(self, node: cst.CSTNode, quote: str) -> cst.FlattenSentinel:
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.FlattenSentinel[cst.BaseStatement]:
         assert isinstance(node, cst.SimpleStatementLine)
         assign = node.body[0]
         assert isinstance(assign, cst.Assign) and isinstance(assign.value, cst.Call)
@@ -147,7 +148,7 @@ class ReadByKeyStatement:
         # continuation lines aligned past the old targets move with the call
         old_width = len(cst.Module([]).code_for_node(target.target))
         if old_width != len(self.fresh):
-            call = call.visit(_ShiftAligned(old_width, len(self.fresh) - old_width))
+            call = cast(cst.Call, call.visit(_ShiftAligned(old_width, len(self.fresh) - old_width)))
         first = node.with_changes(
             body=[
                 assign.with_changes(
@@ -184,7 +185,9 @@ class _ShiftAligned(cst.CSTTransformer):
         super().__init__()
         self.past, self.delta = past, delta
 
-    def leave_ParenthesizedWhitespace(self, original_node, updated_node):  # type: ignore[override]
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
         spaces = updated_node.last_line.value
         if spaces.strip(" ") or len(spaces) <= self.past:
             return updated_node
@@ -235,7 +238,9 @@ class EditApplier(cst.CSTTransformer):
         # Subtrees without edits are not visited, so they stay the very same objects.
         return self.paths is None or id(node) in self.paths
 
-    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode | cst.FlattenSentinel[cst.CSTNode]:
         edit = self.edits.get(original_node)
         if edit is None:
             if (
@@ -245,10 +250,11 @@ class EditApplier(cst.CSTTransformer):
                 self.statements[id(updated_node)] = original_node
             return updated_node
         new = edit.apply(updated_node, self.quote)
-        self.produced[id(original_node)] = new
+        # a FlattenSentinel too: verify.py only compares what was produced by identity
+        self.produced[id(original_node)] = new  # type: ignore[assignment]
         if isinstance(new, cst.FlattenSentinel):
             first, *rest = new.nodes
-            self.statements[id(first)] = original_node
+            self.statements[id(first)] = cast(cst.SimpleStatementLine, original_node)
             self.statements.update({id(node): None for node in rest})
         return new
 

@@ -10,6 +10,8 @@ same objects in the old and the new module.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TypeGuard
 
 import libcst as cst
 
@@ -57,11 +59,11 @@ def _comments(statement: cst.CSTNode) -> list[cst.EmptyLine]:
     return lines
 
 
-def _index(body: list[cst.CSTNode], node: cst.CSTNode) -> int:
+def _index(body: Sequence[cst.CSTNode], node: cst.CSTNode) -> int:
     return next(i for i, item in enumerate(body) if item is node)
 
 
-def _index_of_next(body: list[cst.CSTNode], old: cst.Module, at: int) -> int:
+def _index_of_next(body: Sequence[cst.CSTNode], old: cst.Module, at: int) -> int:
     """Where ``old.body[at]`` (maybe edited, so another object) now is: the statements
     before it are unedited and kept, so it follows them."""
     if at == 0:
@@ -79,7 +81,7 @@ def _imports_operator(statement: cst.CSTNode) -> bool:
     )
 
 
-def _is_import(statement: cst.CSTNode) -> bool:
+def _is_import(statement: cst.CSTNode) -> TypeGuard[cst.SimpleStatementLine]:
     return isinstance(statement, cst.SimpleStatementLine) and all(
         isinstance(small, cst.Import | cst.ImportFrom) for small in statement.body
     )
@@ -90,7 +92,7 @@ def _is_future(statement: cst.CSTNode) -> bool:
         isinstance(small, cst.ImportFrom)
         and isinstance(small.module, cst.Name)
         and small.module.value == "__future__"
-        for small in statement.body  # type: ignore[attr-defined]
+        for small in statement.body
     )
 
 
@@ -116,7 +118,9 @@ def _is_stdlib(statement: cst.SimpleStatementLine) -> bool:
     )
 
 
-def _import_groups(statements) -> list[list[cst.SimpleStatementLine]]:
+def _import_groups(
+    statements: Sequence[cst.CSTNode],
+) -> list[list[cst.SimpleStatementLine]]:
     """Runs of top-level import lines with no blank line or comment between them."""
     groups: list[list[cst.SimpleStatementLine]] = []
     previous_was_import = False
@@ -136,7 +140,7 @@ def _sorted_place(group: list[cst.SimpleStatementLine]) -> tuple[cst.SimpleState
     """The line to insert before (``False``) or after (``True``), in isort's order."""
     plain = [s for s in group if isinstance(s.body[0], cst.Import)]
     for statement in plain:
-        name = statement.body[0].names[0].evaluated_name  # type: ignore[union-attr]
+        name = statement.body[0].names[0].evaluated_name  # type: ignore[attr-defined]
         if name.lower() > _MODULE:
             return statement, False
     if plain:
@@ -144,7 +148,7 @@ def _sorted_place(group: list[cst.SimpleStatementLine]) -> tuple[cst.SimpleState
     return group[0], False
 
 
-def _after_header(statements) -> int:
+def _after_header(statements: Sequence[cst.CSTNode]) -> int:
     """The index after the module docstring and the ``from __future__`` imports."""
     at = 0
     if (

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
+from typing import Any, cast
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper
+from libcst.metadata import CodeRange, MetadataWrapper
 
 from .. import fastwalk
+
+_Literal = cst.Dict | cst.List | cst.Set | cst.Tuple  # the brackets _items reads
 
 _TAB = 4  # ruff's default indent width, for measuring tabs
 
@@ -63,7 +66,9 @@ class LayoutTransformer(cst.CSTTransformer):
             return False  # laid out whole in on_leave
         return not isinstance(node, cst.BaseExpression | cst.SimpleStatementSuite)
 
-    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode:
         if isinstance(original_node, cst.IndentedBlock):
             self.indents.pop()
             return updated_node
@@ -148,7 +153,7 @@ class LayoutTransformer(cst.CSTTransformer):
                 new = (
                     self._split_call(body, indent_of_closing)
                     if isinstance(body, cst.Call)
-                    else self._split_literal(body, indent_of_closing)
+                    else self._split_literal(cast(_Literal, body), indent_of_closing)
                 )
                 if new is not None:
                     replacements[body] = new
@@ -210,7 +215,7 @@ class LayoutTransformer(cst.CSTTransformer):
         return node.with_changes(elements=laid)
 
     @staticmethod
-    def _body_on(spans, line: int):
+    def _body_on(spans: Mapping[cst.CSTNode, CodeRange], line: int) -> cst.CSTNode | None:
         """The innermost call or literal opened on an earlier line and closed on a later one
         whose items all sit on ``line``, without a magic trailing comma."""
         found = None
@@ -239,12 +244,16 @@ class LayoutTransformer(cst.CSTTransformer):
     def _width(self, indent: str) -> int:
         return text_width("".join(self.indents)) + text_width(indent)
 
-    def _fit(self, node: cst.BaseExpression, indent: str, lead: int, tail: int):
+    def _fit(
+        self, node: cst.BaseExpression, indent: str, lead: int, tail: int
+    ) -> cst.BaseExpression:
         if lead + text_width(self.code(node)) + tail <= self.limit:
             return node
         return self._split(node, indent, lead, tail, False) or node
 
-    def _split(self, node: cst.BaseExpression, indent: str, lead: int, tail: int, bare_tuple: bool):
+    def _split(
+        self, node: cst.BaseExpression, indent: str, lead: int, tail: int, bare_tuple: bool
+    ) -> cst.BaseExpression | None:
         if isinstance(node, cst.Call | cst.Subscript | cst.Attribute):
             if _fluent(node):
                 return None  # ``a(x).b(y).c(z)``: ruff's fluent layout, left to the formatter
@@ -259,7 +268,9 @@ class LayoutTransformer(cst.CSTTransformer):
             return self._split_literal(node, indent)
         return None
 
-    def _split_chain(self, node: cst.BaseExpression, indent: str, lead: int, tail: int):
+    def _split_chain(
+        self, node: cst.BaseExpression, indent: str, lead: int, tail: int
+    ) -> cst.BaseExpression | None:
         """The last bracket pair of a trailer chain whose head (up to the opening bracket)
         fits, as black's right-hand split omitting trailers."""
         if getattr(node, "lpar", None):
@@ -320,7 +331,7 @@ class LayoutTransformer(cst.CSTTransformer):
                 self._width(inner) + text_width(self.code(flat)) - text_width(self.code(arg.value))
             )
             value = self._fit(arg.value, inner, lead, 0 if single else 1)
-            last = i == len(args) - 1
+            at_end = i == len(args) - 1
             if single:
                 laid.append(
                     flat.with_changes(value=value, whitespace_after_arg=self._newline(indent))
@@ -328,12 +339,16 @@ class LayoutTransformer(cst.CSTTransformer):
                 continue
             comma = cst.Comma(
                 whitespace_before=cst.SimpleWhitespace(""),
-                whitespace_after=self._newline(indent if last else inner),
+                whitespace_after=self._newline(indent if at_end else inner),
             )
             laid.append(flat.with_changes(value=value, comma=comma))
         return call.with_changes(args=laid, whitespace_before_args=self._newline(inner))
 
-    def _split_literal(self, node, indent: str):
+    def _split_literal(
+        self,
+        node: _Literal,
+        indent: str,
+    ) -> cst.BaseExpression | None:
         elements = list(node.elements)
         if not elements:
             return None
@@ -391,11 +406,13 @@ class _Replace(cst.CSTTransformer):
     def on_visit(self, node: cst.CSTNode) -> bool:
         return id(node) not in self.by_id
 
-    def on_leave(self, original_node, updated_node):  # type: ignore[override]
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode:
         return self.by_id.get(id(original_node), updated_node)
 
 
-def _items(node: cst.CSTNode) -> list:
+def _items(node: cst.CSTNode) -> list[Any]:
     if isinstance(node, cst.Call):
         return list(node.args)
     if isinstance(node, cst.Dict | cst.List | cst.Set) or (
@@ -405,7 +422,7 @@ def _items(node: cst.CSTNode) -> list:
     return []
 
 
-def _contains(outer, inner) -> bool:
+def _contains(outer: CodeRange, inner: CodeRange) -> bool:
     return (outer.start.line, outer.start.column) <= (inner.start.line, inner.start.column) and (
         inner.end.line,
         inner.end.column,

@@ -85,6 +85,7 @@ def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.
     last = args[-1]
     if isinstance(last.comma, cst.Comma):
         # Trailing comma: the new argument takes the old last line's place and its comma.
+        separator: cst.BaseParenthesizableWhitespace
         if len(args) >= 2 and isinstance(args[-2].comma, cst.Comma):
             separator = args[-2].comma.whitespace_after
         elif _has_newline(last.comma.whitespace_after):
@@ -102,7 +103,7 @@ def add_keyword(call: cst.Call, keyword: str, value: cst.BaseExpression) -> cst.
     else:
         # No trailing comma: the new argument goes where the next one would, and the
         # whitespace before ``)`` moves behind it.
-        separator: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace(" ")
+        separator = cst.SimpleWhitespace(" ")
         if len(args) >= 2 and isinstance(args[-2].comma, cst.Comma):
             separator = args[-2].comma.whitespace_after
         elif _has_newline(call.whitespace_before_args):

@@ -1,0 +1,101 @@
+"""Small questions about the code that every planning part asks: argument binding, ``*`` in
+a literal, the code around a use, ancestry."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .state import PlanState
+
+
+def frame(st: PlanState, node: cst.CSTNode) -> cst.CSTNode | None:
+    """The function or module whose code runs ``node``; None inside a lambda, class
+    body or comprehension (evaluated apart, or at another time)."""
+    current = st.meta.parent(node)
+    while current is not None:
+        if isinstance(current, cst.FunctionDef | cst.Module):
+            return current
+        if isinstance(
+            current,
+            cst.Lambda
+            | cst.ClassDef
+            | cst.ListComp
+            | cst.SetComp
+            | cst.DictComp
+            | cst.GeneratorExp,
+        ):
+            return None
+        current = st.meta.parent(current)
+    return None
+
+
+def inside(st: PlanState, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
+    current: cst.CSTNode | None = node
+    while current is not None:
+        if current is ancestor:
+            return True
+        current = st.meta.parent(current)
+    return False
+
+
+def enclosing_function(st: PlanState, node: cst.CSTNode) -> cst.FunctionDef | None:
+    current = st.meta.parent(node)
+    while current is not None and not isinstance(current, cst.FunctionDef):
+        if isinstance(current, cst.Lambda | cst.ClassDef):
+            return None
+        current = st.meta.parent(current)
+    return current
+
+
+# -- argument binding ---------------------------------------------------------
+def bind(
+    st: PlanState, call: cst.Call, params: tuple[str, ...], keyword_only_from: int | None = None
+) -> dict[str, cst.BaseExpression]:
+    bound: dict[str, cst.BaseExpression] = {}
+    limit = len(params) if keyword_only_from is None else keyword_only_from
+    position = 0
+    for arg in call.args:
+        if arg.star:
+            raise st.stop("MKD114", arg, f"`{st.code(call.func)}(...)` uses `{arg.star}` arguments")
+        if arg.keyword is None:
+            if position >= limit:
+                raise st.stop(
+                    "MKD114",
+                    arg,
+                    f"positional argument {position + 1} of `{st.code(call.func)}` "
+                    "means different things in Keras 2 and 3; pass it by keyword",
+                )
+            bound[params[position]] = arg.value
+            position += 1
+        else:
+            keyword = arg.keyword.value
+            bound["x" if keyword == "inputs" and params[0] == "x" else keyword] = arg.value
+    return bound
+
+
+def resolved_literal(st: PlanState, expr: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    if isinstance(expr, cst.Name):
+        binding = st.meta.binding_of(expr)
+        return binding.value if binding is not None else None
+    return expr
+
+
+def no_starred(st: PlanState, node: cst.List | cst.Tuple) -> None:
+    for element in node.elements:
+        if isinstance(element, cst.StarredElement):
+            raise st.stop("MKD117", element, f"`{st.code(node)}` uses `*` unpacking")
+
+
+def use_context(st: PlanState, node: cst.CSTNode) -> cst.CSTNode:
+    """The smallest readable piece of code around a use: its call, loop header or line."""
+    current = st.meta.parent(node)
+    while current is not None:
+        if isinstance(current, cst.Call):
+            return current
+        if isinstance(current, cst.For | cst.While | cst.If):
+            return current
+        comprehension = cst.ListComp | cst.SetComp | cst.DictComp | cst.GeneratorExp
+        if isinstance(current, cst.BaseSmallStatement | comprehension | cst.Lambda):
+            return current
+        current = st.meta.parent(current)
+    return node
