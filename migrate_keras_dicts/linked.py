@@ -345,29 +345,30 @@ def migrate_linked(
             planner = RemotePlanner(
                 analysis.meta, analysis.facts, calls, options, source, origin, uses, anchor=node
             )
-            plan = planner.run() if (calls or uses) and not other else None
+            remote = planner.run() if (calls or uses) and not other else None
             if other:
-                plan = planner.plan
+                remote = planner.plan
                 line, column = analysis.meta.position(other[0])
-                plan.blockers.append(
+                around = analysis.meta.parent(other[0]) or other[0]
+                remote.blockers.append(
                     Finding(
                         "MKD106",
                         f"`{symbol}` from {origin} is used in a way the tool cannot follow "
-                        f"(`{cst.Module([]).code_for_node(analysis.meta.parent(other[0]))}`)",
+                        f"(`{cst.Module([]).code_for_node(around)}`)",
                         line,
                         column,
                     )
                 )
-            if plan is not None:
-                analysis.plans.append(plan)
-                users.setdefault(id(source), []).append(_Use(file.path, plan))
+            if remote is not None:
+                analysis.plans.append(remote)
+                users.setdefault(id(source), []).append(_Use(file.path, remote))
     _block_shared_producers(files, analyses)
     _settle_transactions(files, analyses, exports, users, by_module, snippets)
     for file in files:
         analysis = analyses.get(file.path)
         if analysis is not None:
             results[file.path] = complete(
-                results[file.path], lambda a=analysis: finish_module(a), options
+                results[file.path], functools.partial(finish_module, analysis), options
             )
     return results
 
@@ -490,7 +491,9 @@ def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleA
     whose data it produces is not migrated (producers are not followed across files)."""
     for file in files:
         analysis = analyses.get(file.path)
-        for plan in analysis.plans if analysis is not None else []:
+        if analysis is None:
+            continue
+        for plan in analysis.plans:
             for name in sorted(plan.producers):
                 other = next(
                     (
@@ -574,9 +577,10 @@ def _call_sites(
                     isinstance(attribute, cst.Attribute)
                     and attribute.value is holder
                     and attribute.attr.value == source.export_member
-                    and _calls(parent_of(attribute), attribute)
+                    and isinstance(call := parent_of(attribute), cst.Call)
+                    and _calls(call, attribute)
                 ):
-                    calls.append(parent_of(attribute))
+                    calls.append(call)
                 else:
                     other.append(ref)
             else:

@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from typing import TypeAlias, cast
 
 import libcst as cst
 from libcst.metadata import (
+    Access,
     Assignment,
+    BaseAssignment,
+    CodeRange,
     MetadataWrapper,
+    Scope,
 )
 
 from . import fastwalk, keras_api
 from .fastwalk import TRIVIA_NAMES, preorder, scopes
 from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
+
+#: A position in a block's straight-line order: one index per ``with`` level.
+Path: TypeAlias = tuple[int, ...]
+#: The block, the path of each plain assignment, and of the statement holding each other one.
+Slots: TypeAlias = tuple[
+    cst.Module | cst.IndentedBlock, dict[BaseAssignment, Path], dict[BaseAssignment, Path]
+]
+_Hook: TypeAlias = Callable[[cst.CSTVisitor, cst.CSTNode], bool | None]
+
+
+def assigned_node(assignment: BaseAssignment) -> cst.CSTNode | None:
+    """The node an assignment binds (a target name, a ``def``, an import); None for a
+    builtin, which LibCST gives no node."""
+    return assignment.node if isinstance(assignment, Assignment) else None
 
 
 @dataclass(frozen=True)
@@ -56,12 +76,12 @@ class ModuleMeta:
         self._statement_lines: dict[int, int] | None = None
         # Flow lookups repeat for every use of a reused name (``model`` in a notebook):
         # cache them, or a script with n models costs n^3.
-        self._reaching: dict[int, object] = {}
+        self._reaching: dict[int, BaseAssignment | None] = {}
         self._uses: dict[int, list[cst.Name] | None] = {}
-        self._slots: dict[frozenset[int], tuple | None] = {}
+        self._slots: dict[frozenset[int], Slots | None] = {}
         self._block_positions: dict[int, dict[int, int]] = {}
         self._own_functions: set[str] | None = None  # names this file defines or assigns
-        self._statement_positions: dict[int, object] = {}
+        self._statement_positions: dict[int, Mapping[cst.CSTNode, CodeRange]] = {}
         self._history: list[cst.Attribute] | None = None
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
             node: nodes[parent]
@@ -159,8 +179,8 @@ class ModuleMeta:
         where = positions[node].start
         return self._statement_lines[id(statement)] + where.line - 1, where.column + 1
 
-    def scope(self, node: cst.CSTNode):
-        return self._scopes.get(node)
+    def scope(self, node: cst.CSTNode) -> Scope | None:
+        return cast("Scope | None", self._scopes.get(node))
 
     def keras_names(self, node: cst.CSTNode) -> set[str]:
         """Canonical Keras qualified names of ``node`` (``keras.layers.Dense``), or empty.
@@ -204,7 +224,7 @@ class ModuleMeta:
         return modules
 
     # -- bindings --------------------------------------------------------
-    def referents(self, name: cst.Name) -> set:
+    def referents(self, name: cst.Name) -> set[BaseAssignment]:
         scope = self.scope(name)
         if scope is None:
             return set()
@@ -218,8 +238,10 @@ class ModuleMeta:
         assignment = self.reaching(name)
         return None if assignment is None else self.binding_from_assignment(assignment)
 
-    def binding_from_assignment(self, assignment) -> Binding | None:
-        if type(assignment) is not Assignment or not isinstance(assignment.node, cst.Name):
+    def binding_from_assignment(self, assignment: BaseAssignment) -> Binding | None:
+        if not isinstance(assignment, Assignment) or type(assignment) is not Assignment:
+            return None
+        if not isinstance(assignment.node, cst.Name):
             return None
         target = assignment.node
         holder = self.parent(target)
@@ -233,12 +255,12 @@ class ModuleMeta:
         if scope is None:
             return None
         for assignment in scope.assignments[target.value]:
-            if assignment.node is target:
+            if isinstance(assignment, Assignment) and assignment.node is target:
                 return assignment
         return None
 
     # -- flow: which of several assignments reaches a use ---------------------------
-    def reaching(self, name: cst.Name):
+    def reaching(self, name: cst.Name) -> BaseAssignment | None:
         """The assignment that reaches this use of ``name``, or None when unsure.
 
         LibCST's scopes are not flow-sensitive: with ``model = a(); model.fit(); model =
@@ -251,7 +273,7 @@ class ModuleMeta:
             self._reaching[key] = self._find_reaching(name)
         return self._reaching[key]
 
-    def _find_reaching(self, name: cst.Name):
+    def _find_reaching(self, name: cst.Name) -> BaseAssignment | None:
         referents = self.referents(name)
         if len(referents) == 1:
             return next(iter(referents))
@@ -280,18 +302,18 @@ class ModuleMeta:
             return None
         return reaching
 
-    def references(self, assignment) -> list:
+    def references(self, assignment: BaseAssignment) -> list[Access]:
         """The assignment's accesses in source order (LibCST keeps them in a set)."""
         return sorted(assignment.references, key=lambda a: self._order.get(id(a.node), 0))
 
-    def uses_of(self, assignment) -> list[cst.Name] | None:
+    def uses_of(self, assignment: BaseAssignment) -> list[cst.Name] | None:
         """Every use this assignment reaches, or None when some use is ambiguous."""
         key = id(assignment)
         if key not in self._uses:
             self._uses[key] = self._find_uses(assignment)
         return self._uses[key]
 
-    def _find_uses(self, assignment) -> list[cst.Name] | None:
+    def _find_uses(self, assignment: BaseAssignment) -> list[cst.Name] | None:
         uses = []
         for access in self.references(assignment):
             if not isinstance(access.node, cst.Name):
@@ -303,7 +325,7 @@ class ModuleMeta:
             uses.append(access.node)
         return uses
 
-    def _assignment_slots(self, assignments) -> tuple[cst.CSTNode, dict, dict] | None:
+    def _assignment_slots(self, assignments: Collection[BaseAssignment]) -> Slots | None:
         """Where each assignment runs in one block's straight-line order: the block, the
         position of each *plain* one (``name = value``, ``def``, ``class``, directly in
         the block or in the body of a ``with`` that cannot skip it) and of the statement
@@ -314,8 +336,9 @@ class ModuleMeta:
 
         A ``def`` or ``class`` statement counts like ``name = value``: a notebook that
         defines its builder again in a later cell has two plain statements binding it."""
-        candidates = []
+        candidates: list[tuple[BaseAssignment, cst.Module | cst.IndentedBlock | None, Path]] = []
         for assignment in assignments:
+            line: cst.CSTNode | None
             if type(assignment) is Assignment and isinstance(
                 assignment.node, cst.FunctionDef | cst.ClassDef
             ):
@@ -325,19 +348,19 @@ class ModuleMeta:
                 binding = self.binding_from_assignment(assignment)
                 line = self.parent(binding.statement) if binding is not None else None
                 container = self.parent(line) if isinstance(line, cst.SimpleStatementLine) else None
-            if isinstance(container, cst.Module | cst.IndentedBlock):
+            if isinstance(container, cst.Module | cst.IndentedBlock) and line is not None:
                 root, path = self._lift(container, line)
                 candidates.append((assignment, root, path))
             else:
-                candidates.append((assignment, None, None))
+                candidates.append((assignment, None, ()))
         roots = [root for _, root, _ in candidates if root is not None]
         if not roots:
             return None
         block = min(roots, key=self._depth)
-        plain: dict = {}
-        nested: dict = {}
-        for assignment, root, path in candidates:
-            if root is block:
+        plain: dict[BaseAssignment, Path] = {}
+        nested: dict[BaseAssignment, Path] = {}
+        for assignment, held_in, path in candidates:
+            if held_in is block:
                 plain[assignment] = path
                 continue
             where = self._position(getattr(assignment, "node", None), block)
@@ -346,7 +369,7 @@ class ModuleMeta:
             nested[assignment] = where
         return block, plain, nested
 
-    def _may_reach(self, assignment, name: cst.Name) -> bool:
+    def _may_reach(self, assignment: BaseAssignment, name: cst.Name) -> bool:
         """False when a plain rebinding runs between ``assignment`` and this use of
         ``name`` (a later section's ``model = ...``), so whichever binding the use sees, it
         is not this one; True when the tool cannot tell."""
@@ -361,10 +384,12 @@ class ModuleMeta:
             return True
         return not any(mine < p < use for p in plain.values())
 
-    def _lift(self, container: cst.CSTNode, line: cst.CSTNode) -> tuple[cst.CSTNode, tuple]:
+    def _lift(
+        self, container: cst.Module | cst.IndentedBlock, line: cst.CSTNode
+    ) -> tuple[cst.Module | cst.IndentedBlock, Path]:
         """``line`` of ``container`` as a position in the outermost block it runs
         straight in: up through the bodies of ``with`` statements that cannot skip it."""
-        path = (self._index_of(container, line),)
+        path: Path = (self._index_of(container, line),)
         while isinstance(container, cst.IndentedBlock):
             statement = self.parent(container)
             outer = self.parent(statement) if statement is not None else None
@@ -379,14 +404,15 @@ class ModuleMeta:
             container = outer
         return container, path
 
-    def _position(self, node: object, block: cst.CSTNode) -> tuple | None:
+    def _position(self, node: object, block: cst.CSTNode) -> Path | None:
         """The position in ``block`` of the statement that holds ``node`` (through straight
         ``with`` bodies), when running that statement is what runs ``node`` (not a function,
         class or lambda body inside it)."""
         if not isinstance(node, cst.CSTNode):
             return None
-        chain = []
-        child, current = node, self.parent(node)
+        chain: list[tuple[cst.Module | cst.IndentedBlock, cst.CSTNode]] = []
+        child: cst.CSTNode = node
+        current = self.parent(node)
         while current is not None:
             if isinstance(current, cst.Module | cst.IndentedBlock):
                 chain.append((current, child))
@@ -397,7 +423,7 @@ class ModuleMeta:
             child, current = current, self.parent(current)
         if current is not block:
             return None
-        path: tuple = ()
+        path: Path = ()
         above: cst.CSTNode | None = None
         for container, statement in reversed(chain):
             if path and not (isinstance(above, cst.With) and above.body is container):
@@ -424,8 +450,10 @@ class ModuleMeta:
                 if isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name)
             }
         for item in statement.items:
-            func = item.item.func  # a call: _known_straight checked it
-            last = func.attr.value if isinstance(func, cst.Attribute) else func.value
+            func = cast(cst.Call, item.item).func  # a call: _known_straight checked it
+            last = (
+                func.attr.value if isinstance(func, cst.Attribute) else cast(cst.Name, func).value
+            )
             if last in self._own_functions:
                 return False
             if isinstance(func, cst.Name) and not all(
@@ -437,8 +465,10 @@ class ModuleMeta:
 
     def _depth(self, node: cst.CSTNode) -> int:
         depth = 0
-        while (node := self.parent(node)) is not None:
+        current = self.parent(node)
+        while current is not None:
             depth += 1
+            current = self.parent(current)
         return depth
 
     def _index_of(self, block: cst.Module | cst.IndentedBlock, statement: cst.CSTNode) -> int:
@@ -448,12 +478,12 @@ class ModuleMeta:
             self._block_positions[id(block)] = positions
         return positions[id(statement)]
 
-    def _same_frame(self, name: cst.Name, scope) -> bool:
+    def _same_frame(self, name: cst.Name, scope: Scope) -> bool:
         """The use runs when its statement runs: same scope, or comprehensions inside it."""
         current = self.scope(name)
         while current is not None and current is not scope:
             if type(current).__name__ != "ComprehensionScope" or isinstance(
-                current.node, cst.GeneratorExp
+                getattr(current, "node", None), cst.GeneratorExp
             ):
                 return False  # a function, or a generator that runs later
             current = current.parent
@@ -462,7 +492,7 @@ class ModuleMeta:
     def _index_in_block(self, node: cst.CSTNode, block: cst.CSTNode) -> int | None:
         child, current = node, self.parent(node)
         while current is not None:
-            if current is block:
+            if current is block and isinstance(block, cst.Module | cst.IndentedBlock):
                 return self._index_of(block, child)
             child, current = current, self.parent(current)
         return None
@@ -491,31 +521,33 @@ def _known_straight(statement: cst.With) -> bool:
     return True
 
 
-_HOOKS: dict[type, dict[str, object] | None] = {}
+_HOOKS: dict[type, dict[str, _Hook] | None] = {}
 
 
-def _visit_hooks(visitor_class: type) -> dict[str, object] | None:
+def _visit_hooks(visitor_class: type) -> dict[str, _Hook] | None:
     """``{type name: visit_<Type> function}`` of a visitor class that a replay serves
     exactly, else None: LibCST's own ``on_visit``/``on_leave``, no ``leave_<Type>`` and no
     attribute hook (the no-op stubs every visitor inherits do not count)."""
     if visitor_class in _HOOKS:
         return _HOOKS[visitor_class]
-    hooks: dict[str, object] | None = {}
+    hooks = _HOOKS[visitor_class] = _replayable_hooks(visitor_class)
+    return hooks
+
+
+def _replayable_hooks(visitor_class: type) -> dict[str, _Hook] | None:
     own = ("on_visit", "on_leave", "on_visit_attribute", "on_leave_attribute")
     if any(getattr(visitor_class, name) is not getattr(cst.CSTVisitor, name) for name in own):
-        hooks = None
-    for name in dir(visitor_class) if hooks is not None else ():
+        return None
+    hooks: dict[str, _Hook] = {}
+    for name in dir(visitor_class):
         if not name.startswith(("visit_", "leave_")):
             continue
         function = getattr(visitor_class, name)
         if getattr(function, "_is_no_op", False):
             continue
         if name.startswith("leave_") or "_" in name[len("visit_") :]:
-            hooks = None
-            break
+            return None
         if name[len("visit_") :] in TRIVIA_NAMES:
-            hooks = None  # the walk that was recorded skipped trivia
-            break
+            return None  # the walk that was recorded skipped trivia
         hooks[name[len("visit_") :]] = function
-    _HOOKS[visitor_class] = hooks
     return hooks

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import libcst as cst
 from libcst.metadata import Assignment, ImportAssignment
 
 from .. import keras_api
+from ..meta import assigned_node
 from ..rewrite.edits import ToDict
 from ..scan import literal_int, literal_string
 from . import consumers, saving, syntax
@@ -225,7 +227,7 @@ def _local_definition(
     if len(referents) != 1:
         return None
     (assignment,) = referents
-    node = assignment.node
+    node = assigned_node(assignment)
     return node if isinstance(node, cst.FunctionDef | cst.ClassDef) else None
 
 
@@ -244,7 +246,7 @@ def is_single_value(st: PlanState, name: cst.Name, depth: int = 0) -> bool:
     if not referents:
         return False
     for assignment in referents:
-        node = assignment.node
+        node = assigned_node(assignment)
         if isinstance(assignment, ImportAssignment):
             return False
         if isinstance(node, cst.ClassDef):
@@ -284,7 +286,7 @@ def _origin(st: PlanState, expr: cst.BaseExpression) -> str:
     if isinstance(base, cst.Name):
         referents = st.meta.referents(base)
         imported = any(isinstance(a, ImportAssignment) for a in referents)
-        kinds = {type(a.node).__name__ for a in referents}
+        kinds = {type(assigned_node(a)).__name__ for a in referents}
         if base is not expr:
             if imported:
                 return f"it is an attribute of `{base.value}`, imported from another module"
@@ -542,7 +544,7 @@ def _producer(st: PlanState, expr: cst.BaseExpression) -> bool:
     (assignment,) = referents
     if isinstance(assignment, ImportAssignment):
         return _imported_producer(st, call.func)
-    definition = assignment.node
+    definition = assigned_node(assignment)
     if isinstance(definition, cst.FunctionDef):
         items = [y.value for y in own_nodes(definition, cst.Yield)]
         if not items:
@@ -698,7 +700,7 @@ def _map_items(
         referents = st.meta.referents(function)
         if len(referents) == 1:
             (assignment,) = referents
-            definition = assignment.node
+            definition = assigned_node(assignment)
             if isinstance(definition, cst.FunctionDef) and not own_nodes(definition, cst.Yield):
                 st.consume(assignment, function.value, "MKD107")
                 _public_producer(st, definition)
@@ -919,7 +921,7 @@ def check_consumed(st: PlanState) -> None:
                 where = f" (uses on lines {', '.join(map(str, lines))})"
             st.block(
                 code,
-                assignment.node,
+                cast(Assignment, assignment).node,  # consumed names are bound by assignment
                 f"`{name}` would be rewritten for this model but is also used elsewhere"
                 f"{where}; give the model its own literal",
             )

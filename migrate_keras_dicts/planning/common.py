@@ -11,7 +11,7 @@ from libcst.metadata import Assignment, BaseAssignment
 
 from .. import fastwalk, keras_api
 from ..findings import Finding
-from ..meta import ModuleMeta
+from ..meta import ModuleMeta, assigned_node
 from ..rewrite.edits import Edit
 
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
@@ -343,7 +343,7 @@ def visible_class_chain(
         referents = meta.referents(value) if isinstance(value, cst.Name) else set()
         if len(referents) != 1:
             return None
-        parent = next(iter(referents)).node
+        parent = assigned_node(next(iter(referents)))
         if not isinstance(parent, cst.ClassDef):
             return None
         above = visible_class_chain(meta, parent, keras_bases, depth + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..meta import assigned_node
 from . import syntax
 from .common import returns
 from .state import PlanState
@@ -81,7 +82,8 @@ def follow_return(st: PlanState, node: cst.Return, depth: int) -> list[cst.Name]
     if owner is not None:
         return _follow_method(st, node, function, owner, depth)
     scope = st.meta.scope(function)
-    assignments = [a for a in scope.assignments[function.name.value] if a.node is function]
+    known = scope.assignments[function.name.value] if scope is not None else ()
+    assignments = [a for a in known if assigned_node(a) is function]
     # Defined again later (a notebook's next section): each call belongs to the ``def``
     # that reaches it, as for ``model = ...`` rebound in straight-line code.
     callers = st.meta.uses_of(assignments[0]) if len(assignments) == 1 else None
@@ -191,10 +193,9 @@ def _follow_method(
         and decorators <= {"staticmethod", "classmethod"}
     )
     others = [r for r in returns(function) if r is not node]
-    owner_assignment = next(
-        (a for a in st.meta.scope(owner).assignments[owner.name.value] if a.node is owner),
-        None,
-    )
+    owner_scope = st.meta.scope(owner)
+    owner_known = owner_scope.assignments[owner.name.value] if owner_scope is not None else ()
+    owner_assignment = next((a for a in owner_known if assigned_node(a) is owner), None)
     if owner_assignment is not None and any(
         not _calls_other_member(st, access.node, function.name.value)
         for access in owner_assignment.references

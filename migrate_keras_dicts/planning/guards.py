@@ -8,6 +8,7 @@ import libcst as cst
 from libcst.metadata import BaseAssignment, ImportAssignment
 
 from .. import fastwalk
+from ..meta import assigned_node
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
 from .state import PlanState
 
@@ -92,7 +93,7 @@ def _class_of(st: PlanState, expr: cst.BaseExpression) -> cst.ClassDef | None:
     referents = st.meta.referents(expr)
     if len(referents) != 1:
         return None
-    node = next(iter(referents)).node
+    node = assigned_node(next(iter(referents)))
     return node if isinstance(node, cst.ClassDef) else None
 
 
@@ -355,8 +356,8 @@ def _callers(st: PlanState, function: cst.FunctionDef) -> list[cst.CSTNode]:
     scope = st.meta.scope(function)
     if scope is None:
         return []
-    callers = []
+    callers: list[cst.CSTNode] = []
     for assignment in scope.assignments[function.name.value]:
-        if assignment.node is function:
+        if assigned_node(assignment) is function:
             callers += [access.node for access in assignment.references]
     return callers

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.metadata import Assignment
+from libcst.metadata import BaseAssignment
 
 from ..findings import Finding
 from ..meta import ModuleMeta
@@ -35,8 +35,8 @@ class PlanState:
     traced_outputs: Side | None = None
     uses: list[cst.Name] | None = None  # every use of the model, once followed
     # Literals rewritten for this model (``x = [a, b]``): every use of theirs must be one.
-    consumed: Counter[Assignment] = field(default_factory=Counter)
-    consumed_what: dict[Assignment, tuple[str, str]] = field(default_factory=dict)
+    consumed: Counter[BaseAssignment] = field(default_factory=Counter)
+    consumed_what: dict[BaseAssignment, tuple[str, str]] = field(default_factory=dict)
     # Lists given to a dict model ((node, what)) and MKD006 notes written in full.
     mixed: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     mixed_notes: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
@@ -155,7 +155,7 @@ class PlanState:
         free = [q for q in ('"', "'") if q not in used]
         return free[0] if free else ""
 
-    def consume(self, assignment: Assignment, what: str, code: str) -> None:
+    def consume(self, assignment: BaseAssignment, what: str, code: str) -> None:
         """A literal bound to a name is rewritten for this model: count the use (``code``:
         the blocker when the name has other uses too)."""
         self.consumed[assignment] += 1
