@@ -142,6 +142,15 @@ class ModuleMeta:
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self._parents.get(node)
 
+    def inside(self, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
+        """``node`` is ``ancestor`` or lies below it."""
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if current is ancestor:
+                return True
+            current = self.parent(current)
+        return False
+
     def position(self, node: cst.CSTNode) -> tuple[int, int]:
         """1-based line and column of ``node``.
 

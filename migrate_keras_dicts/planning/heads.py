@@ -78,7 +78,7 @@ def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head
     value = found[0].value
     if isinstance(value, cst.Name):
         binding = meta.binding_of(value)
-        if binding is None or not _inside(meta, binding.statement, function):
+        if binding is None or not meta.inside(binding.statement, function):
             return f"the `{value.value}` it returns is not bound once, in the function, to a layer call"
         value = binding.value
     if not isinstance(value, cst.Call):
@@ -219,7 +219,7 @@ def _layer_constructor(
         ctor = binding.value
     if not (isinstance(ctor, cst.Call) and is_class_call(meta, ctor)):
         return None
-    return ctor if _inside(meta, ctor, function) else None
+    return ctor if meta.inside(ctor, function) else None
 
 
 def _defined(meta: ModuleMeta, name: cst.Name) -> cst.CSTNode | None:
@@ -257,15 +257,6 @@ def _attribute_assigned(meta: ModuleMeta, owner: cst.Name, member: str) -> bool:
                 isinstance(holder, cst.AugAssign | cst.AnnAssign) and holder.target is attribute
             ):
                 return True
-    return False
-
-
-def _inside(meta: ModuleMeta, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
-    current: cst.CSTNode | None = node
-    while current is not None:
-        if current is ancestor:
-            return True
-        current = meta.parent(current)
     return False
 
 

@@ -30,12 +30,7 @@ def frame(st: PlanState, node: cst.CSTNode) -> cst.CSTNode | None:
 
 
 def inside(st: PlanState, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
-    current: cst.CSTNode | None = node
-    while current is not None:
-        if current is ancestor:
-            return True
-        current = st.meta.parent(current)
-    return False
+    return st.meta.inside(node, ancestor)
 
 
 def enclosing_function(st: PlanState, node: cst.CSTNode) -> cst.FunctionDef | None:

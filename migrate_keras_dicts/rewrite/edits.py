@@ -9,7 +9,7 @@ whose ``x`` is rewritten, inside an unpacking rewrite) composes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import libcst as cst
@@ -18,27 +18,36 @@ from .literals import add_keyword, sequence_to_dict, string_node
 
 
 @dataclass(frozen=True)
-class ToDict:
+class Quoted:
+    """An edit that writes strings: in the file's quote, or in ``quote`` where the file's
+    may clash (set inside f-strings)."""
+
+    quote: str | None = field(default=None, kw_only=True)
+
+    def quote_for(self, file_quote: str) -> str:
+        return self.quote or file_quote
+
+
+@dataclass(frozen=True)
+class ToDict(Quoted):
     """``[a, b]`` -> ``{"ka": a, "kb": b}``."""
 
     keys: tuple[str, ...]
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
+        quote = self.quote_for(quote)
         assert isinstance(node, cst.List | cst.Tuple)
         return sequence_to_dict(node, self.keys, quote)
 
 
 @dataclass(frozen=True)
-class ReorderDict:
+class ReorderDict(Quoted):
     """``{"b": 1, "a": 2}`` -> ``{"a": 2, "b": 1}``: entries move, commas and layout stay."""
 
     keys: tuple[str, ...]
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
+        quote = self.quote_for(quote)
         assert isinstance(node, cst.Dict)
         by_key = {}
         for element in node.elements:
@@ -53,44 +62,38 @@ class ReorderDict:
 
 
 @dataclass(frozen=True)
-class AddName:
+class AddName(Quoted):
     """``Dense(1)`` -> ``Dense(1, name="age")``."""
 
     name: str
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
         assert isinstance(node, cst.Call)
-        return add_keyword(node, "name", string_node(self.name, quote))
+        return add_keyword(node, "name", string_node(self.name, self.quote_for(quote)))
 
 
 @dataclass(frozen=True)
-class IndexToKey:
+class IndexToKey(Quoted):
     """``preds[0]`` -> ``preds["age"]`` (the edit replaces the index expression)."""
 
     key: str
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
         assert isinstance(node, cst.BaseExpression)
-        return string_node(self.key, quote).with_changes(
-            lpar=getattr(node, "lpar", ()), rpar=getattr(node, "rpar", ())
-        )
+        key = string_node(self.key, self.quote_for(quote))
+        return key.with_changes(lpar=getattr(node, "lpar", ()), rpar=getattr(node, "rpar", ()))
 
 
 @dataclass(frozen=True)
-class UnpackByKey:
+class UnpackByKey(Quoted):
     """``a, b = model.predict(x)`` -> ``a, b = operator.itemgetter("a", "b")(model.predict(x))``;
     ``preds = model.predict(x)``, used whole -> ``list(operator.itemgetter(...)(...))``."""
 
     keys: tuple[str, ...]
     as_list: bool = False  # ``list(...)`` around it, where the whole list is used
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
-        quote = self.quote or quote
+        quote = self.quote_for(quote)
         assert isinstance(node, cst.BaseExpression)
         getter = cst.Call(
             func=cst.Attribute(value=cst.Name("operator"), attr=cst.Name("itemgetter")),
@@ -109,19 +112,18 @@ class UnpackByKey:
 
 
 @dataclass(frozen=True)
-class ResultsByKey:
+class ResultsByKey(Quoted):
     """``a, b, c = model.evaluate(x, y)`` -> ``a, b, c = operator.itemgetter("loss", "a_loss",
     "b_loss")(model.evaluate(x, y, return_dict=True))``; ``as_list`` wraps it in ``list(...)``
     where the whole list is used."""
 
     keys: tuple[str, ...]
     as_list: bool = False
-    quote: str | None = None  # set inside f-strings, where the file's quote may clash
 
     def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
         assert isinstance(node, cst.Call)
         call = add_keyword(node, "return_dict", cst.Name("True"))
-        return UnpackByKey(self.keys, self.as_list, self.quote).apply(call, quote)
+        return UnpackByKey(self.keys, self.as_list, quote=self.quote).apply(call, quote)
 
 
 @dataclass(frozen=True)
