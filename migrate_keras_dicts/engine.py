@@ -12,7 +12,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper
 
 from . import keras_api
-from .autonames import name_strings, renamed_layers, renamed_string
+from .autonames import later_constructions, name_strings, renamed_layers, renamed_string
 from .fastwalk import fast_visits
 from .findings import Finding, Severity
 from .meta import ModuleMeta
@@ -557,6 +557,7 @@ def _layer_name_strings(
     if not stems and not inputs_renamed:
         return out
     new_names: dict[int, str] = {}  # output layers that gain ``name=``
+    named: list[cst.Call] = []
     for plan in accepted:
         for node, edit in plan.edits.items():
             if (
@@ -565,6 +566,7 @@ def _layer_name_strings(
                 and not meta.keras_names(node.func) & keras_api.INPUT_NAMES
             ):
                 new_names[id(node)] = edit.name
+                named.append(node)
     calls: dict[str, cst.Call] = {}
     renamed: dict[str, str] | None = None
     why = "the file is a notebook, whose cells may run in any order"
@@ -673,7 +675,7 @@ def _layer_name_strings(
             out.findings.append(Finding("MKD008", message, line, column))
     for node in _fstrings_with(meta, token):
         block(node, meta.module.code_for_node(node), None, "it is an f-string")
-    _shifts(out, meta, facts, accepted, renamed, calls, added, why)
+    _shifts(out, meta, facts, accepted, renamed, calls, added, named, why)
     return out
 
 
@@ -825,10 +827,13 @@ def _shifts(
     renamed: dict[str, str] | None,
     calls: dict[str, cst.Call],
     added: set[str],
+    named: list[cst.Call],
     why: str,
 ) -> None:
     """Later unnamed layers whose automatic names the added names shift (``dense_2`` ->
-    ``dense``): a refusal when the file reads names or log keys, else a warning."""
+    ``dense``): a refusal when the file reads names or log keys, else a warning. Where the
+    names are unknowable, the layers that may be built after the named ones (called on a
+    tensor or not) and the other models stand for them."""
     migrated = {id(plan.call) for plan in accepted}
     others = [call for call in facts.model_calls if id(call) not in migrated]
     if renamed is not None:
@@ -838,10 +843,12 @@ def _shifts(
         moves = ", ".join(f"{old!r} -> {new!r}" for old, new in list(shifted.items())[:4])
         stems = {keras_api.auto_name_stem(old) for old in shifted}
     else:
-        if not others:
-            return
-        moves = "which ones the tool cannot tell: " + why
         stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
+        later = later_constructions(meta, stems, named)
+        if not others and not later:
+            return
+        others = others + later
+        moves = "which ones the tool cannot tell: " + why
     readers = _name_readers(meta)
     if readers:
         reader = readers[0]

@@ -45,10 +45,6 @@ DEFECTS: dict[str, str] = {
     "`model = build_other()` (a builder's model, no value export), so the snippet links to "
     "first.py only and the builder's model migrates beside the snippet's list loss, which "
     "then pairs in sorted-key order (every Keras)",
-    # -- automatic names shifted without a finding -------------------------------------------
-    "names_later_sequential_layers": "layers built later inside `keras.Sequential([...])` "
-    "(never called on a tensor) are not counted: their printed names shift from "
-    "dense_3/dense_4 to dense_1/dense_2 with neither MKD128 nor MKD119",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).
