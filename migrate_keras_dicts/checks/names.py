@@ -260,7 +260,11 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
         why=(
             "Keras numbers automatic layer names with one counter per class for the whole process "
             "and explicit names take no number, so naming `dense` and `dense_1` renames a later "
-            "model's `dense_2`/`dense_3` to `dense`/`dense_1`. Code that reads names or logs "
+            "model's `dense_2`/`dense_3` to `dense`/`dense_1`; so for any layer built later, "
+            "called on a tensor or only constructed (a `Sequential`'s list, `add(...)`). Where "
+            "the tool cannot work the names out, every layer that may be built after the named "
+            "ones counts (in a function: unless it is called once), and so does every other "
+            "model. Code that reads names or logs "
             "without spelling them (`layer.name`, `output_names`, a whole `history.history`, "
             "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`) "
             "would see other names. Name those later layers by hand with their old automatic "
@@ -284,6 +288,23 @@ second = keras.Model(other, [layers.Dense(1)(other), layers.Dense(1)(other)])
 print(second.output_names)
 """,
                 findings=("MKD102", "MKD128"),
+            ),
+            refusal(
+                """\
+import keras
+from keras import layers
+
+features = keras.Input(shape=(8,), name="features")
+age = layers.Dense(1)(features)
+gender = layers.Dense(1, activation="sigmoid")(features)
+model = keras.Model(features, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit(x_train, [y_age, y_gender], epochs=3)
+
+encoder = keras.Sequential([layers.Dense(16), layers.Dense(4)])  # dense_2, dense_3
+print([layer.name for layer in encoder.layers])
+""",
+                findings=("MKD128",),
             ),
         ),
         decided_in=("engine",),
