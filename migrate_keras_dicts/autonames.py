@@ -296,7 +296,8 @@ def later_constructions(
     (the layers the migration names), when the tool cannot work the automatic names out:
     their names may shift, whether they are called on a tensor or only constructed
     (``keras.Sequential([layers.Dense(8)])``, ``model.add(layers.Dense(8))``, stored for
-    later). Each is a construction without ``name=``, or a reference to the class that
+    later); with ``input_layer`` among the stems, Inputs and the Sequentials that may
+    build one. Each is a construction without ``name=``, or a reference to the class that
     is not called (``D = layers.Dense``, ``partial(layers.Dense, 8)``), which may build
     layers anywhere. A construction counts as earlier only when it runs before every named
     one: before them in the source, not holding one in its arguments, in no loop that also
@@ -344,8 +345,8 @@ def later_constructions(
                 return  # the base of a longer dotted name: judged there
             if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
                 return
-            cls = keras_api.layer_class(meta.keras_names(node))
-            if cls is None or keras_api.snake_case(cls) not in stems:
+            cls = _built_class(meta.keras_names(node), stems)
+            if cls is None:
                 return
             if not (isinstance(parent, cst.Call) and parent.func is node):
                 found.append(node)  # the class itself: layers may be built from it anywhere
@@ -354,6 +355,21 @@ def later_constructions(
 
     meta.visit(Finder())
     return found
+
+
+def _built_class(names: set[str], stems: set[str]) -> str | None:
+    """The class of a construction that builds an automatically named layer of the
+    ``stems``: a layer class, or for ``input_layer`` an Input, an InputLayer or a
+    Sequential (which builds an unnamed InputLayer once it knows its input shape)."""
+    cls = keras_api.layer_class(names)
+    if cls is not None and keras_api.snake_case(cls) in stems:
+        return cls
+    if "input_layer" in stems and (
+        names & keras_api.INPUT_NAMES
+        or any(n.endswith((".InputLayer", ".Sequential")) for n in names)
+    ):
+        return "InputLayer"
+    return None
 
 
 def _deferred_frame(meta: ModuleMeta, node: cst.CSTNode) -> cst.CSTNode | None:
