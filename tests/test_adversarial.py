@@ -45,6 +45,10 @@ DEFECTS: dict[str, str] = {
     "`model = build_other()` (a builder's model, no value export), so the snippet links to "
     "first.py only and the builder's model migrates beside the snippet's list loss, which "
     "then pairs in sorted-key order (every Keras)",
+    # -- automatic names shifted without a finding -------------------------------------------
+    "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
+    "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
+    "finding (a `.name` read cannot be told a tensor's from a layer's)",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).
