@@ -297,9 +297,10 @@ def later_constructions(
     their names may shift, whether they are called on a tensor or only constructed
     (``keras.Sequential([layers.Dense(8)])``, ``model.add(layers.Dense(8))``, stored for
     later); with ``input_layer`` among the stems, Inputs and the Sequentials that may
-    build one. Each is a construction without ``name=``, or a reference to the class that
+    build one. Each is a construction without ``name=``, a reference to the class that
     is not called (``D = layers.Dense``, ``partial(layers.Dense, 8)``), which may build
-    layers anywhere. A construction counts as earlier only when it runs before every named
+    layers anywhere, or a call of a function or class imported from a module of the
+    program, whose layers the tool does not see. A construction counts as earlier only when it runs before every named
     one: before them in the source, not holding one in its arguments, in no loop that also
     holds one, and at module level or in the function that builds every named one, called
     once (a builder called twice builds its unnamed layers again after the named ones)."""
@@ -332,6 +333,8 @@ def later_constructions(
             nonlocal seen_named
             if id(node) in named_ids:
                 seen_named = True
+            elif _project_call(meta, node) and not earlier(node):
+                found.append(node)  # ``make_encoder()`` from another module of the program
 
         def visit_Name(self, node: cst.Name) -> None:
             self._reference(node)
@@ -370,6 +373,26 @@ def _built_class(names: set[str], stems: set[str]) -> str | None:
     ):
         return "InputLayer"
     return None
+
+
+def _project_call(meta: ModuleMeta, node: cst.Call) -> bool:
+    """A call of something imported from a module that may build layers: not Keras, not the
+    standard library nor a known package (``from encoders import make_encoder``)."""
+    if not isinstance(node.func, cst.Name | cst.Attribute) or meta.keras_names(node.func):
+        return False
+    base = node.func
+    while isinstance(base, cst.Attribute):
+        base = base.value
+    if not isinstance(base, cst.Name) or not any(
+        type(r).__name__ == "ImportAssignment" for r in meta.referents(base)
+    ):
+        return False
+    for name in meta.qualified_names(node.func):
+        try:
+            _check_import(name)
+        except _Unprovable:
+            return not name.startswith(("tensorflow.", "tf_keras."))
+    return False
 
 
 def _deferred_frame(meta: ModuleMeta, node: cst.CSTNode) -> cst.CSTNode | None:
