@@ -300,10 +300,11 @@ def later_constructions(
     build one. Each is a construction without ``name=``, a reference to the class that
     is not called (``D = layers.Dense``, ``partial(layers.Dense, 8)``), which may build
     layers anywhere, or a call of a function or class imported from a module of the
-    program, whose layers the tool does not see. A construction counts as earlier only when it runs before every named
-    one: before them in the source, not holding one in its arguments, in no loop that also
-    holds one, and at module level or in the function that builds every named one, called
-    once (a builder called twice builds its unnamed layers again after the named ones)."""
+    program, whose layers the tool does not see. A construction counts as earlier only
+    when it runs before every named one: before them in the source, not holding one in its
+    arguments, in no loop that also holds one, and at module level or in the function that
+    builds every named one, called once (a builder called twice builds its unnamed layers
+    again after the named ones)."""
     named_ids = {id(call) for call in named}
     named_ancestors: set[int] = set()
     for call in named:
@@ -405,7 +406,7 @@ def _deferred_frame(meta: ModuleMeta, node: cst.CSTNode) -> cst.CSTNode | None:
 
 def _runs_once(meta: ModuleMeta, frame: cst.CSTNode) -> bool:
     """A plain module-level function whose only use in the file is one call made once, in
-    module-level code outside loops (callers in other files run in other programs)."""
+    module-level code outside loops (calls from other files are not seen here)."""
     if not isinstance(frame, cst.FunctionDef) or frame.decorators:
         return False
     if meta.parent(frame) is not meta.module:
