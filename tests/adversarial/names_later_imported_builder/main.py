@@ -4,9 +4,8 @@
 # the other module's layers (it counts only the constructions in this file).
 import keras
 import numpy as np
-from keras import layers
-
 from encoders import make_encoder
+from keras import layers
 
 
 def P(t, p):
