@@ -19,7 +19,7 @@ from typing import cast
 import libcst as cst
 
 from . import fastwalk, keras_api
-from .meta import ModuleMeta
+from .meta import ModuleMeta, assigned_node
 
 # Layers that build no automatically named layer of their own when constructed, and whose
 # stem no Keras operation shares: ``a + b`` on tensors is an ``Add`` operation that takes a
@@ -216,12 +216,7 @@ class _Collector(cst.CSTVisitor):
             raise _Unprovable
         if any(arg.star for arg in node.args):
             raise _Unprovable  # ``**kwargs`` may or may not hold a name
-        index = keras_api.POSITIONAL_NAME_INDEX.get(cls)
-        positional = [a for a in node.args if a.keyword is None]
-        explicit = any(a.keyword is not None and a.keyword.value == "name" for a in node.args) or (
-            index is not None and len(positional) > index
-        )
-        self.found.append(Construction(node, keras_api.snake_case(cls), explicit))
+        self.found.append(Construction(node, keras_api.snake_case(cls), _explicit(node, cls)))
         self.construction_args += 1
         return True
 
@@ -258,6 +253,181 @@ class _Collector(cst.CSTVisitor):
     def leave_Call(self, original_node: cst.Call) -> None:
         if self.found and self.found[-1].call is original_node:
             self.construction_args -= 1
+
+
+def _explicit(node: cst.Call, cls: str) -> bool:
+    """A construction that passes ``name=`` (by keyword or position): it takes no slot."""
+    index = keras_api.POSITIONAL_NAME_INDEX.get(cls)
+    positional = [a for a in node.args if a.keyword is None]
+    return any(a.keyword is not None and a.keyword.value == "name" for a in node.args) or (
+        index is not None and len(positional) > index
+    )
+
+
+def _named_by_string(node: cst.Call, cls: str) -> bool:
+    """A construction whose name is a string literal: surely explicit (``name=None`` or a
+    variable may leave Keras to pick the name)."""
+    strings = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+    if any(a.keyword is not None and a.keyword.value == "name" for a in node.args):
+        return any(
+            a.keyword is not None and a.keyword.value == "name" and isinstance(a.value, strings)
+            for a in node.args
+        )
+    index = keras_api.POSITIONAL_NAME_INDEX.get(cls)
+    positional = [a for a in node.args if a.keyword is None]
+    return (
+        index is not None
+        and not any(a.star for a in node.args)
+        and len(positional) > index
+        and isinstance(positional[index].value, strings)
+    )
+
+
+# Code whose layers may be built at any later time, or several times: a function's or a
+# lambda's body runs when called, a generator expression when consumed; a loop body runs
+# again after the rest of its body.
+_DEFERRED = (cst.FunctionDef, cst.Lambda, cst.GeneratorExp)
+_REPEATED = (cst.For, cst.While, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
+
+
+def later_constructions(
+    meta: ModuleMeta, stems: set[str], named: list[cst.Call]
+) -> list[cst.CSTNode]:
+    """Layers of the ``stems`` that may be built after one of the ``named`` constructions
+    (the layers the migration names), when the tool cannot work the automatic names out:
+    their names may shift, whether they are called on a tensor or only constructed
+    (``keras.Sequential([layers.Dense(8)])``, ``model.add(layers.Dense(8))``, stored for
+    later); with ``input_layer`` among the stems, Inputs and the Sequentials that may
+    build one. Each is a construction without ``name=``, a reference to the class that
+    is not called (``D = layers.Dense``, ``partial(layers.Dense, 8)``), which may build
+    layers anywhere, or a call of a function or class imported from a module of the
+    program, whose layers the tool does not see. A construction counts as earlier only
+    when it runs before every named one: before them in the source, not holding one in its
+    arguments, in no loop that also holds one, and at module level or in the function that
+    builds every named one, called once (a builder called twice builds its unnamed layers
+    again after the named ones)."""
+    named_ids = {id(call) for call in named}
+    named_ancestors: set[int] = set()
+    for call in named:
+        current = meta.parent(call)
+        while current is not None:
+            named_ancestors.add(id(current))
+            current = meta.parent(current)
+    named_frames = {id(_deferred_frame(meta, call)) for call in named}
+    found: list[cst.CSTNode] = []
+    seen_named = False
+
+    def earlier(node: cst.Call) -> bool:
+        if seen_named or id(node) in named_ancestors:
+            return False
+        frame = _deferred_frame(meta, node)
+        if frame is not None and not (named_frames == {id(frame)} and _runs_once(meta, frame)):
+            return False
+        current = meta.parent(node)
+        while current is not None and current is not frame:
+            if isinstance(current, _REPEATED) and id(current) in named_ancestors:
+                return False
+            current = meta.parent(current)
+        return True
+
+    class Finder(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            nonlocal seen_named
+            if id(node) in named_ids:
+                seen_named = True
+            elif _project_call(meta, node) and not earlier(node):
+                found.append(node)  # ``make_encoder()`` from another module of the program
+
+        def visit_Name(self, node: cst.Name) -> None:
+            self._reference(node)
+
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            self._reference(node)
+
+        def _reference(self, node: cst.Name | cst.Attribute) -> None:
+            parent = meta.parent(node)
+            if isinstance(parent, cst.Attribute) and parent.value is node:
+                return  # the base of a longer dotted name: judged there
+            if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
+                return
+            cls = _built_class(meta.keras_names(node), stems)
+            if cls is None:
+                return
+            if not (isinstance(parent, cst.Call) and parent.func is node):
+                found.append(node)  # the class itself: layers may be built from it anywhere
+            elif not (id(parent) in named_ids or _named_by_string(parent, cls) or earlier(parent)):
+                found.append(parent)
+
+    meta.visit(Finder())
+    return found
+
+
+def _built_class(names: set[str], stems: set[str]) -> str | None:
+    """The class of a construction that builds an automatically named layer of the
+    ``stems``: a layer class, or for ``input_layer`` an Input, an InputLayer or a
+    Sequential (which builds an unnamed InputLayer once it knows its input shape)."""
+    cls = keras_api.layer_class(names)
+    if cls is not None and keras_api.snake_case(cls) in stems:
+        return cls
+    if "input_layer" in stems and (
+        names & keras_api.INPUT_NAMES
+        or any(n.endswith((".InputLayer", ".Sequential")) for n in names)
+    ):
+        return "InputLayer"
+    return None
+
+
+def _project_call(meta: ModuleMeta, node: cst.Call) -> bool:
+    """A call of something imported from a module that may build layers: not Keras, not the
+    standard library nor a known package (``from encoders import make_encoder``)."""
+    if not isinstance(node.func, cst.Name | cst.Attribute) or meta.keras_names(node.func):
+        return False
+    base: cst.BaseExpression = node.func
+    while isinstance(base, cst.Attribute):
+        base = base.value
+    if not isinstance(base, cst.Name) or not any(
+        type(r).__name__ == "ImportAssignment" for r in meta.referents(base)
+    ):
+        return False
+    for name in meta.qualified_names(node.func):
+        try:
+            _check_import(name)
+        except _Unprovable:
+            return not name.startswith(("tensorflow.", "tf_keras."))
+    return False
+
+
+def _deferred_frame(meta: ModuleMeta, node: cst.CSTNode) -> cst.CSTNode | None:
+    """The innermost function, lambda or generator expression around ``node``, if any."""
+    current = meta.parent(node)
+    while current is not None and not isinstance(current, _DEFERRED):
+        current = meta.parent(current)
+    return current
+
+
+def _runs_once(meta: ModuleMeta, frame: cst.CSTNode) -> bool:
+    """A plain module-level function whose only use in the file is one call made once, in
+    module-level code outside loops (calls from other files are not seen here)."""
+    if not isinstance(frame, cst.FunctionDef) or frame.decorators:
+        return False
+    if meta.parent(frame) is not meta.module:
+        return False
+    scope = meta.scope(frame)
+    if scope is None:
+        return False
+    assignments = [a for a in scope.assignments[frame.name.value] if assigned_node(a) is frame]
+    uses = meta.uses_of(assignments[0]) if len(assignments) == 1 else None
+    if uses is None or len(uses) != 1:
+        return False
+    call = meta.parent(uses[0])
+    if not (isinstance(call, cst.Call) and call.func is uses[0]):
+        return False
+    current = meta.parent(call)
+    while current is not None:
+        if isinstance(current, _DEFERRED + _REPEATED):
+            return False
+        current = meta.parent(current)
+    return True
 
 
 def _check_import(dotted: str) -> None:

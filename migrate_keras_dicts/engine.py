@@ -12,7 +12,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper
 
 from . import keras_api
-from .autonames import name_strings, renamed_layers, renamed_string
+from .autonames import later_constructions, name_strings, renamed_layers, renamed_string
 from .findings import Finding, Severity
 from .meta import ModuleMeta
 from .options import Options
@@ -542,14 +542,16 @@ def _layer_name_strings(
     if not stems and not inputs_renamed:
         return out
     new_names: dict[int, str] = {}  # output layers that gain ``name=``
+    named: list[cst.Call] = []
+    named_inputs: list[cst.Call] = []  # Inputs that gain ``name=``
     for plan in accepted:
         for node, edit in plan.edits.items():
-            if (
-                isinstance(edit, AddName)
-                and isinstance(node, cst.Call)
-                and not meta.keras_names(node.func) & keras_api.INPUT_NAMES
-            ):
-                new_names[id(node)] = edit.name
+            if isinstance(edit, AddName) and isinstance(node, cst.Call):
+                if meta.keras_names(node.func) & keras_api.INPUT_NAMES:
+                    named_inputs.append(node)
+                else:
+                    new_names[id(node)] = edit.name
+                    named.append(node)
     calls: dict[str, cst.Call] = {}
     renamed: dict[str, str] | None = None
     why = "the file is a notebook, whose cells may run in any order"
@@ -659,7 +661,7 @@ def _layer_name_strings(
             out.findings.append(Finding("MKD008", message, line, column))
     for node in _fstrings_with(meta, token):
         block(node, meta.module.code_for_node(node), None, "it is an f-string")
-    _shifts(out, meta, facts, accepted, renamed, calls, added, why)
+    _shifts(out, meta, facts, accepted, renamed, calls, added, named, named_inputs, why)
     return out
 
 
@@ -817,23 +819,45 @@ def _shifts(
     renamed: dict[str, str] | None,
     calls: dict[str, cst.Call],
     added: set[str],
+    named: list[cst.Call],
+    named_inputs: list[cst.Call],
     why: str,
 ) -> None:
     """Later unnamed layers whose automatic names the added names shift (``dense_2`` ->
-    ``dense``): a refusal when the file reads names or log keys, else a warning."""
+    ``dense``): a refusal when the file reads names or log keys, else a warning. Where the
+    names are unknowable, the layers that may be built after the named ones (called on a
+    tensor or not) and the other models stand for them; Inputs built after the named
+    Inputs always do (their numbers differ between Keras 2 and 3)."""
     migrated = {id(plan.call) for plan in accepted}
     others = [call for call in facts.model_calls if id(call) not in migrated]
+    stems: set[str] = set()
+    targets: list[cst.CSTNode] = []
+    moves = ""
     if renamed is not None:
         shifted = {old: new for old, new in renamed.items() if new not in added}
-        if not shifted:
-            return
-        moves = ", ".join(f"{old!r} -> {new!r}" for old, new in list(shifted.items())[:4])
-        stems = {keras_api.auto_name_stem(old) for old in shifted}
+        if shifted:
+            moves = ", ".join(f"{old!r} -> {new!r}" for old, new in list(shifted.items())[:4])
+            stems = {keras_api.auto_name_stem(old) for old in shifted}
+            targets = [calls[old] for old in shifted if old in calls]
     else:
-        if not others:
-            return
-        moves = "which ones the tool cannot tell: " + why
-        stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
+        layer_stems = {keras_api.snake_case(c) for plan in accepted for c in plan.renamed_classes}
+        later = later_constructions(meta, layer_stems, named)
+        if others or later:
+            moves = "which ones the tool cannot tell: " + why
+            stems = layer_stems
+            targets = others + later
+    named_what = "output layers"
+    inputs = later_constructions(meta, {"input_layer"}, named_inputs) if named_inputs else []
+    if inputs:
+        stems = stems | {"input_layer"}
+        moves = "; ".join(
+            part for part in (moves, "Inputs built later are numbered after the named ones") if part
+        )
+        named_what = "Inputs" if not (stems - {"input_layer"}) else "output layers and Inputs"
+        seen = {id(node) for node in targets}
+        targets += [node for node in inputs if id(node) not in seen]
+    if not moves:
+        return
     readers = _name_readers(meta)
     if readers:
         reader = readers[0]
@@ -843,19 +867,18 @@ def _shifts(
             "the names the migration adds free Keras automatic names, so unnamed layers built "
             f"later get other ones ({moves}), and this file reads layer names or log keys "
             f"(line {line}: `{code[:60]}`); the model was left as is: name those later "
-            "layers by hand first (with their old automatic names), or name the output layers "
+            f"layers by hand first (with their old automatic names), or name the {named_what} "
             "by hand"
         )
         out.blocks.append((stems, Finding("MKD128", message, line, column)))
         return
-    targets = [calls[old] for old in shifted if old in calls] if renamed is not None else others
     for node in targets:
         line, column = meta.position(node)
         out.findings.append(
             Finding(
                 "MKD119",
                 "layers built here may get other automatic names (and log keys) now that the "
-                f"migrated model names its output layers ({moves}); nothing else in this "
+                f"migrated model names its {named_what} ({moves}); nothing else in this "
                 "file reads layer names or log keys, but code in other files that spells the "
                 "old names must follow",
                 line,

@@ -46,9 +46,9 @@ DEFECTS: dict[str, str] = {
     "first.py only and the builder's model migrates beside the snippet's list loss, which "
     "then pairs in sorted-key order (every Keras)",
     # -- automatic names shifted without a finding -------------------------------------------
-    "names_later_sequential_layers": "layers built later inside `keras.Sequential([...])` "
-    "(never called on a tensor) are not counted: their printed names shift from "
-    "dense_3/dense_4 to dense_1/dense_2 with neither MKD128 nor MKD119",
+    "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
+    "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
+    "finding (a `.name` read cannot be told a tensor's from a layer's)",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).

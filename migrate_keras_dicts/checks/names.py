@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from .base import AGE_GENDER, IMPORTS, Rule, Severity, indent, migration, refusal, rewrite
 
+
+def unnamed_heads(model: str) -> str:
+    """Two unnamed heads on one input, compiled and fitted as lists: the migration names
+    them, which shifts the automatic names of layers built later."""
+    return f"""\
+features = keras.Input(shape=(8,), name="features")
+age = layers.Dense(1)(features)
+gender = layers.Dense(1, activation="sigmoid")(features)
+{model} = keras.Model(features, [age, gender])
+{model}.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+{model}.fit(x_train, [y_age, y_gender], epochs=3)"""
+
+
 RULES = (
     Rule(
         "MKD003",
@@ -174,7 +187,14 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
         why=(
             "Keras numbers automatic layer names with one counter per class for the whole process "
             "and explicit names take no number, so naming `dense` and `dense_1` renames a later "
-            "model's `dense_2`/`dense_3` to `dense`/`dense_1`. Code that reads names or logs "
+            "model's `dense_2`/`dense_3` to `dense`/`dense_1`; so for any layer built later, "
+            "called on a tensor or only constructed (a `Sequential`'s list, `add(...)`). Where "
+            "the tool cannot work the names out, every layer that may be built after the named "
+            "ones counts (in a function: unless it is called once), and so do every other "
+            "model and every later call of a function imported from another module of the "
+            "program. Naming Inputs shifts the Inputs built later the same way (`input_layer_2` "
+            "becomes `input_layer`, `input_3` becomes `input_1` on Keras 2), a Sequential's "
+            "among them. Code that reads names or logs "
             "without spelling them (`layer.name`, `output_names`, a whole `history.history`, "
             "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`) "
             "would see other names. Name those later layers by hand with their old automatic "
@@ -186,16 +206,22 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
                 f"""\
 {IMPORTS}
 
-features = keras.Input(shape=(8,), name="features")
-age = layers.Dense(1)(features)
-gender = layers.Dense(1, activation="sigmoid")(features)
-first = keras.Model(features, [age, gender])
-first.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
-first.fit(x_train, [y_age, y_gender], epochs=3)
+{unnamed_heads("first")}
 
 other = keras.Input(shape=(8,), name="other")
 second = keras.Model(other, [layers.Dense(1)(other), layers.Dense(1)(other)])
 print(second.output_names)
+""",
+            ),
+            refusal(
+                ("MKD128",),
+                f"""\
+{IMPORTS}
+
+{unnamed_heads("model")}
+
+encoder = keras.Sequential([layers.Dense(16), layers.Dense(4)])  # dense_2, dense_3
+print([layer.name for layer in encoder.layers])
 """,
             ),
         ),
