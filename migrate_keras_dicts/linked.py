@@ -33,7 +33,7 @@ from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
 from .options import Options
 from .plan import ModelPlan, RemotePlanner
 from .result import FileResult
-from .sources import RUNS_CODE_TEXT
+from .sources import runs_code_text
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
         return bool(
             re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
             or re.search(rf"\w\.{name}\b", text)
-            or RUNS_CODE_TEXT.search(text)
+            or runs_code_text(text)
         )
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
@@ -189,7 +189,7 @@ def _names(text: str) -> _Names | None:
 _RUNS_CODE_BUILTINS = frozenset({"exec", "eval", "execfile"})  # as names: ``x.eval()`` is not
 _BUILTIN_RUNNERS = frozenset(f"builtins.{name}" for name in _RUNS_CODE_BUILTINS)
 _RUNS_CODE_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
-# The same in text, for every file of a run: sources.RUNS_CODE_TEXT.
+# The same in text, for every file of a run: sources.runs_code_text.
 
 
 def _runs_code(call: ast.Call) -> bool:
@@ -387,7 +387,7 @@ def _settle_transactions(
     if snippets is _FROM_FILES:
         snippets = snippet_exports(
             (f"{source.export_kind}:{symbol}" for (_, symbol), (_, source) in exports.items()),
-            any(RUNS_CODE_TEXT.search(text) for text in texts.values()),
+            any(runs_code_text(text) for text in texts.values()),
         )
     seen: set[int] = set()
     for (_, symbol), (origin, source) in exports.items():

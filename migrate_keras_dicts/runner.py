@@ -25,12 +25,12 @@ from .report import Totals, display_path
 from .result import FileResult, RunFacts
 from .sources import (
     DEFAULT_MAX_BYTES,
-    RUNS_CODE_TEXT,
     ChangedOnDisk,
     SourceError,
     SourceFile,
     TooLarge,
     read_source,
+    runs_code_text,
     write_source,
 )
 from .style import line_length
@@ -67,9 +67,7 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     imported = imported_names(text) if sites else set()
     if sites and path.suffix == ".ipynb":
         sites, receivers = [0], [(0, "")]  # a line of the notebook's JSON would mislead
-    facts = RunFacts(
-        tuple(sites), tuple(receivers), frozenset(imported), bool(RUNS_CODE_TEXT.search(text))
-    )
+    facts = RunFacts(tuple(sites), tuple(receivers), frozenset(imported), runs_code_text(text))
     result = replace(result, facts=facts)
     return result if config.keep_texts else _drop_text(result)
 

@@ -93,7 +93,15 @@ def write_source(source: SourceFile, new_text: str) -> None:
 # every file of a run (see linked.snippet_exports); it finds every call that
 # ``linked._runs_code`` counts (a superset: a comment or a string may match too). A method
 # ``tensor.eval()`` is not the builtin.
-RUNS_CODE_TEXT = re.compile(
+_RUNS_CODE_TEXT = re.compile(
     r"%run\b|\brunpy\b|(?:(?<![\w.])|\bbuiltins\.)(?:exec|eval|execfile)\s*\("
     r"|\b(?:run_path|run_module|run_line_magic|magic|run_cell)\s*\("
 )
+# Every match holds one of these: plain substring tests, far faster than the pattern's scan,
+# skip it for the text of almost every file.
+_RUNS_CODE_WORDS = ("%run", "runpy", "exec", "eval", "run_", "magic")
+
+
+def runs_code_text(text: str) -> bool:
+    """Whether ``text`` may run other code into its namespace (see ``_RUNS_CODE_TEXT``)."""
+    return any(word in text for word in _RUNS_CODE_WORDS) and bool(_RUNS_CODE_TEXT.search(text))

@@ -129,16 +129,16 @@ RUNS_CODE_SPELLINGS = [
 
 @pytest.mark.parametrize(("code", "runs"), RUNS_CODE_SPELLINGS)
 def test_the_text_check_finds_every_call_that_runs_code(code: str, runs: bool) -> None:
-    """The runner asks the text of every file (sources.RUNS_CODE_TEXT); the cross-file pass
+    """The runner asks the text of every file (sources.runs_code_text); the cross-file pass
     asks the tree (linked._runs_code). The text check must never miss what the tree counts."""
     import ast
 
     from migrate_keras_dicts.linked import _runs_code
-    from migrate_keras_dicts.sources import RUNS_CODE_TEXT
+    from migrate_keras_dicts.sources import runs_code_text
 
     call = ast.parse(code).body[0].value  # type: ignore[attr-defined]
     assert _runs_code(call) is runs
     if runs:
-        assert RUNS_CODE_TEXT.search(code)
+        assert runs_code_text(code)
     else:
-        assert not RUNS_CODE_TEXT.search(code)
+        assert not runs_code_text(code)
