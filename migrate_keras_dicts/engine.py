@@ -13,7 +13,7 @@ from libcst.metadata import MetadataWrapper
 
 from . import keras_api
 from .autonames import later_constructions, name_strings, renamed_layers, renamed_string
-from .findings import Finding, Severity
+from .findings import Finding, Severity, line_ref
 from .meta import ModuleMeta
 from .options import Options
 from .plan import ModelPlan, ModelPlanner
@@ -586,7 +586,7 @@ def _layer_name_strings(
         where = {s for s in watched if s in value} or set(watched)
         layers_named = ", ".join(sorted(repr(n) for n in added)) or "their variables"
         message = (
-            f"{value!r} (line {line}) spells an automatic layer name or log key that the "
+            f"{value!r} ({line_ref(line)}) spells an automatic layer name or log key that the "
             f"migration changes (output layers named {layers_named}); {reason}, so the model "
             "was left as is: "
         )
@@ -866,7 +866,7 @@ def _shifts(
         message = (
             "the names the migration adds free Keras automatic names, so unnamed layers built "
             f"later get other ones ({moves}), and this file reads layer names or log keys "
-            f"(line {line}: `{code[:60]}`); the model was left as is: name those later "
+            f"({line_ref(line)}: `{code[:60]}`); the model was left as is: name those later "
             f"layers by hand first (with their old automatic names), or name the {named_what} "
             "by hand"
         )

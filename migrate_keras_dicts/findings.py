@@ -10,11 +10,36 @@ from dataclasses import dataclass
 
 from .checks import Example, Rule, Severity, all_rules
 
-__all__ = ["KERAS_DOC", "RULES", "Finding", "Rule", "Severity", "catalogue_markdown", "explain"]
+__all__ = [
+    "KERAS_DOC",
+    "RULES",
+    "Finding",
+    "LineRef",
+    "Rule",
+    "Severity",
+    "catalogue_markdown",
+    "explain",
+    "line_ref",
+]
 
 # The documentation ``explain`` and the README cite: installed with the package (package data),
 # written from what the tests measure; docs/keras-pairing.md in the repository is its source.
 KERAS_DOC = "migrate_keras_dicts/docs/keras-pairing.md"
+
+
+# Marks a line reference while a message is built (``line_ref``); never in parsed source.
+_REF = "\x00"
+
+#: A line reference in a message: where it stands (start, end) and the lines it names.
+LineRef = tuple[int, int, tuple[int, ...]]
+
+
+def line_ref(*lines: int, word: str | None = None) -> str:
+    """``line 12`` (``lines 3, 7``) for a message: the finding made from the message keeps
+    where the reference stands and what it names (:attr:`Finding.refs`), so a format can
+    place it (a notebook's ``cell 2 line 4``) without searching the text."""
+    word = word or ("line" if len(lines) == 1 else "lines")
+    return f"{_REF}{word} {_REF}{', '.join(map(str, lines))}{_REF}"
 
 
 @dataclass(frozen=True)
@@ -25,6 +50,21 @@ class Finding:
     column: int = 1
     path: str = ""
     cell: int | None = None  # a notebook's cell, 1-based over all cells; line is in the cell
+    refs: tuple[LineRef, ...] = ()  # the other lines the message names (see line_ref)
+
+    def __post_init__(self) -> None:
+        if _REF not in self.message:
+            return
+        parts = self.message.split(_REF)  # text, word, lines, text, word, lines, text...
+        text, refs = parts[0], list(self.refs)
+        for index in range(1, len(parts) - 1, 3):
+            word, lines, after = parts[index], parts[index + 1], parts[index + 2]
+            start = len(text)
+            text += word + lines
+            refs.append((start, len(text), tuple(int(n) for n in lines.split(", "))))
+            text += after
+        object.__setattr__(self, "message", text)
+        object.__setattr__(self, "refs", tuple(refs))
 
     @property
     def severity(self) -> Severity:

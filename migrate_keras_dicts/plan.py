@@ -18,6 +18,7 @@ import contextlib
 
 import libcst as cst
 
+from .findings import line_ref
 from .meta import ModuleMeta
 from .options import Options
 from .planning import arguments, follow, guards, readback, structure
@@ -132,7 +133,7 @@ def analyse(st: PlanState) -> None:
                 "MKD105",
                 grown,
                 f"`{which}={st.code(expr)}` is changed after it is written "
-                f"(`{st.code(grown)}`, line {st.meta.position(grown)[0]}); the tool "
+                f"(`{st.code(grown)}`, {line_ref(st.meta.position(grown)[0])}); the tool "
                 f"cannot see which tensors it holds; write `{which}` as one list or dict "
                 "literal of named tensors",
             )

@@ -632,3 +632,24 @@ def test_a_line_added_to_a_dedented_cell_gets_its_indent() -> None:
     marker = nb.marker(1) + "\n"
     new = nb.apply(nb.module_source.replace(marker, marker + "edited = 1\n"))
     assert json.loads(new)["cells"][0]["source"] == "\tedited = 1\n\t0"
+
+
+def test_line_references_are_placed_in_cells_and_quoted_code_is_not() -> None:
+    """A finding names other module lines through ``line_ref``; in a notebook each becomes
+    ``cell N line L``, while text that only looks like one (quoted code) stays as it is."""
+    from migrate_keras_dicts.findings import Finding, line_ref
+    from migrate_keras_dicts.formats.notebook import NotebookModule, load_notebook
+    from migrate_keras_dicts.result import FileResult
+
+    cells = [
+        {"cell_type": "code", "metadata": {}, "source": "a = 1\n", "outputs": []},
+        {"cell_type": "code", "metadata": {}, "source": "b = 'see line 1'\nc = 3\n"},
+    ]
+    text = json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": cells})
+    module = NotebookModule(load_notebook(text))
+    c_line = module.text.splitlines().index("c = 3") + 1  # the module line of `c = 3`
+    finding = Finding("MKD106", f"`b = 'see line 1'` and {line_ref(c_line)}", 1, 1, "nb.ipynb")
+    placed = module.place(FileResult("nb.ipynb", module.text, module.text, (finding,)))
+    (moved,) = placed.findings
+    assert moved.message == "`b = 'see line 1'` and cell 2 line 2"
+    assert (moved.path, moved.cell) == ("nb.ipynb", 1)

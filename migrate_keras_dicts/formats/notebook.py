@@ -613,7 +613,6 @@ def _language(metadata: Any) -> str | None:
     return None
 
 
-_LINE_REF_RE = re.compile(r"\b(lines?) (\d+(?:, \d+)*)")
 
 
 def _run_magics(notebook: Notebook) -> list[tuple[int, int]]:
@@ -626,17 +625,16 @@ def _run_magics(notebook: Notebook) -> list[tuple[int, int]]:
     return found
 
 
-def _relabel(message: str, notebook: Notebook) -> str:
-    """Module line numbers inside a message -> ``cell N line L``."""
+def _relabel(finding: Finding, notebook: Notebook) -> str:
+    """The module lines the message names (``Finding.refs``) -> ``cell N line L``."""
 
-    def one(number: str) -> str:
-        cell, line = notebook.locate(int(number))
+    def one(number: int) -> str:
+        cell, line = notebook.locate(number)
         return f"cell {cell} line {line}"
 
-    def replace(match: re.Match[str]) -> str:
-        return ", ".join(one(n) for n in match.group(2).split(", "))
-
-    message = _LINE_REF_RE.sub(replace, message)
+    message = finding.message
+    for start, end, lines in reversed(finding.refs):
+        message = message[:start] + ", ".join(one(n) for n in lines) + message[end:]
     # The placeholder stands for a masked IPython line; say so instead of quoting it.
     return re.sub(rf"`{MAGIC_CALL}\([^`]*\)`", "an IPython magic or shell line", message)
 
@@ -665,7 +663,7 @@ class NotebookModule:
 
         def in_cell(finding: Finding) -> Finding:
             cell, line, column = notebook.position(finding.line, finding.column)
-            message = _relabel(finding.message, notebook)
+            message = _relabel(finding, notebook)
             return Finding(finding.code, message, line, column, path, cell)
 
         findings = tuple(in_cell(finding) for finding in result.findings)

@@ -9,6 +9,7 @@ import libcst as cst
 from libcst.metadata import Assignment, ImportAssignment
 
 from .. import keras_api
+from ..findings import line_ref
 from ..meta import assigned_node
 from ..rewrite.edits import ToDict
 from ..scan import literal_int, literal_string
@@ -918,7 +919,7 @@ def check_consumed(st: PlanState) -> None:
             where = ""
             if uses:
                 lines = sorted({st.meta.position(use)[0] for use in uses})
-                where = f" (uses on lines {', '.join(map(str, lines))})"
+                where = f" (uses on {line_ref(*lines, word='lines')})"
             st.block(
                 code,
                 cast(Assignment, assignment).node,  # consumed names are bound by assignment

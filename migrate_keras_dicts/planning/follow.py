@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..findings import line_ref
 from ..meta import assigned_node
 from . import syntax
 from .common import returns
@@ -57,8 +58,8 @@ def _references_of_target(st: PlanState, target: cst.Name) -> list[cst.Name]:
             if isinstance(access.node, cst.Name) and st.meta.reaching(access.node) is None
         ]
         where = (
-            f" (`{st.code(syntax.use_context(st, unsure[0]))}`, line "
-            f"{st.meta.position(unsure[0])[0]})"
+            f" (`{st.code(syntax.use_context(st, unsure[0]))}`, "
+            f"{line_ref(st.meta.position(unsure[0])[0])})"
             if unsure
             else ""
         )

@@ -8,6 +8,7 @@ import libcst as cst
 from libcst.metadata import BaseAssignment, ImportAssignment
 
 from .. import fastwalk
+from ..findings import line_ref
 from ..meta import assigned_node
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
 from .state import PlanState
@@ -293,8 +294,8 @@ def check_exception_sensitive(st: PlanState, nodes: list[cst.CSTNode]) -> None:
             st.unsafe_or_block(
                 "MKD129",
                 node,
-                f"`{st.code(_statement_of(st, node))}` runs {why} (line "
-                f"{st.meta.position(context)[0]}): the rewrite can make an exception or "
+                f"`{st.code(_statement_of(st, node))}` runs {why} "
+                f"({line_ref(st.meta.position(context)[0])}): the rewrite can make an exception or "
                 "warning appear or disappear there, which changes what the program does; "
                 "migrate this model by hand and check what is expected",
             )

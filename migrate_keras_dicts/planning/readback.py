@@ -7,6 +7,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..autonames import renamed_layers
+from ..findings import line_ref
 from ..rewrite.edits import ReorderDict, ResultsByKey
 from . import arguments, consumers, syntax
 from .common import COMPILE_POSITIONAL, is_none
@@ -57,13 +58,13 @@ def _order_reader(st: PlanState) -> str | None:
     for use in st.positional_results:
         if not isinstance(st.plan.edits.get(use), ResultsByKey):
             line = st.meta.position(use)[0]
-            return f"`{st.code(use)}` (line {line})"
+            return f"`{st.code(use)}` ({line_ref(line)})"
     if st.ordered_dict_results:
         use = st.ordered_dict_results[0]
-        return f"`{st.code(use)}` (line {st.meta.position(use)[0]})"
+        return f"`{st.code(use)}` ({line_ref(st.meta.position(use)[0])})"
     for arg in st.callback_args:
         if not _order_blind_callbacks(st, arg):
-            return f"the callbacks `{st.code(arg)}` (line {st.meta.position(arg)[0]})"
+            return f"the callbacks `{st.code(arg)}` ({line_ref(st.meta.position(arg)[0])})"
     return None
 
 

@@ -8,6 +8,7 @@ import libcst as cst
 from libcst.metadata import Assignment, BaseAssignment
 
 from .. import keras_api
+from ..findings import line_ref
 from ..scan import literal_string
 from . import heads, syntax
 from .common import (
@@ -548,8 +549,9 @@ def name_members(st: PlanState) -> None:
             st.block(
                 "MKD104",
                 member.node,
-                f"a layer name in this file is set by `{st.code(where)}` (line "
-                f"{st.meta.position(where)[0]}), which the tool cannot read, so it cannot "
+                f"a layer name in this file is set by `{st.code(where)}` "
+                f"({line_ref(st.meta.position(where)[0])}), which the tool cannot read, so it "
+                "cannot "
                 f"prove {member.key!r} unique; name the layer by hand",
             )
         elif stem in st.facts.callee_stems or stem in keras_api.AUTO_NAME_STEMS:
