@@ -56,7 +56,7 @@ def migrate_python(text: str, path: str = "<string>", options: Options | None = 
         return result  # no model constructor and no Model subclass: no plan, no finding
     module = parse_or_report(text, path, trees)
     if isinstance(module, Finding):
-        return replace(result, findings=(module,), failed=True)
+        return result.with_failure(module)
     return complete(
         result,
         lambda: finish_module(analyse_module(module, options, tree=trees[0], text=text)),
@@ -162,10 +162,7 @@ def complete(result: FileResult, produce: Callable[[], FileResult], options: Opt
 
 
 def _failed(result: FileResult, message: str) -> FileResult:
-    finding = Finding("MKD902", message, 1, 1, result.path)
-    return replace(
-        result, new_text=result.old_text, findings=(*result.findings, finding), failed=True
-    )
+    return result.with_failure(Finding("MKD902", message, 1, 1, result.path))
 
 
 def _python_syntax_error(

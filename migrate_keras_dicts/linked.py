@@ -313,9 +313,7 @@ def migrate_linked(
         trees: list[ast.Module] = []
         module = parse_or_report(file.text, file.path, trees)
         if isinstance(module, Finding):
-            results[file.path] = dataclasses.replace(
-                results[file.path], findings=(module,), failed=True
-            )
+            results[file.path] = results[file.path].with_failure(module)
         else:
             own = options
             if file.line_length is not None and options.line_length is None:

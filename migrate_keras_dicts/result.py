@@ -10,7 +10,7 @@ It imports nothing heavy: the command line holds results without loading LibCST.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,12 @@ class FileResult:
     @property
     def changed(self) -> bool:
         return not self.failed and self.new_text != self.old_text
+
+    def with_failure(self, finding: Finding) -> FileResult:
+        """This result, failed for ``finding``: its text stays the text it had."""
+        return replace(
+            self, new_text=self.old_text, findings=(*self.findings, finding), failed=True
+        )
 
     def diff(self) -> str:
         """A unified diff (``a/``, ``b/`` prefixes) that ``git apply`` accepts; "" if unchanged."""

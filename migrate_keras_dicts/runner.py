@@ -252,15 +252,8 @@ def _text_for_linking(result: FileResult) -> tuple[str, FileResult]:
         problem = "its content changed"
     finding = Finding("MKD905", f"changed on disk while it was processed ({problem}); not linked")
     text = again.text if again is not None else ""
-    failed = replace(
-        result,
-        old_text=text,
-        new_text=text,
-        findings=(*result.findings, finding),
-        failed=True,
-        facts=replace(result.facts, text_dropped=False),
-    )
-    return text, failed
+    again_read = replace(result, old_text=text, facts=replace(result.facts, text_dropped=False))
+    return text, again_read.with_failure(finding)
 
 
 def _module_name(result: FileResult, root: Path) -> str:
@@ -286,14 +279,11 @@ def write_result(result: FileResult) -> FileResult:
         problem = Finding("MKD903", f"not written: {error.strerror or error}")
     else:
         return replace(result, written=True)
-    # as every failed result: the text it had, which is what is on disk
-    return replace(
-        result, new_text=result.old_text, findings=(*result.findings, problem), failed=True
-    )
+    return result.with_failure(problem)  # the text it had, which is what is on disk
 
 
 def run_files(paths: Iterable[Path], config: RunConfig) -> Iterator[FileResult]:
-    """Outcomes in the order of ``paths``, whatever the scheduling."""
+    """Results in the order of ``paths``, whatever the scheduling."""
     yield from _map(process_file, list(paths), config)
 
 

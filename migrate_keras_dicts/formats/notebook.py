@@ -613,8 +613,6 @@ def _language(metadata: Any) -> str | None:
     return None
 
 
-
-
 def _run_magics(notebook: Notebook) -> list[tuple[int, int]]:
     """(cell number, line) of every ``%run`` line magic."""
     found = []
@@ -716,9 +714,7 @@ class NotebookModule:
             diffs = notebook.cell_diffs(result.new_text)
         except NotebookError as error:
             failure = Finding("MKD902", f"self-check failed: {error}", 1, 1, path)
-            return dataclasses.replace(
-                placed, findings=(*findings, failure), failed=True, models_migrated=0, models=()
-            )
+            return dataclasses.replace(placed, models_migrated=0, models=()).with_failure(failure)
         return dataclasses.replace(placed, new_text=new_text, cell_diffs=tuple(diffs))
 
 
