@@ -20,6 +20,7 @@ __all__ = [
     "catalogue_markdown",
     "explain",
     "line_ref",
+    "location",
 ]
 
 # The documentation ``explain`` and the README cite: installed with the package (package data),
@@ -71,10 +72,14 @@ class Finding:
         return RULES[self.code].severity
 
     def render(self, path: str | None = None) -> str:
-        where = path if path is not None else self.path
-        if self.cell is not None:
-            where = f"{where}:cell {self.cell}"
-        return f"{where}:{self.line}:{self.column}: {self.code} {self.message}"
+        where = location(path if path is not None else self.path, self.line, self.column, self.cell)
+        return f"{where}: {self.code} {self.message}"
+
+
+def location(path: str, line: int, column: int, cell: int | None = None) -> str:
+    """How the tool names a place: ``path:line:col``, in a notebook ``path:cell N:line:col``."""
+    where = path if cell is None else f"{path}:cell {cell}"
+    return f"{where}:{line}:{column}"
 
 
 RULES: dict[str, Rule] = all_rules()

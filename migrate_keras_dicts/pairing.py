@@ -10,6 +10,7 @@ planner's state: nothing is rewritten, refused models are shown too.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -18,7 +19,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper
 
 from .engine import may_hold_models, parse_or_report
-from .findings import Finding
+from .findings import Finding, location
 from .keras_pairing import ABSENT, VERSIONS, Applied, Arg, Version, What, pair
 from .meta import ModuleMeta
 from .options import Options
@@ -126,7 +127,7 @@ def explain_source(
     module = parse_or_report(text, path)
     if isinstance(module, Finding):
         raise PairingUnavailable(f"{module.code} {module.message}", module.line, module.column)
-    locate = where or (lambda line, column: f"{path}:{line}:{column}")
+    locate = where or functools.partial(location, path)
     meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
     facts = collect(meta)
     for call in facts.model_calls:

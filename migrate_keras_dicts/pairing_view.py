@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .findings import location
 from .formats import Unreadable, format_for
 from .keras_pairing import VERSIONS, Version, What
 from .pairing import CompilePairing, FilePairing, ModelPairing, PairingUnavailable, explain_source
@@ -49,11 +50,7 @@ def explain_file(path: Path, max_bytes: int) -> FilePairing:
 
     def where(line: int, column: int) -> str:
         cell, line, column = module.where(line, column)
-        return (
-            f"{display}:{line}:{column}"
-            if cell is None
-            else f"{display}:cell {cell}:{line}:{column}"
-        )
+        return location(display, line, column, cell)
 
     return explain_source(module.text, display, where)
 

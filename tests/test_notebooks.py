@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from migrate_keras_dicts.engine import migrate_python
+from migrate_keras_dicts.findings import location
 from migrate_keras_dicts.formats.notebook import (
     MAGIC_CALL,
     Notebook,
@@ -453,7 +454,8 @@ def test_locate_maps_every_module_line() -> None:
         i for i, line in enumerate(module, 1) if line.startswith(f"{MAGIC_CALL}(time, model")
     )
     assert nb.locate(fit_line) == (7, 2)
-    assert nb.where("m.ipynb", fit_line, 1) == "m.ipynb:cell 7:2:1"
+    cell, line, column = nb.position(fit_line, 1)
+    assert location("m.ipynb", line, column, cell) == "m.ipynb:cell 7:2:1"
 
 
 # -- properties ------------------------------------------------------------------------------

@@ -429,11 +429,6 @@ class Notebook:
                     return (number, within, found.start() + 1)
         return (number, within, indent + 1)
 
-    def where(self, path: str, line: int, column: int) -> str:
-        """``path:cell N:line:col`` for a finding at a module position."""
-        number, within, col = self.position(line, column)
-        return f"{path}:cell {number}:{within}:{col}"
-
     # -- module -> cells -> JSON -----------------------------------------------------------
 
     def _new_sources(self, new_module_source: str) -> dict[int, str]:
