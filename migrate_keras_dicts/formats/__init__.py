@@ -62,7 +62,7 @@ class Format(Protocol):
 
 def format_for(path: str | Path) -> Format:
     """The format of a file, by its name."""
-    if str(path).endswith(".ipynb"):
+    if Path(path).suffix == ".ipynb":  # as the runner and discovery tell a notebook
         from .notebook import NOTEBOOK
 
         return NOTEBOOK

@@ -539,9 +539,7 @@ NOTEBOOK_ALLOWANCE = 100  # a notebook may be this many times the limit, its out
 
 def read_within_limit(path: Path, max_bytes: int) -> SourceFile:
     """``read_source`` with the size limit on what the tool analyses: a notebook's size is
-    mostly its outputs (images), so for a notebook the limit is for its code cells."""
-    if path.suffix != ".ipynb":
-        return read_source(path, max_bytes)
+    mostly its outputs (images), so the limit is for its code cells."""
     source = read_source(path, max_bytes * NOTEBOOK_ALLOWANCE)
     if len(source.text) > max_bytes:
         code = notebook_code_size(source.text)
