@@ -118,11 +118,12 @@ def parse_or_report(
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as error:
         problem = problem or _libcst_syntax_error(error)
-    if problem is not None or module is None:
+    if problem is not None:
         # LibCST also accepts some Python 2 (``except E, e``); what this Python rejects is
         # not rewritten either.
-        line, column, message = problem or (1, 1, "unparsable")
+        line, column, message = problem
         return Finding("MKD901", f"syntax error: {message}", line, column, path)
+    assert module is not None  # LibCST's error would have set ``problem``
     return module
 
 
