@@ -124,7 +124,9 @@ model.load_weights("old.weights.h5")
             "Keras 3 (3.4 logs no per-output losses, so a keyed read would fail there). Likewise "
             "a training history whose keys are printed, iterated or made a table of in order: "
             "Keras 2 logs dict outputs in sorted-key order. Reading only `[0]`, the total loss, "
-            "is safe. Otherwise pass `return_dict=True` and read the values by key, then rerun."
+            "is safe. Keras 2's `evaluate_generator` has no `return_dict`, so a result of it that "
+            "is kept refuses. Otherwise pass `return_dict=True` and read the values by key, "
+            "then rerun."
         ),
         examples=(
             refusal(
@@ -155,6 +157,6 @@ for key in history.history:
 """,
             ),
         ),
-        decided_in=("linked", "planning.readback"),
+        decided_in=("linked", "planning.arguments", "planning.readback"),
     ),
 )

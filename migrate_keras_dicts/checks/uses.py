@@ -48,8 +48,7 @@ RULES = (
             "`optimizer` or `save_weights()` (and `get_weights()`/`set_weights()` when the layer "
             "order stays); `self._model`, `getattr(self, ...)`, a `set_model` override, an "
             "imported class or an opaque `callbacks=` value refuse. Passing the model to "
-            "`plot_model`, `print`, `isinstance` or `type` is known harmless; Keras 2's "
-            "`fit_generator` is not rewritten (call `fit` instead)."
+            "`plot_model`, `print`, `isinstance` or `type` is known harmless."
         ),
         examples=(
             refusal(

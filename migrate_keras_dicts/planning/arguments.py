@@ -17,6 +17,7 @@ from . import consumers, saving, syntax
 from .common import (
     COMPILE_POSITIONAL,
     DATA_SIGNATURES,
+    KERAS2_GENERATOR_METHODS,
     LOSS_BASES,
     METRIC_ARGS,
     PER_OUTPUT_ARGS,
@@ -309,7 +310,39 @@ def _origin(st: PlanState, expr: cst.BaseExpression) -> str:
 
 # -- data calls -------------------------------------------------------------------
 def data_call(st: PlanState, method: str, call: cst.Call) -> None:
-    bound = syntax.bind(st, call, DATA_SIGNATURES[method])
+    if method in KERAS2_GENERATOR_METHODS:
+        _keras2_generator_call(st, method, call)
+        return
+    _data_call(st, method, call, syntax.bind(st, call, DATA_SIGNATURES[method]))
+
+
+def _keras2_generator_call(st: PlanState, method: str, call: cst.Call) -> None:
+    """``fit_generator(generator, ...)`` is ``fit(generator, ...)`` on Keras 2; its results
+    could be read by key only with ``return_dict``, which ``evaluate_generator`` lacks."""
+    runs, params = KERAS2_GENERATOR_METHODS[method]
+    bound = syntax.bind(st, call, params)
+    if "generator" in bound:
+        bound["x"] = bound.pop("generator")
+    if runs == "evaluate" and not isinstance(st.meta.parent(call), cst.Expr):
+        owner = st.code(call.func.value) if isinstance(call.func, cst.Attribute) else "model"
+        st.block(
+            "MKD118",
+            call,
+            f"the result of `{st.code(call.func)}(...)` is kept, and Keras 2's "
+            "`evaluate_generator` cannot give it by key (it has no `return_dict`); call "
+            f"`{owner}.evaluate(...)` with the generator as its first argument, then rerun",
+        )
+    _data_call(st, runs, call, bound, keyed_results=runs != "evaluate")
+
+
+def _data_call(
+    st: PlanState,
+    method: str,
+    call: cst.Call,
+    bound: dict[str, cst.BaseExpression],
+    *,
+    keyed_results: bool = True,
+) -> None:
     x, y = bound.get("x"), bound.get("y")
     if (
         method in ("fit", "evaluate")
@@ -317,7 +350,7 @@ def data_call(st: PlanState, method: str, call: cst.Call) -> None:
         and x is not None
         and _producer(st, x)
     ):
-        _after_data_call(st, method, call, bound)
+        _after_data_call(st, method, call, bound, keyed_results)
         return
     if st.inputs.multi:
         x = bound.get("x")
@@ -340,13 +373,18 @@ def data_call(st: PlanState, method: str, call: cst.Call) -> None:
         weights = bound.get("sample_weight")
         if weights is not None and not is_none(weights):
             _data(st, weights, st.outputs, "sample_weight")
-    _after_data_call(st, method, call, bound)
+    _after_data_call(st, method, call, bound, keyed_results)
 
 
 def _after_data_call(
-    st: PlanState, method: str, call: cst.Call, bound: dict[str, cst.BaseExpression]
+    st: PlanState,
+    method: str,
+    call: cst.Call,
+    bound: dict[str, cst.BaseExpression],
+    keyed_results: bool,
 ) -> None:
-    if method in POSITIONAL_RESULTS and not isinstance(st.meta.parent(call), cst.Expr):
+    kept = not isinstance(st.meta.parent(call), cst.Expr)
+    if method in POSITIONAL_RESULTS and kept and keyed_results:
         flag = bound.get("return_dict")
         as_dict = isinstance(flag, cst.Name) and flag.value == "True"
         unused = _result_variable_uses(st, call) == []  # ``loss = model.evaluate(...)``

@@ -61,11 +61,25 @@ COMPILE_POSITIONAL = ("optimizer", "loss")
 PER_OUTPUT_ARGS = ("loss", "loss_weights")
 METRIC_ARGS = ("metrics", "weighted_metrics")
 
-# Keras 2 methods that Keras 2 runs as the data call named here, and Keras 3 does not have.
-KERAS2_GENERATOR_METHODS = {
-    "fit_generator": "fit",
-    "evaluate_generator": "evaluate",
-    "predict_generator": "predict",
+# Keras 2's generator methods: tf_keras runs each as the data call named here, the generator
+# as its ``x``; Keras 3 has none of them, so there the program fails at the call before and
+# after the rewrite alike. Their parameters, by position as far as every Keras 2 release
+# agrees (``validation_freq`` came later, so what follows must be passed by keyword).
+KERAS2_GENERATOR_METHODS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "fit_generator": (
+        "fit",
+        (
+            "x",
+            "steps_per_epoch",
+            "epochs",
+            "verbose",
+            "callbacks",
+            "validation_data",
+            "validation_steps",
+        ),
+    ),
+    "evaluate_generator": ("evaluate", ("x", "steps")),
+    "predict_generator": ("predict", ("x", "steps")),
 }
 
 # THE USE TABLE. Every use of a migrated model through one of its attributes, by spelling,
@@ -83,8 +97,8 @@ KERAS2_GENERATOR_METHODS = {
 #   results_names   the names of positional ``evaluate()`` results (MKD118)
 #   output/input    becomes the dict itself with dict outputs/inputs (MKD112)
 #   outputs/inputs  a flat list in sorted-key order: blocks when that order differs (MKD112)
-#   compile, data   their arguments are rewritten (planning/arguments.py)
-#   keras2_generator  Keras 2's ``fit_generator()``...: MKD106, naming the method to call
+#   compile, data   their arguments are rewritten (planning/arguments.py); Keras 2's
+#                   ``fit_generator()``... are the data calls they run
 MODEL_ATTRIBUTES: dict[str, str] = {
     "summary()": "harmless",
     "count_params()": "harmless",
@@ -137,8 +151,7 @@ MODEL_ATTRIBUTES: dict[str, str] = {
     "input_names": "inputs",
     "compile()": "compile",
     **{f"{method}()": "data" for method in DATA_SIGNATURES},
-    **{method: "keras2_generator" for method in KERAS2_GENERATOR_METHODS},
-    **{f"{method}()": "keras2_generator" for method in KERAS2_GENERATOR_METHODS},
+    **{f"{method}()": "data" for method in KERAS2_GENERATOR_METHODS},
 }
 # Uses of the model as an argument: functions it may be passed to that the rewrite cannot
 # change (kind ``harmless``, as in the table above), besides the savers below (``save``):

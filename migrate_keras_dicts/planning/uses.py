@@ -17,7 +17,6 @@ import libcst as cst
 
 from . import arguments, follow, saving, syntax
 from .common import (
-    KERAS2_GENERATOR_METHODS,
     MODEL_ATTRIBUTES,
     MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
@@ -181,20 +180,6 @@ def _results_names(st: PlanState, use: Use) -> None:
 def _structure(st: PlanState, use: Use) -> None:
     assert isinstance(use.node, cst.Attribute)
     _structure_attribute(st, use.kind, use.node)
-
-
-@handles("keras2_generator")
-def _keras2_generator(st: PlanState, use: Use) -> None:
-    assert isinstance(use.node, cst.Attribute) and use.attr is not None
-    method = KERAS2_GENERATOR_METHODS[use.attr]
-    st.block(
-        "MKD106",
-        use.node,
-        f"`{st.code(use.node)}(...)` is Keras 2's (removed in Keras 3, and in Keras 2 "
-        f"only `{method}` under another name); the tool rewrites `{method}`, so call "
-        f"`{st.code(use.node.value)}.{method}(...)` with the generator as its first argument, "
-        "then rerun",
-    )
 
 
 @handles("unknown")
