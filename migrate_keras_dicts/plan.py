@@ -122,10 +122,13 @@ def analyse(st: PlanState) -> None:
     inputs_expr, outputs_expr = structure.ctor_arguments(st)
     st.traced_inputs = structure.side(st, inputs_expr, is_input=True)
     st.traced_outputs = structure.side(st, outputs_expr, is_input=False)
+    _keep_grown_inputs(st, inputs_expr)
     for which, expr, other in (
         ("inputs", inputs_expr, st.traced_outputs),
         ("outputs", outputs_expr, st.traced_inputs),
     ):
+        if which == "inputs" and st.traced_inputs is not None and st.traced_inputs.kind == "kept":
+            continue
         grown = structure.grown_list(st, expr, dicts=other is not None and other.multi)
         if grown is not None and expr is not None:
             st.ctor_changes = True
@@ -180,6 +183,29 @@ def analyse(st: PlanState) -> None:
         return
     readback.settle_reorders(st)
     _summarise(st)
+
+
+def _keep_grown_inputs(st: PlanState, expr: cst.BaseExpression | None) -> None:
+    """Inputs built at run time (``inputs.append(Input(...))`` in a loop) stay the list they
+    are, with every ``x`` as written, when the outputs are a list of tensors the tool sees:
+    the outputs are what Keras pairs losses and labels with, so they still migrate."""
+    outputs = st.traced_outputs
+    grown = structure.grown_list(st, expr, dicts=False)
+    if grown is None or outputs is None or not outputs.becomes_dict:
+        return
+    assert isinstance(expr, cst.Name)  # a grown list is a name bound to a list
+    binding = st.meta.binding_of(expr)
+    assert binding is not None
+    st.release(binding.assignment)  # the literal is not rewritten after all
+    st.traced_inputs = Side("kept")
+    st.note(
+        "MKD013",
+        grown,
+        f"`inputs={st.code(expr)}` stays a list: it is filled at run time "
+        f"(`{st.code(grown)}`, {line_ref(st.meta.position(grown)[0])}), so the tool cannot "
+        "name its tensors, and `x` stays a list too; the outputs are migrated. To name the "
+        "inputs, write them as one list of named `keras.Input(...)` and rerun",
+    )
 
 
 def _structural_nodes(st: PlanState, uses: list[cst.Name]) -> list[cst.CSTNode]:

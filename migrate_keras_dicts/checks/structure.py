@@ -11,6 +11,7 @@ from .base import (
     inputs_migration,
     migration,
     refusal,
+    rewrite,
 )
 
 RULES = (
@@ -38,6 +39,53 @@ RULES = (
         ),
         examples=(
             inputs_migration(("MKD001", "MKD002"), "image", "meta", named=False, dict_model=False),
+        ),
+        decided_in=("plan",),
+    ),
+    Rule(
+        "MKD013",
+        Severity.WARNING,
+        "inputs-kept-as-list",
+        what=(
+            "The inputs are a list filled at run time (`inputs.append(keras.Input(...))` in a "
+            "loop): they stay that list, `x` stays a list, and the outputs are migrated."
+        ),
+        why=(
+            "The tool cannot name tensors it cannot see, but a list of inputs with a list `x` is "
+            "paired by position on every Keras, whatever the outputs are. The outputs are what "
+            "losses, metrics and labels pair with, so they still become a named dict. To name "
+            "the inputs too, write them as one list of named `keras.Input(...)` and rerun."
+        ),
+        examples=(
+            rewrite(
+                ("MKD001", "MKD013"),
+                f"""\
+{IMPORTS}
+
+inputs = []
+for width in (4, 6):
+    inputs.append(keras.Input(shape=(width,)))
+h = layers.concatenate(inputs)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = keras.Model(inputs, [age, gender])
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+model.fit([x_a, x_b], [y_age, y_gender], epochs=3)
+""",
+                f"""\
+{IMPORTS}
+
+inputs = []
+for width in (4, 6):
+    inputs.append(keras.Input(shape=(width,)))
+h = layers.concatenate(inputs)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+model = keras.Model(inputs, {{"age": age, "gender": gender}})
+model.compile(optimizer="adam", loss={{"age": "mse", "gender": "binary_crossentropy"}})
+model.fit([x_a, x_b], {{"age": y_age, "gender": y_gender}}, epochs=3)
+""",
+            ),
         ),
         decided_in=("plan",),
     ),

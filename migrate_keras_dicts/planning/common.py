@@ -198,7 +198,7 @@ class Member:
 
 @dataclass
 class Side:
-    kind: str  # "single", "sequence", "dict"
+    kind: str  # "single", "sequence", "dict"; "kept": a list built at run time, left as it is
     literal: cst.List | cst.Tuple | cst.Dict | None = None
     members: list[Member] = field(default_factory=list)
 

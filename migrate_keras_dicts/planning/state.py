@@ -161,6 +161,12 @@ class PlanState:
         self.consumed[assignment] += 1
         self.consumed_what[assignment] = (what, code)
 
+    def release(self, assignment: BaseAssignment) -> None:
+        """Take back one :meth:`consume`: the literal is left as it is after all."""
+        self.consumed[assignment] -= 1
+        if not self.consumed[assignment]:
+            del self.consumed[assignment], self.consumed_what[assignment]
+
 
 def _fits_in_fstring(key: str) -> bool:
     """A key that can be written as a string literal inside an f-string's expression on
