@@ -135,8 +135,13 @@ def _floats(value):
 
 
 def _array(value):
-    if isinstance(value, getattr(keras, "KerasTensor", ())):
-        return {"symbolic_shape": list(value.shape)}
+    # A model called on a symbolic tensor (one model built on another): Keras 3's
+    # KerasTensor, or tf_keras's, which Keras 2 does not export as keras.KerasTensor.
+    if (
+        isinstance(value, getattr(keras, "KerasTensor", ()))
+        or type(value).__name__ == "KerasTensor"
+    ):
+        return {"symbolic_shape": [None if d is None else int(d) for d in value.shape]}
     return np.asarray(value, dtype="float64").tolist()
 
 

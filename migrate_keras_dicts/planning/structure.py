@@ -10,7 +10,7 @@ from libcst.metadata import Assignment, BaseAssignment
 from .. import keras_api
 from ..findings import line_ref
 from ..scan import literal_string
-from . import heads, syntax
+from . import called_models, heads, syntax
 from .common import (
     Blocked,
     Member,
@@ -49,8 +49,12 @@ def side(st: PlanState, expr: cst.BaseExpression | None, *, is_input: bool) -> S
             return side(st, binding.value, is_input=is_input)
         if _is_single_tensor(st, expr, is_input):
             return Side("single")
+        if not is_input and called_models.gives_one_tensor(st, expr):
+            return Side("single")
         return None
-    if isinstance(expr, cst.Call) and _is_tensor_call(st, expr, is_input):
+    if isinstance(expr, cst.Call) and is_tensor_call(st, expr, is_input):
+        return Side("single")
+    if isinstance(expr, cst.Call) and not is_input and called_models.gives_one_tensor(st, expr):
         return Side("single")
     if is_input and _is_one_model_input(st, expr):
         return Side("single")
@@ -129,14 +133,14 @@ def _is_single_tensor(st: PlanState, name: cst.Name, is_input: bool) -> bool:
     if not referents:
         return False
     last = _straight_line_value(st, name, every) if every else None
-    if isinstance(last, cst.Call) and _is_tensor_call(st, last, is_input):
+    if isinstance(last, cst.Call) and is_tensor_call(st, last, is_input):
         return True
     for assignment in referents:
         binding = st.meta.binding_from_assignment(assignment)
         value = binding.value if binding else assigned_value(st.meta, assignment)
         if not isinstance(value, cst.Call):
             return False
-        if _is_tensor_call(st, value, is_input):
+        if is_tensor_call(st, value, is_input):
             continue
         function = None if is_input else heads.helper_function(st.meta, value.func)
         if function is None or isinstance(heads.head_of(st.meta, function, value), str):
@@ -184,7 +188,7 @@ def _straight_line_value(
     return None
 
 
-def _is_tensor_call(st: PlanState, call: cst.Call, is_input: bool) -> bool:
+def is_tensor_call(st: PlanState, call: cst.Call, is_input: bool) -> bool:
     """An Input call, or (outputs) a layer application, merge function or op: one tensor."""
     names = st.meta.keras_names(call.func)
     if keras_api.is_input(names):
