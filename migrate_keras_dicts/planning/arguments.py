@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import cast
 
 import libcst as cst
-from libcst.metadata import Assignment, ImportAssignment
+from libcst.metadata import Assignment, BaseAssignment, ImportAssignment
 
 from .. import keras_api
 from ..findings import line_ref
@@ -20,6 +20,7 @@ from .common import (
     KERAS2_GENERATOR_METHODS,
     LOSS_BASES,
     METRIC_ARGS,
+    MUTATORS,
     PER_OUTPUT_ARGS,
     POSITIONAL_RESULTS,
     RETURNS_OUTPUTS,
@@ -605,8 +606,11 @@ def _producer(st: PlanState, expr: cst.BaseExpression) -> bool:
     else:
         return False
     if binding is not None:
-        st.consume(binding.assignment, expr.value, "MKD107")  # type: ignore[attr-defined]
-    st.consume(assignment, call.func.value, "MKD107")
+        st.consume(binding.assignment, expr.value, "MKD107", definition)  # type: ignore[attr-defined]
+    st.consume(assignment, call.func.value, "MKD107", definition)
+    if id(definition) in st.producers_read:
+        return True  # its items are rewritten once for every call site
+    st.producers_read.add(id(definition))
     _public_producer(st, definition)
     if _opaque_producer(st, definition, kind):
         return True
@@ -952,6 +956,8 @@ def _check_dict(
 def check_consumed(st: PlanState) -> None:
     for assignment, count in st.consumed.items():
         uses = st.meta.uses_of(assignment)
+        if uses is not None and len(uses) != count and _read_as_written(st, assignment, uses):
+            continue
         if uses is None or len(uses) != count:
             name, code = st.consumed_what[assignment]
             where = ""
@@ -964,6 +970,36 @@ def check_consumed(st: PlanState) -> None:
                 f"`{name}` would be rewritten for this model but is also used elsewhere"
                 f"{where}; give the model its own literal",
             )
+
+
+def _read_as_written(st: PlanState, assignment: BaseAssignment, uses: list[cst.Name]) -> bool:
+    """Other uses of a name the plan read but rewrites nothing in (a dataset class already
+    yielding dict labels, also drawn from by ``next(iter(train))``) see what they always
+    saw, as long as none of them can change what it holds before the model reads it."""
+    region = st.consumed_regions.get(assignment)
+    if region is None:
+        binding = st.meta.binding_from_assignment(assignment)
+        region = binding.value if binding is not None else assigned_node(assignment)
+    if region is None or any(st.meta.inside(node, region) for node in st.plan.edits):
+        return False
+    return not any(_may_change(st, use) for use in uses)
+
+
+def _may_change(st: PlanState, use: cst.Name) -> bool:
+    """``x.append(...)``, ``x[0] = ...``, ``x.attr = ...``, ``x += ...``, ``del x[...]``."""
+    parent = st.meta.parent(use)
+    holder = st.meta.parent(parent) if parent is not None else None
+    if isinstance(parent, cst.Attribute) and parent.value is use:
+        if isinstance(holder, cst.Call) and parent.attr.value in MUTATORS:
+            return True
+        return isinstance(holder, cst.AssignTarget | cst.Del) or (
+            isinstance(holder, cst.AugAssign) and holder.target is parent
+        )
+    if isinstance(parent, cst.Subscript) and parent.value is use:
+        return isinstance(holder, cst.AssignTarget | cst.Del) or (
+            isinstance(holder, cst.AugAssign) and holder.target is parent
+        )
+    return isinstance(parent, cst.AugAssign | cst.Del)
 
 
 def _keeps_structure(call: cst.Call) -> bool:

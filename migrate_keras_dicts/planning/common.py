@@ -54,6 +54,11 @@ STRUCTURE_KEEPING_DATASET_METHODS = frozenset(
         "apply_options",
     }
 )
+# Methods that change a list or dict in place.
+MUTATORS = frozenset(
+    {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
+    | {"setdefault", "popitem"}
+)
 # Methods whose list result holds per-output losses in an order the rewrite can change.
 POSITIONAL_RESULTS = frozenset({"evaluate", "train_on_batch", "test_on_batch"})
 # compile's first two parameters are the same in Keras 2 and 3; the third is not.

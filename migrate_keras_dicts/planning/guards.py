@@ -5,12 +5,13 @@ a handler checks."""
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import BaseAssignment, ImportAssignment
+from libcst.metadata import Assignment, BaseAssignment, ImportAssignment
 
 from .. import fastwalk
 from ..findings import line_ref
 from ..meta import assigned_node
-from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, visible_class_chain
+from . import heads
+from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, returns, visible_class_chain
 from .state import PlanState
 
 # What a callback may do with ``self.model`` whatever the model's structure.
@@ -70,10 +71,32 @@ def check_callbacks(st: PlanState) -> None:
         return
     checked: set[int] = set()
     for definition in st.facts.classes:
-        if _derives_from_callback(st, definition, 0):
+        if _derives_from_callback(st, definition, 0) and _may_be_used(st, definition):
             _check_callback_class(st, definition, definition.name, checked)
     for value in st.callback_args:
         _check_callback_argument(st, value, checked)
+
+
+# Text through which a class no name refers to can still be reached.
+_DYNAMIC_LOOKUPS = ("globals(", "locals(", "vars(", "eval(", "exec(", "__subclasses__", "getattr(")
+
+
+def _may_be_used(st: PlanState, definition: cst.ClassDef) -> bool:
+    """A callback class that nothing refers to (a notebook's spare scheduler, defined and
+    never instantiated) cannot reach the model, unless the file looks names up at run
+    time. Another file that imports it and passes it to this model is checked there."""
+    scope = st.meta.scope(definition)
+    if scope is None:
+        return True
+    assignments = [
+        a
+        for a in scope.assignments[definition.name.value]
+        if isinstance(a, Assignment) and a.node is definition
+    ]
+    if len(assignments) != 1 or assignments[0].references:
+        return True
+    text = st.meta.text if st.meta.text is not None else st.meta.module.code
+    return any(lookup in text for lookup in _DYNAMIC_LOOKUPS)
 
 
 def _derives_from_callback(st: PlanState, definition: cst.ClassDef, depth: int) -> bool:
@@ -155,6 +178,8 @@ def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) 
         if definition is not None:
             _check_callback_class(st, definition, item, checked)
             return
+        if _makes_builtin_callback(st, item.func):
+            return  # ``step_decay(...)`` returning ``LearningRateScheduler(schedule)``
         imported = isinstance(item.func, cst.Name | cst.Attribute) and any(
             isinstance(a, ImportAssignment) for a in _base_referents(st, item.func)
         )
@@ -171,6 +196,18 @@ def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) 
         item,
         f"callback `{st.code(item)}`: the tool cannot see its class, which may use the "
         "model through `self.model`",
+    )
+
+
+def _makes_builtin_callback(st: PlanState, func: cst.BaseExpression) -> bool:
+    """A function of this file whose every return is a Keras built-in callback, made right
+    there (``return LearningRateScheduler(schedule)``)."""
+    function = heads.helper_function(st.meta, func)
+    found = returns(function) if function is not None else []
+    return bool(found) and all(
+        isinstance(r.value, cst.Call)
+        and any(n.startswith(CALLBACK_BASES) for n in st.meta.keras_names(r.value.func))
+        for r in found
     )
 
 

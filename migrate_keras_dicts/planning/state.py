@@ -37,6 +37,10 @@ class PlanState:
     # Literals rewritten for this model (``x = [a, b]``): every use of theirs must be one.
     consumed: Counter[BaseAssignment] = field(default_factory=Counter)
     consumed_what: dict[BaseAssignment, tuple[str, str]] = field(default_factory=dict)
+    consumed_regions: dict[BaseAssignment, cst.CSTNode] = field(default_factory=dict)
+    # Producers (generators, dataset classes) whose items were read, by id: read once,
+    # however many call sites make one (``train = Gen(a)``, ``val = Gen(b)``).
+    producers_read: set[int] = field(default_factory=set)
     # Lists given to a dict model ((node, what)) and MKD006 notes written in full.
     mixed: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     mixed_notes: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
@@ -155,17 +159,28 @@ class PlanState:
         free = [q for q in ('"', "'") if q not in used]
         return free[0] if free else ""
 
-    def consume(self, assignment: BaseAssignment, what: str, code: str) -> None:
+    def consume(
+        self,
+        assignment: BaseAssignment,
+        what: str,
+        code: str,
+        region: cst.CSTNode | None = None,
+    ) -> None:
         """A literal bound to a name is rewritten for this model: count the use (``code``:
-        the blocker when the name has other uses too)."""
+        the blocker when the name has other uses too). ``region``: where the rewrite of
+        what the name holds would be (a producer's definition for ``gen = Gen()``); by
+        default the value the name is bound to."""
         self.consumed[assignment] += 1
         self.consumed_what[assignment] = (what, code)
+        if region is not None:
+            self.consumed_regions[assignment] = region
 
     def release(self, assignment: BaseAssignment) -> None:
         """Take back one :meth:`consume`: the literal is left as it is after all."""
         self.consumed[assignment] -= 1
         if not self.consumed[assignment]:
             del self.consumed[assignment], self.consumed_what[assignment]
+            self.consumed_regions.pop(assignment, None)
 
 
 def _fits_in_fstring(key: str) -> bool:

@@ -12,6 +12,7 @@ from ..findings import line_ref
 from ..scan import literal_string
 from . import called_models, heads, syntax
 from .common import (
+    MUTATORS,
     Blocked,
     Member,
     Side,
@@ -21,12 +22,6 @@ from .common import (
     returns,
 )
 from .state import PlanState
-
-# Methods that change a list or dict in place.
-_MUTATORS = frozenset(
-    {"append", "extend", "insert", "remove", "pop", "clear", "reverse", "sort", "update"}
-    | {"setdefault", "popitem"}
-)
 
 
 # -- the constructor ---------------------------------------------------------
@@ -628,7 +623,7 @@ def grown_list(
         parent = st.meta.parent(use)
         if isinstance(parent, cst.Attribute) and parent.value is use:
             grand = st.meta.parent(parent)
-            if isinstance(grand, cst.Call) and parent.attr.value in _MUTATORS:
+            if isinstance(grand, cst.Call) and parent.attr.value in MUTATORS:
                 return grand
         elif isinstance(parent, cst.Subscript) and parent.value is use:
             holder = st.meta.parent(parent)
