@@ -413,7 +413,7 @@ def _settle_transactions(
                 source,
                 analyses[origin],
                 "MKD106",
-                f"`{source.label}` returns the model to code outside the files given",
+                f"`{source.exported_as}` returns the model to code outside the files given",
             )
             continue
         if blocked or unseen:
@@ -445,7 +445,7 @@ def _settle_transactions(
                         use.plan,
                         analyses[use.path],
                         "MKD122",
-                        f"the model from `{source.label}` ({origin}) cannot be migrated in every "
+                        f"the model from `{source.exported_as}` ({origin}) cannot be migrated in every "
                         f"file that uses it: {reason}",
                     )
             continue
@@ -455,7 +455,7 @@ def _settle_transactions(
             source.findings.append(
                 Finding(
                     "MKD121",
-                    f"model from `{source.label}` migrated together with {', '.join(others)}",
+                    f"model from `{source.exported_as}` migrated together with {', '.join(others)}",
                     line,
                     column,
                 )
@@ -478,7 +478,7 @@ def _positional_results_across_files(
                 use.plan,
                 analyses[use.path],
                 "MKD118",
-                f"the results of `{source.label}` are used by position here and its compiled "
+                f"the results of `{source.exported_as}` are used by position here and its compiled "
                 "metrics (another file) are re-sorted by the new output layer names; pass "
                 "`return_dict=True` and read the values by key, then rerun",
             )

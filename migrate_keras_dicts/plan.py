@@ -321,6 +321,6 @@ def analyse_remote(
         st.finding(
             "MKD121",
             st.call,
-            f"the model from `{source.label}` ({origin}) is migrated together with its builder",
+            f"the model from `{source.exported_as}` ({origin}) is migrated together with its builder",
         ),
     )

@@ -253,6 +253,16 @@ class ModelPlan:
     def refused(self) -> bool:
         return bool(self.blockers)
 
+    @property
+    def exported_as(self) -> str:
+        """How other files reach the model (``build_model()``), for the cross-file findings;
+        the label inside its own file may be the builder's local variable."""
+        if self.export is None or self.export_kind == "value":
+            return self.export or self.label
+        if self.export_kind == "method":
+            return f"{self.export}.{self.export_member}()"
+        return f"{self.export}()"
+
 
 def is_class_call(meta: ModuleMeta, call: cst.Call) -> bool:
     """``Dense(1)``, ``layers.Dense(1)``: a call of a Keras layer or of a capitalised name."""

@@ -110,12 +110,13 @@ def follow_return(st: PlanState, node: cst.Return, depth: int) -> list[cst.Name]
                 f"`{function.name.value}()` may also return something else (`{st.code(other)}`)",
             )
     public = scope is st.meta.scope(st.meta.module) and not function.name.value.startswith("_")
+    builder = _builds_it(st, function, depth)
     if depth == 0 and st.plan.label == "model":
         st.plan.label = f"{function.name.value}()"
-    if public and depth == 0:
+    if public and builder:
         st.plan.export = function.name.value
     if not callers:
-        if st.exports and public and depth == 0:
+        if st.exports and public and builder:
             st.plan.only_called_elsewhere = True
             return []  # the cross-file pass brings the callers of other modules
         raise st.stop(
@@ -138,6 +139,14 @@ def follow_return(st: PlanState, node: cst.Return, depth: int) -> list[cst.Name]
             )
         uses += uses_of_result(st, call, depth + 1, relabel=True)
     return uses
+
+
+def _builds_it(st: PlanState, function: cst.FunctionDef, depth: int) -> bool:
+    """``function`` is the model's builder: it returns the constructor (``return
+    keras.Model(...)``), or the variable it binds it to there (``model = keras.Model(...)``,
+    ``model.compile(...)``, ``return model``). A function returning what another builder
+    returned hands the model on; the callers of the builder are the ones that follow it."""
+    return depth == 0 or (depth == 1 and syntax.inside(st, st.call, function))
 
 
 def uses_of_result(st: PlanState, call: cst.Call, depth: int, *, relabel: bool) -> list[cst.Name]:
@@ -207,7 +216,7 @@ def _follow_method(
             f"`{owner.name.value}` is also used in this file; the tool follows `{label}` "
             "only from other files",
         )
-    if depth == 0 and public and not others:
+    if _builds_it(st, function, depth) and public and not others:
         st.plan.label = label
         st.plan.export, st.plan.export_kind = owner.name.value, "method"
         st.plan.export_member = function.name.value
