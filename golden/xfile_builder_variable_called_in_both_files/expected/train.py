@@ -1,0 +1,4 @@
+from models import build_model
+
+m = build_model()
+m.fit(x, {"age": ya, "gender": yg})
