@@ -157,7 +157,7 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
             st.block(
                 "MKD109",
                 expr,
-                f"`{what}` has {len(expr.elements)} entries but the model has {n} outputs",
+                f"`{what}` has {_entries(len(expr.elements))} but the model has {n} outputs",
             )
     elif isinstance(expr, cst.Dict):
         _check_dict(st, expr, st.outputs, what, must_cover=False)
@@ -912,13 +912,17 @@ def _is_single_array(st: PlanState, expr: cst.BaseExpression, depth: int = 0) ->
 
 
 # -- shared list/dict handling --------------------------------------------------------
+def _entries(count: int) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
 def _sequence_to_dict(st: PlanState, node: cst.List | cst.Tuple, side: Side, what: str) -> None:
     syntax.no_starred(st, node)
     if len(node.elements) != len(side.members):
         st.block(
             "MKD109",
             node,
-            f"`{what}` has {len(node.elements)} entries but the model has {len(side.members)}",
+            f"`{what}` has {_entries(len(node.elements))} but the model has {len(side.members)}",
         )
         return
     st.edit(node, ToDict(side.keys))
