@@ -846,7 +846,8 @@ def _validation(st: PlanState, expr: cst.BaseExpression) -> None:
 
 def _data(st: PlanState, expr: cst.BaseExpression, side: Side, what: str) -> None:
     if isinstance(expr, cst.List | cst.Tuple):
-        _sequence_to_dict(st, expr, side, what)
+        if not _nested_data(st, expr, what):
+            _sequence_to_dict(st, expr, side, what)
     elif isinstance(expr, cst.Dict):
         _check_dict(st, expr, side, what, must_cover=what.endswith("x"))
     elif isinstance(expr, cst.Name):
@@ -864,6 +865,29 @@ def _data(st: PlanState, expr: cst.BaseExpression, side: Side, what: str) -> Non
         pass  # one array weighs every output alike (KERAS_RULES SW5)
     else:
         _invisible_data(st, expr, what)
+
+
+_SEQUENCES = cst.List | cst.Tuple | cst.ListComp | cst.GeneratorExp
+
+
+def _nested_data(st: PlanState, node: cst.List | cst.Tuple, what: str) -> bool:
+    """An entry that is itself a Python list (``predict([[x_a[-1]], [x_b[-1]]])``): Keras 2
+    stacks it into one array inside a list but reads it as a nested structure inside a
+    dict, and fails there (measured on tf_keras 2.21), so the dict would break the call."""
+    for element in node.elements:
+        value = element.value
+        if isinstance(value, cst.Name) and (binding := st.meta.binding_of(value)) is not None:
+            value = binding.value
+        if isinstance(value, _SEQUENCES):
+            st.block(
+                "MKD107",
+                element.value,
+                f"{what} entry `{st.code(element.value)}` is itself a Python list, which "
+                "Keras 2 reads as one array inside a list but as a nested structure inside "
+                "a dict (and fails); make it an array (`np.array(...)`) by hand, then rerun",
+            )
+            return True
+    return False
 
 
 def _invisible_data(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
