@@ -43,6 +43,8 @@ def helper_function(meta: ModuleMeta, func: cst.BaseExpression) -> cst.FunctionD
     if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name)):
         return None
     owner = _defined(meta, func.value)
+    if owner is None:
+        return _instance_method(meta, func)
     if not isinstance(owner, cst.ClassDef) or owner.decorators or owner.keywords:
         return None
     member = func.attr.value
@@ -70,6 +72,39 @@ def helper_function(meta: ModuleMeta, func: cst.BaseExpression) -> cst.FunctionD
     return method if method.asynchronous is None and not own_nodes(method, cst.Yield) else None
 
 
+def _instance_method(meta: ModuleMeta, func: cst.Attribute) -> cst.FunctionDef | None:
+    """``heads.head(x, "main")`` with ``heads = HeadMaker(10)`` bound once: the plain method
+    ``head`` of ``class HeadMaker:`` (no bases, decorators or ``__getattribute__``), which
+    neither the instance nor the class has reassigned."""
+    assert isinstance(func.value, cst.Name)
+    binding = meta.binding_of(func.value)
+    made = binding.value if binding is not None else None
+    if not (isinstance(made, cst.Call) and isinstance(made.func, cst.Name)):
+        return None
+    owner = _defined(meta, made.func)
+    if not isinstance(owner, cst.ClassDef) or owner.decorators or owner.keywords:
+        return None
+    if any(not (isinstance(b.value, cst.Name) and b.value.value == "object") for b in owner.bases):
+        return None  # a base class may define the method's name otherwise
+    member = func.attr.value
+    defined = [
+        s
+        for s in owner.body.body
+        if isinstance(s, cst.FunctionDef) and s.name.value in (member, "__getattribute__")
+    ]
+    if len(defined) != 1 or defined[0].name.value != member:
+        return None
+    method = defined[0]
+    scope = meta.scope(method)
+    if scope is None or len(scope.assignments[member]) != 1 or not method.params.params:
+        return None
+    if _attribute_assigned(meta, func.value, member) or _attribute_assigned(
+        meta, made.func, member
+    ):
+        return None
+    return method if _plain(method) else None
+
+
 def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head | str:
     """What ``call`` of ``function`` returns: a :class:`Head`, or why the tool cannot say."""
     found = returns(function)
@@ -94,7 +129,7 @@ def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head
     name_arg = _name_argument(meta, ctor)
     if name_arg is None:
         return Head(function, value, ctor, None)
-    arguments = bound_arguments(function, call)
+    arguments = bound_arguments(function, call, bound_method=_bound_method(meta, function))
     name = None if arguments is None else _evaluate(meta, function, name_arg, arguments)
     if name is None:
         return (
@@ -104,13 +139,19 @@ def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head
     return Head(function, value, ctor, name)
 
 
+def _bound_method(meta: ModuleMeta, function: cst.FunctionDef) -> bool:
+    """An undecorated method, called on an instance: its first parameter is the instance."""
+    return _class_of(meta, function) and not function.decorators
+
+
 def bound_arguments(
-    function: cst.FunctionDef, call: cst.Call
+    function: cst.FunctionDef, call: cst.Call, *, bound_method: bool = False
 ) -> dict[str, cst.BaseExpression] | None:
     """Parameter name -> the expression the call (or the default) gives it; None when the
-    call passes ``*``/``**`` arguments or more positional arguments than named parameters."""
+    call passes ``*``/``**`` arguments or more positional arguments than named parameters.
+    ``bound_method``: the call does not pass the first parameter (``self``)."""
     params = function.params
-    positional = [*params.posonly_params, *params.params]
+    positional = [*params.posonly_params, *params.params][1 if bound_method else 0 :]
     bound: dict[str, cst.BaseExpression] = {}
     index = 0
     for arg in call.args:
@@ -148,6 +189,10 @@ def _evaluate(
         if isinstance(given, cst.Name):
             return _constant(meta, given)  # ``build_head(TASK, x)`` with ``TASK = "age"``
         return literal_string(given) if given is not None else None
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left = _evaluate(meta, function, expr.left, arguments)  # ``name + "_score"``
+        right = _evaluate(meta, function, expr.right, arguments) if left is not None else None
+        return None if right is None else left + right  # type: ignore[operator]
     if not isinstance(expr, cst.FormattedString) or "b" in expr.prefix.lower():
         return None
     pieces = []

@@ -1,5 +1,5 @@
 # Output heads come from an instance method that names its layer with an f-string of a
-# parameter; every call gives that parameter a string literal.
+# parameter; every call gives that parameter a string literal: keyed as a function's heads are.
 import keras
 from keras import layers
 

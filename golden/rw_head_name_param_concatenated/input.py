@@ -1,5 +1,5 @@
 # A head helper names its layer `name + "_score"`, the same string an f-string would
-# give; each call passes `name` a string literal.
+# give; each call passes `name` a string literal, so each output is keyed by its name.
 import keras
 from keras import layers
 

@@ -1,5 +1,5 @@
 # A head helper names its layer `name + "_score"`, the same string an f-string would
-# give; each call passes `name` a string literal.
+# give; each call passes `name` a string literal, so each output is keyed by its name.
 import keras
 from keras import layers
 
@@ -12,6 +12,9 @@ words = keras.Input(shape=(50,), name="words")
 hidden = layers.Dense(24, activation="relu")(words)
 spam = score_head(hidden, name="spam")
 toxic = score_head(hidden, name="toxic")
-model = keras.Model(inputs=words, outputs=[spam, toxic])
-model.compile(optimizer="adam", loss=["binary_crossentropy", "binary_crossentropy"])
-model.fit(x_train, [y_spam, y_toxic], epochs=3)
+model = keras.Model(inputs=words, outputs={"spam_score": spam, "toxic_score": toxic})
+model.compile(
+    optimizer="adam",
+    loss={"spam_score": "binary_crossentropy", "toxic_score": "binary_crossentropy"},
+)
+model.fit(x_train, {"spam_score": y_spam, "toxic_score": y_toxic}, epochs=3)
