@@ -391,7 +391,25 @@ class ModuleMeta:
         mine = plain.get(assignment, nested.get(assignment))
         if use is None or mine is None:
             return True
-        return not any(mine < p < use for p in plain.values())
+        if any(mine < p < use for p in plain.values()):
+            return False
+        return not any(
+            mine < p < use and self._rebinds_on_every_path(other, p, block, name.value)
+            for other, p in nested.items()
+        )
+
+    def _rebinds_on_every_path(
+        self, assignment: BaseAssignment, where: Path, block: cst.CSTNode, name: str
+    ) -> bool:
+        """``assignment`` sits in an ``if`` of ``block`` (at ``where``) that has an ``else``
+        and binds ``name`` in every arm by a plain statement of the arm itself (``if wide:
+        model = a() / else: model = b()``): no path through it keeps an earlier binding."""
+        current = self.parent(getattr(assignment, "node", None) or block)
+        while current is not None and current is not block:
+            if isinstance(current, cst.If) and self._position(current, block) == where:
+                return _binds_in_every_arm(current, name)
+            current = self.parent(current)
+        return False
 
     def _lift(
         self, container: cst.Module | cst.IndentedBlock, line: cst.CSTNode
@@ -512,6 +530,34 @@ class ModuleMeta:
 STRAIGHT_CONTEXTS = frozenset(
     {"scope", "device", "name_scope", "custom_object_scope", "as_default", "open"}
 )
+
+
+def _binds_in_every_arm(statement: cst.If, name: str) -> bool:
+    arms: list[cst.BaseSuite] = []
+    current: cst.If = statement
+    while True:
+        arms.append(current.body)
+        orelse = current.orelse
+        if orelse is None:
+            return False  # no else: the earlier binding survives when no arm runs
+        if isinstance(orelse, cst.If):
+            current = orelse
+            continue
+        arms.append(orelse.body)
+        break
+    return all(any(_binds(line, name) for line in arm.body) for arm in arms)
+
+
+def _binds(statement: cst.CSTNode, name: str) -> bool:
+    """A plain binding of ``name``: ``name = ...``, ``def name``, ``class name``."""
+    if isinstance(statement, cst.FunctionDef | cst.ClassDef):
+        return statement.name.value == name
+    small = statement.body if isinstance(statement, cst.SimpleStatementLine) else [statement]
+    return any(
+        isinstance(s, cst.Assign)
+        and any(isinstance(t.target, cst.Name) and t.target.value == name for t in s.targets)
+        for s in small
+    )
 
 
 def _known_straight(statement: cst.With) -> bool:

@@ -12,6 +12,7 @@ for the planner's refusal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 from libcst.metadata import Assignment
@@ -268,12 +269,37 @@ def _layer_constructor(
 
 
 def _defined(meta: ModuleMeta, name: cst.Name) -> cst.CSTNode | None:
-    """The ``def``/``class`` statement that reaches this use of ``name``, if one does."""
+    """The ``def``/``class`` statement that reaches this use of ``name``, if one does, or
+    the one ``def`` that every binding of it spells word for word (a notebook that defines
+    its helper again in a later section): whichever runs last, the call runs that code."""
     assignment = meta.reaching(name)
+    if assignment is None:
+        return _same_definition(meta, name)
     if type(assignment) is not Assignment:
         return None
     node = assignment.node
     return node if isinstance(node, cst.FunctionDef | cst.ClassDef) else None
+
+
+def _same_definition(meta: ModuleMeta, name: cst.Name) -> cst.FunctionDef | None:
+    referents = meta.referents(name)
+    nodes = [getattr(a, "node", None) for a in referents if type(a) is Assignment]
+    if len(nodes) < 2 or len(nodes) != len(referents):
+        return None
+    if not all(isinstance(n, cst.FunctionDef) and meta.parent(n) is meta.module for n in nodes):
+        return None
+    functions = [cast(cst.FunctionDef, n) for n in nodes]
+    # Defaults and decorators run when the ``def`` does, and may differ between the two.
+    if any(f.decorators or _defaults(f) for f in functions):
+        return None
+    code = {meta.module.code_for_node(f) for f in functions}
+    return functions[0] if len(code) == 1 else None
+
+
+def _defaults(function: cst.FunctionDef) -> bool:
+    params = function.params
+    every = [*params.posonly_params, *params.params, *params.kwonly_params]
+    return any(p.default is not None and literal_string(p.default) is None for p in every)
 
 
 def _plain(function: cst.FunctionDef) -> bool:

@@ -9,6 +9,7 @@ from libcst.metadata import Assignment, BaseAssignment
 
 from .. import keras_api
 from ..findings import line_ref
+from ..meta import assigned_node
 from ..scan import literal_string
 from . import called_models, heads, syntax
 from .common import (
@@ -368,6 +369,13 @@ def _why_no_layer(st: PlanState, what: str, func: cst.BaseExpression) -> str:
     if keras_api.is_input(st.meta.keras_names(func)):
         return f"{what} is an Input passed straight through; it has no layer to name"
     if isinstance(func, cst.Name):
+        defs = [r for r in st.meta.referents(func) if isinstance(assigned_node(r), cst.FunctionDef)]
+        if len(defs) > 1 and st.meta.reaching(func) is None:
+            return (
+                f"{what} comes from `{func.value}(...)`, and `{func.value}` is defined "
+                f"{len(defs)} times, not word for word alike: the tool cannot tell which "
+                "definition the call runs; keep one, then rerun"
+            )
         binding = st.meta.binding_of(func)
         uses = st.meta.uses_of(binding.assignment) if binding else None
         if binding is not None and isinstance(binding.value, cst.Call) and uses:

@@ -8,9 +8,13 @@ USE_WIDE = True
 inp = keras.Input(shape=(6,), name="inp")
 price = layers.Dense(1, name="price")(inp)
 volume = layers.Dense(1, name="volume")(inp)
-model = keras.Model(inputs=inp, outputs=[price, volume])
-model.compile(optimizer="adam", loss=["mse", "mae"], loss_weights=[1.0, 0.5])
-model.fit(x_train, [y_price, y_volume], epochs=2)
+model = keras.Model(inputs=inp, outputs={"price": price, "volume": volume})
+model.compile(
+    optimizer="adam",
+    loss={"price": "mse", "volume": "mae"},
+    loss_weights={"price": 1.0, "volume": 0.5},
+)
+model.fit(x_train, {"price": y_price, "volume": y_volume}, epochs=2)
 
 if USE_WIDE:
     model = keras.Sequential(

@@ -22,9 +22,11 @@ def build_model():
     trunk = layers.Dense(16, activation="relu")(features)
     colour = make_head("colour", trunk)
     size = make_head("size", trunk)
-    return keras.Model(inputs=features, outputs=[colour, size])
+    return keras.Model(
+        inputs=features, outputs={"colour_output": colour, "size_output": size}
+    )
 
 
 model = build_model()
 model.compile(optimizer="sgd", loss="categorical_crossentropy")
-model.fit(x_train, [y_colour, y_size], epochs=2)
+model.fit(x_train, {"colour_output": y_colour, "size_output": y_size}, epochs=2)
