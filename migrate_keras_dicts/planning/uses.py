@@ -134,13 +134,97 @@ def _order(st: PlanState, use: Use) -> None:
                 f"`{st.code(use.call)}` matches weights by layer name, and the rewrite "
                 "names layers that had automatic names; their weights would not load",
             )
-    elif st.inputs.order_changes or st.outputs.order_changes:
+    elif (st.inputs.order_changes or st.outputs.order_changes) and not _gradient_step(st, use):
         st.unsafe_or_block(
             "MKD116",
             use.node,
             f"`{st.code(use.node)}` depends on layer and weight order, which sorted dict "
             "keys change; re-save weights after migrating, then rerun",
         )
+
+
+_TRAINED = frozenset({"trainable_weights", "trainable_variables"})
+
+
+def _gradient_step(st: PlanState, use: Use) -> bool:
+    """``grads = tape.gradient(loss, model.trainable_weights)`` and
+    ``optimizer.apply_gradients(zip(grads, model.trainable_weights))``: the gradients come
+    in the order of the list they pair with again, whatever that order is. Either use is
+    harmless when it is one of such a pair and ``grads`` is used only there."""
+    if use.attr not in _TRAINED or not isinstance(use.node, cst.Attribute):
+        return False
+    arg = st.meta.parent(use.node)
+    call = st.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+    if not (isinstance(arg, cst.Arg) and isinstance(call, cst.Call)):
+        return False
+    if _is_call_of(call, "gradient") and call.args.index(arg) == 1:
+        grads = _gradients_of(st, call)
+        return grads is not None and all(
+            _zipped_with(st, ref, use.node.value, use.attr) for ref in grads
+        )
+    if _is_call_of(call, "zip", attribute=False) and call.args.index(arg) == 1:
+        first = call.args[0].value
+        binding = st.meta.binding_of(first) if isinstance(first, cst.Name) else None
+        source = binding.value if binding is not None else None
+        if not (isinstance(source, cst.Call) and _is_call_of(source, "gradient")):
+            return False
+        sources = source.args[1].value if len(source.args) > 1 else None
+        grads = _gradients_of(st, source)
+        return (
+            _same_attribute(sources, use.node.value, use.attr)
+            and grads is not None
+            and all(_zipped_with(st, ref, use.node.value, use.attr) for ref in grads)
+        )
+    return False
+
+
+def _is_call_of(call: cst.Call, name: str, *, attribute: bool = True) -> bool:
+    func = call.func
+    if attribute:
+        return isinstance(func, cst.Attribute) and func.attr.value == name
+    return isinstance(func, cst.Name) and func.value == name
+
+
+def _gradients_of(st: PlanState, gradient: cst.Call) -> list[cst.Name] | None:
+    """Every use of ``grads`` in ``grads = tape.gradient(...)``; None when it is bound
+    otherwise or some use is unsure."""
+    holder = st.meta.parent(gradient)
+    if not (
+        isinstance(holder, cst.Assign)
+        and len(holder.targets) == 1
+        and isinstance(holder.targets[0].target, cst.Name)
+    ):
+        return None
+    assignment = st.meta.assignment_of_target(holder.targets[0].target)
+    uses = st.meta.uses_of(assignment) if assignment is not None else None
+    return uses or None
+
+
+def _zipped_with(st: PlanState, ref: cst.Name, model: cst.BaseExpression, attr: str) -> bool:
+    """``optimizer.apply_gradients(zip(ref, model.<attr>))``."""
+    arg = st.meta.parent(ref)
+    zipped = st.meta.parent(arg) if isinstance(arg, cst.Arg) else None
+    if not (
+        isinstance(zipped, cst.Call)
+        and _is_call_of(zipped, "zip", attribute=False)
+        and len(zipped.args) == 2
+        and zipped.args[0] is arg
+        and _same_attribute(zipped.args[1].value, model, attr)
+    ):
+        return False
+    outer = st.meta.parent(zipped)
+    applied = st.meta.parent(outer) if isinstance(outer, cst.Arg) else None
+    return isinstance(applied, cst.Call) and _is_call_of(applied, "apply_gradients")
+
+
+def _same_attribute(expr: cst.BaseExpression | None, model: cst.BaseExpression, attr: str) -> bool:
+    return (
+        isinstance(expr, cst.Attribute)
+        and expr.attr.value == attr
+        and isinstance(expr.value, cst.Name)
+        and isinstance(model, cst.Name)
+        and expr.value.value == model.value
+    )
 
 
 @handles("config")

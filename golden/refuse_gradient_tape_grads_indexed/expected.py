@@ -1,5 +1,5 @@
-# A custom training step takes the gradients of `model.trainable_weights` and pairs them
-# with the same list: the pairing holds whatever order the weights come in.
+# A custom training step takes the gradients of `model.trainable_weights` and also prints
+# the first one: which weight comes first changes with the sorted dict keys. Refused.
 import numpy as np
 import tensorflow as tf
 from tensorflow import keras
@@ -26,3 +26,4 @@ with tf.GradientTape() as tape:
 grads = tape.gradient(loss, model.trainable_weights)
 optimizer.apply_gradients(zip(grads, model.trainable_weights))
 print(float(loss))
+print(grads[0].shape)
