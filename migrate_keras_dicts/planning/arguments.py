@@ -324,7 +324,7 @@ def _keras2_generator_call(st: PlanState, method: str, call: cst.Call) -> None:
     bound = syntax.bind(st, call, params)
     if "generator" in bound:
         bound["x"] = bound.pop("generator")
-    if runs == "evaluate" and not isinstance(st.meta.parent(call), cst.Expr):
+    if runs == "evaluate" and not syntax.discarded(st, call):
         owner = st.code(call.func.value) if isinstance(call.func, cst.Attribute) else "model"
         st.block(
             "MKD118",
@@ -384,7 +384,7 @@ def _after_data_call(
     bound: dict[str, cst.BaseExpression],
     keyed_results: bool,
 ) -> None:
-    kept = not isinstance(st.meta.parent(call), cst.Expr)
+    kept = not syntax.discarded(st, call)
     if method in POSITIONAL_RESULTS and kept and keyed_results:
         flag = bound.get("return_dict")
         as_dict = isinstance(flag, cst.Name) and flag.value == "True"
@@ -429,6 +429,8 @@ def _shows_order(
     if _in_sorted(st, node):
         return False
     parent = st.meta.parent(node)
+    if isinstance(parent, cst.Expr):
+        return not syntax.discarded(st, node)  # a notebook shows its cell's last value
     if isinstance(parent, cst.Arg):
         outer = st.meta.parent(parent)
         return (

@@ -17,7 +17,22 @@ from .state import PlanState
 def consumer(st: PlanState, call: cst.Call) -> None:
     holder = st.meta.parent(call)
     keys = st.outputs.keys
-    if isinstance(holder, cst.Expr):
+    if syntax.discarded(st, call):
+        return
+    if isinstance(holder, cst.Expr):  # a notebook shows the list the call returns
+        if (
+            _as_list_keeps_type(st)
+            and st.outputs.becomes_dict
+            and not operator_is_shadowed(st, call)
+        ):
+            st.edit(call, UnpackByKey(keys, as_list=True))
+        else:
+            _unprovable(
+                st,
+                call,
+                f"the notebook shows the result of `{st.code(call.func)}(...)` (its cell's "
+                "last expression), which becomes a dict; index it by name by hand",
+            )
         return
     if isinstance(holder, cst.Subscript) and holder.value is call:
         _index(st, holder)

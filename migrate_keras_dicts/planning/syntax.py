@@ -3,6 +3,8 @@ a literal, the code around a use, ancestry."""
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from .state import PlanState
@@ -94,3 +96,31 @@ def use_context(st: PlanState, node: cst.CSTNode) -> cst.CSTNode:
             return current
         current = st.meta.parent(current)
     return node
+
+
+# The comment line that opens a notebook cell in the joined module (formats/notebook.py).
+_CELL_MARKER = re.compile(r"# <mkd-cell(?:-\d+)? \d+>\Z")
+
+
+def discarded(st: PlanState, node: cst.CSTNode) -> bool:
+    """``node`` is an expression statement whose value nothing sees: in a script any, in a
+    notebook one that does not end its cell (IPython shows the value of a cell's last
+    expression, unless a ``;`` ends it)."""
+    statement = st.meta.parent(node)
+    if not isinstance(statement, cst.Expr):
+        return False
+    if st.options.script:
+        return True
+    line = st.meta.parent(statement)
+    module = st.meta.module
+    if not (isinstance(line, cst.SimpleStatementLine) and st.meta.parent(line) is module):
+        return True  # inside a block of the cell: not its last expression
+    if line.body[-1] is not statement or isinstance(statement.semicolon, cst.Semicolon):
+        return True
+    body = list(module.body)
+    index = next(i for i, s in enumerate(body) if s is line)
+    if index + 1 == len(body):
+        return False  # the last cell's last statement
+    following = body[index + 1]
+    leading = getattr(following, "leading_lines", ())
+    return not any(e.comment is not None and _CELL_MARKER.match(e.comment.value) for e in leading)
