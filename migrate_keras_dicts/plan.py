@@ -17,12 +17,14 @@ from __future__ import annotations
 import contextlib
 
 import libcst as cst
+from libcst.metadata import BaseAssignment
 
+from . import keras_api
 from .findings import line_ref
 from .meta import ModuleMeta
 from .options import Options
 from .planning import arguments, follow, guards, readback, structure
-from .planning.common import Blocked, ModelPlan, Side
+from .planning.common import MUTATORS, Blocked, ModelPlan, Side
 from .planning.state import PlanState
 from .planning.uses import classify_use
 from .rewrite.edits import AddName, ToDict
@@ -196,6 +198,8 @@ def _keep_grown_inputs(st: PlanState, expr: cst.BaseExpression | None) -> None:
     assert isinstance(expr, cst.Name)  # a grown list is a name bound to a list
     binding = st.meta.binding_of(expr)
     assert binding is not None
+    if not _filled_with_inputs(st, binding.assignment, binding.value):
+        return
     st.release(binding.assignment)  # the literal is not rewritten after all
     st.traced_inputs = Side("kept")
     st.note(
@@ -206,6 +210,42 @@ def _keep_grown_inputs(st: PlanState, expr: cst.BaseExpression | None) -> None:
         "name its tensors, and `x` stays a list too; the outputs are migrated. To name the "
         "inputs, write them as one list of named `keras.Input(...)` and rerun",
     )
+
+
+def _filled_with_inputs(
+    st: PlanState, assignment: BaseAssignment, literal: cst.BaseExpression
+) -> bool:
+    """Every tensor the list gets is a ``keras.Input(...)`` of this file, put there by
+    ``.append``: their names (or automatic ones) are then among the names this file spells,
+    which the names the rewrite adds are checked against. A helper from another module, or
+    ``extend``/``insert``/``+=``, may bring inputs whose names the tool cannot read."""
+    if not isinstance(literal, cst.List) or not all(
+        _is_input(st, e.value) for e in literal.elements
+    ):
+        return False
+    for use in st.meta.uses_of(assignment) or []:
+        parent = st.meta.parent(use)
+        call = st.meta.parent(parent) if isinstance(parent, cst.Attribute) else None
+        if not (isinstance(parent, cst.Attribute) and parent.value is use):
+            continue  # read: passed to a layer, to the model
+        if parent.attr.value in MUTATORS and not (
+            parent.attr.value == "append"
+            and isinstance(call, cst.Call)
+            and len(call.args) == 1
+            and _is_input(st, call.args[0].value)
+        ):
+            return False
+    return st.meta.uses_of(assignment) is not None
+
+
+def _is_input(st: PlanState, expr: cst.BaseExpression, depth: int = 0) -> bool:
+    """A ``keras.Input(...)`` call, or a name every binding of which is one (``tensor =
+    Input(...)`` in each of two loops)."""
+    if isinstance(expr, cst.Name) and depth < 4:
+        referents = st.meta.referents(expr)
+        bindings = [st.meta.binding_from_assignment(a) for a in referents]
+        return bool(bindings) and all(b is not None and _is_input(st, b.value) for b in bindings)
+    return isinstance(expr, cst.Call) and keras_api.is_input(st.meta.keras_names(expr.func))
 
 
 def _structural_nodes(st: PlanState, uses: list[cst.Name]) -> list[cst.CSTNode]:

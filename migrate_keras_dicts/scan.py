@@ -75,6 +75,8 @@ class _Collector(cst.CSTVisitor):
                 self._name_value(arg.value)
             elif arg.star == "**" and keras_api.layer_class(self.meta.keras_names(func)):
                 self.facts.unreadable_names.append(arg)
+            elif arg.star and keras_api.is_input(self.meta.keras_names(func)):
+                self.facts.unreadable_names.append(arg)  # ``Input(**spec)`` may set name=
 
     def _name_value(self, value: cst.BaseExpression) -> None:
         exact = literal_string(value)

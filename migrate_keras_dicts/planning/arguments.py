@@ -318,13 +318,22 @@ def data_call(st: PlanState, method: str, call: cst.Call) -> None:
 
 
 def _keras2_generator_call(st: PlanState, method: str, call: cst.Call) -> None:
-    """``fit_generator(generator, ...)`` is ``fit(generator, ...)`` on Keras 2; its results
-    could be read by key only with ``return_dict``, which ``evaluate_generator`` lacks."""
+    """``fit_generator(generator, ...)`` is ``fit(generator, ...)`` on Keras 2. Results the
+    rewrite reorders could be read by key only with ``return_dict``, which
+    ``evaluate_generator`` lacks; the total loss alone, or results of a model whose
+    outputs stay as they are, keep their order."""
     runs, params = KERAS2_GENERATOR_METHODS[method]
-    bound = syntax.bind(st, call, params)
+    bound = syntax.bind(
+        st, call, params, differs="in different Keras 2 releases (Keras 3 has none of them)"
+    )
     if "generator" in bound:
         bound["x"] = bound.pop("generator")
-    if runs == "evaluate" and not syntax.discarded(st, call):
+    reordered = (
+        st.outputs.becomes_dict
+        and not _reads_total_loss_only(st, call)
+        and _result_variable_uses(st, call) != []  # ``loss = ...`` never read
+    )
+    if runs == "evaluate" and reordered and not syntax.discarded(st, call):
         owner = st.code(call.func.value) if isinstance(call.func, cst.Attribute) else "model"
         st.block(
             "MKD118",

@@ -46,8 +46,15 @@ def enclosing_function(st: PlanState, node: cst.CSTNode) -> cst.FunctionDef | No
 
 # -- argument binding ---------------------------------------------------------
 def bind(
-    st: PlanState, call: cst.Call, params: tuple[str, ...], keyword_only_from: int | None = None
+    st: PlanState,
+    call: cst.Call,
+    params: tuple[str, ...],
+    keyword_only_from: int | None = None,
+    *,
+    differs: str = "in Keras 2 and 3",
 ) -> dict[str, cst.BaseExpression]:
+    """Argument name -> expression; a positional argument past ``keyword_only_from`` (or
+    the named ``params``) stops the plan: it means different things ``differs``."""
     bound: dict[str, cst.BaseExpression] = {}
     limit = len(params) if keyword_only_from is None else keyword_only_from
     position = 0
@@ -60,7 +67,7 @@ def bind(
                     "MKD114",
                     arg,
                     f"positional argument {position + 1} of `{st.code(call.func)}` "
-                    "means different things in Keras 2 and 3; pass it by keyword",
+                    f"means different things {differs}; pass it by keyword",
                 )
             bound[params[position]] = arg.value
             position += 1
