@@ -190,6 +190,16 @@ def _next_use(frame) -> str:
     return "used"
 
 
+def _program_frame(frame):
+    """The program's frame that made the call: past Keras' own frames, as tf_keras's
+    ``evaluate_generator`` is ``return self.evaluate(...)``."""
+    while frame.f_back is not None and {"keras", "tf_keras"} & set(
+        frame.f_code.co_filename.split(os.sep)
+    ):
+        frame = frame.f_back
+    return frame
+
+
 def _ever_loaded(code, name: str) -> bool:
     """Whether ``code`` or a function inside it reads ``name`` at all."""
     for instruction in dis.get_instructions(code):
@@ -208,7 +218,7 @@ def _wrap(method: str):
             return original(self, *args, **kwargs)
         event: dict = {"method": method}
         if method in RETURNS_LOGS:
-            event["use"] = _next_use(sys._getframe(1))  # the program's frame
+            event["use"] = _next_use(_program_frame(sys._getframe(1)))
         events.append(event)
         _depth += 1
         try:
