@@ -159,6 +159,7 @@ def complete(result: FileResult, produce: Callable[[], FileResult], options: Opt
         models_refused=produced.models_refused,
         exports=produced.exports,
         models=tuple(replace(m, path=path) for m in produced.models),
+        added_names=produced.added_names,
     )
 
 
@@ -282,9 +283,19 @@ def finish_module(analysis: ModuleAnalysis) -> FileResult:
     findings += names.findings
     new_text = new_module.code
     old_text = meta.text if meta.text is not None else module.code
-    return _produced(
+    added = sorted(
+        {
+            member.key
+            for plan in accepted
+            for side in (plan.inputs, plan.outputs)
+            for member in (side.members if side is not None else ())
+            if member.name_call is not None
+        }
+    )
+    result = _produced(
         old_text, new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
     )
+    return replace(result, added_names=tuple(added))
 
 
 def _produced(

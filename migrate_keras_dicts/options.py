@@ -23,3 +23,7 @@ class Options:
     # The project's line length (pyproject.toml's [tool.ruff]/[tool.black] ``line-length``,
     # found by the runner), past which edited lines are laid out; None: 88, black's.
     line_length: int | None = None
+    # Layer names other files of the run spell as ``name=`` and this file imports from
+    # them (name, that file): a layer the rewrite names so would be a second layer of that
+    # name in one model, which Keras rejects. Set by the run's names pass (pipeline.py).
+    taken_names: tuple[tuple[str, str], ...] = ()

@@ -12,6 +12,7 @@ by position elsewhere in the project (project.py, MKD125).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,8 +64,8 @@ def migrate_files(
     ``--interactive`` needs, since an answer per file could split a transaction);
     ``progress`` is called once per file done.
     """
-    from .project import weights_order_findings
-    from .runner import link_across_files, run_files
+    from .project import names_taken_elsewhere, weights_order_findings
+    from .runner import link_across_files, module_name_of, process_file, run_files
 
     results = []
     for result in run_files(files, config):
@@ -73,4 +74,11 @@ def migrate_files(
             progress()
     if link and root is not None:
         results = link_across_files(results, root, config)
+
+        def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:
+            assert result.file is not None  # results of files have one
+            options = dataclasses.replace(config.options, taken_names=taken)
+            return process_file(result.file, dataclasses.replace(config, options=options))
+
+        results = names_taken_elsewhere(results, lambda r: module_name_of(r, root), redo)
     return weights_order_findings(results)

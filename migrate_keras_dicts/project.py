@@ -1,10 +1,11 @@
 """Findings that need the whole run: a migrated model whose layer order changes, in a
-project that loads weights by position somewhere (KERAS_RULES §3f)."""
+project that loads weights by position somewhere (KERAS_RULES §3f); a layer name the
+rewrite adds that a module the file imports already gives a layer."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .findings import Finding
@@ -49,6 +50,56 @@ def imported_names(text: str) -> set[str]:
         if module:
             names.update({module, module.rpartition(".")[2]})
     return names
+
+
+_NAME_LITERAL = re.compile(r"""\bname\s*=\s*(?:[rRuU]?)(['"])([^'"\\\n]+)\1""")
+
+
+def spelled_names(text: str) -> frozenset[str]:
+    """String literals given as ``name=`` in a file's text (cheap: text only)."""
+    if "name" not in text:
+        return frozenset()
+    return frozenset(match.group(2) for match in _NAME_LITERAL.finditer(text))
+
+
+def names_taken_elsewhere(
+    results: Sequence[FileResult],
+    module_of: Callable[[FileResult], str],
+    redo: Callable[[FileResult, tuple[tuple[str, str], ...]], FileResult],
+) -> list[FileResult]:
+    """A file whose rewrite names a layer as a module of the run it imports already names
+    one (``name="price"`` in a block it calls): one model holding both layers would make
+    Keras raise, so the file is migrated again with those names taken (MKD104). Files
+    migrated together with others (MKD121) are left as their group decided."""
+    adders = [
+        i
+        for i, r in enumerate(results)
+        if r.changed
+        and r.added_names
+        and not r.failed
+        and not any(f.code == "MKD121" for f in r.findings)
+    ]
+    if not adders or not any(r.facts.spelled_names for r in results):
+        return list(results)
+    by_module: dict[str, list[FileResult]] = {}
+    for result in results:
+        if result.facts.spelled_names:
+            dotted = module_of(result)
+            for key in {dotted, dotted.rpartition(".")[2]}:
+                by_module.setdefault(key, []).append(result)
+    out = list(results)
+    for index in adders:
+        result = results[index]
+        imported = imported_names(result.old_text)
+        taken: dict[str, str] = {}
+        for module in sorted(imported & set(by_module)):
+            for other in by_module[module]:
+                for name in result.added_names:
+                    if other is not result and name in other.facts.spelled_names:
+                        taken.setdefault(name, other.path)
+        if taken:
+            out[index] = redo(result, tuple(sorted(taken.items())))
+    return out
 
 
 def weights_order_findings(results: Sequence[FileResult]) -> list[FileResult]:

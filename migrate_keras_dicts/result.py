@@ -49,6 +49,8 @@ class RunFacts:
     weight_receivers: tuple[tuple[int, str], ...] = ()  # and what they load
     imported: frozenset[str] = frozenset()  # see project.imported_names, for MKD125
     runs_code: bool = False  # exec/runpy/%run in its text: see linked.snippet_exports
+    # string literals given as ``name=`` in its text, for names another file's rewrite adds
+    spelled_names: frozenset[str] = frozenset()
     # unchanged, and its text was not kept (RunConfig.keep_texts): the cross-file pass
     # reads it again if it needs it
     text_dropped: bool = False
@@ -72,6 +74,7 @@ class FileResult:
     # what hands a model to other modules, as "kind:name" (see linked.py)
     exports: tuple[str, ...] = ()
     models: tuple[ModelRecord, ...] = ()  # set once the output is checked
+    added_names: tuple[str, ...] = ()  # layer names the rewrite gives (``name=`` it adds)
     cell_diffs: tuple[tuple[int, str, str], ...] = ()  # notebooks: (cell, old, new) per cell
     source: SourceFile | None = field(default=None, repr=False)  # what a write checks against
     facts: RunFacts = field(default_factory=RunFacts, repr=False)

@@ -20,7 +20,7 @@ from .findings import Finding
 from .formats import format_for
 from .options import Options
 from .pipeline import migrate_text
-from .project import imported_names, weight_receivers
+from .project import imported_names, spelled_names, weight_receivers
 from .report import Totals, display_path
 from .result import FileResult, RunFacts
 from .sources import (
@@ -67,7 +67,13 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     imported = imported_names(text) if sites else set()
     if sites and path.suffix == ".ipynb":
         sites, receivers = [0], [(0, "")]  # a line of the notebook's JSON would mislead
-    facts = RunFacts(tuple(sites), tuple(receivers), frozenset(imported), runs_code_text(text))
+    facts = RunFacts(
+        tuple(sites),
+        tuple(receivers),
+        frozenset(imported),
+        runs_code_text(text),
+        spelled_names=spelled_names(text) if path.suffix == ".py" else frozenset(),
+    )
     result = replace(result, facts=facts)
     return result if config.keep_texts else _drop_text(result)
 
@@ -254,6 +260,11 @@ def _text_for_linking(result: FileResult) -> tuple[str, FileResult]:
     text = again.text if again is not None else ""
     again_read = replace(result, old_text=text, facts=replace(result.facts, text_dropped=False))
     return text, again_read.with_failure(finding)
+
+
+def module_name_of(result: FileResult, root: Path) -> str:
+    """The dotted module name of a result's file under ``root``."""
+    return _module_name(result, root)
 
 
 def _module_name(result: FileResult, root: Path) -> str:

@@ -14,8 +14,8 @@ import libcst as cst
 import pytest
 
 from migrate_keras_dicts.options import Options
-from migrate_keras_dicts.pipeline import migrate_text
-from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file
+from migrate_keras_dicts.pipeline import migrate_files, migrate_text
+from migrate_keras_dicts.runner import RunConfig
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.py").is_file())
@@ -77,8 +77,7 @@ def test_multi_file_case(name: str, tmp_path, monkeypatch) -> None:
     shutil.copytree(case / "input", tmp_path / "repo")
     monkeypatch.chdir(tmp_path / "repo")
     files = sorted(Path(".").rglob("*.py"))
-    outcomes = [process_file(path, RunConfig()) for path in files]
-    outcomes = link_across_files(outcomes, Path("."), RunConfig())
+    outcomes = migrate_files(files, RunConfig(), root=Path("."))  # the whole run, passes and all
     findings = "".join(
         f"{o.path}:{f.line}:{f.column}: {f.code} {f.message}\n"
         for o in outcomes

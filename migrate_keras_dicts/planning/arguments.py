@@ -335,10 +335,11 @@ def _keras2_generator_call(st: PlanState, method: str, call: cst.Call) -> None:
     )
     if runs == "evaluate" and reordered and not syntax.discarded(st, call):
         owner = st.code(call.func.value) if isinstance(call.func, cst.Attribute) else "model"
+        how = "shown as the cell's output" if isinstance(st.meta.parent(call), cst.Expr) else "kept"
         st.block(
             "MKD118",
             call,
-            f"the result of `{st.code(call.func)}(...)` is kept, and Keras 2's "
+            f"the result of `{st.code(call.func)}(...)` is {how}, and Keras 2's "
             "`evaluate_generator` cannot give it by key (it has no `return_dict`); call "
             f"`{owner}.evaluate(...)` with the generator as its first argument, then rerun",
         )

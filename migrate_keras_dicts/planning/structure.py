@@ -543,8 +543,17 @@ def name_members(st: PlanState) -> None:
         if member.name_call is None:
             continue
         stem = keras_api.auto_name_stem(member.key)
+        taken = dict(st.options.taken_names)
         if all_keys[member.key] > 1 or member.key in st.facts.explicit_names:
             st.block("MKD104", member.node, f"name {member.key!r} is already used in this file")
+        elif member.key in taken:
+            st.block(
+                "MKD104",
+                member.node,
+                f"name {member.key!r} is already given to a layer in {taken[member.key]}, "
+                "which this file imports: a model built with both would hold two layers of "
+                "that name, which Keras rejects; name this layer by hand",
+            )
         elif any(p.fullmatch(member.key) for p in st.facts.name_patterns):
             st.block(
                 "MKD104",

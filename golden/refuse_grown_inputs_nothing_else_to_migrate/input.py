@@ -1,6 +1,6 @@
-# Inputs filled at run time, as in sem_inputs_filled_in_loop, on models that need nothing: one
-# has dict outputs already, the other (an encoder) one output. Kept inputs stay the list they
-# are either way, so there is nothing to change and nothing to refuse.
+# Inputs filled at run time, as in sem_inputs_filled_in_loop, on models whose outputs need
+# nothing: one has dict outputs already, the other (an encoder) one output. The inputs are all
+# that is left to name, and the tool cannot name them: refused, saying how to write them.
 import keras
 import numpy as np
 from keras import layers
