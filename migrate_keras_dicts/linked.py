@@ -51,6 +51,12 @@ class _Use:
     plan: ModelPlan
 
 
+def migrated_with_others(result: FileResult) -> bool:
+    """The file's models were migrated together with other files (MKD121): the group
+    decided them, all or nothing."""
+    return any(f.code == "MKD121" for f in result.findings)
+
+
 def module_name(relative_parts: tuple[str, ...]) -> str:
     """``("pkg", "models.py")`` -> ``"pkg.models"``; a package's ``__init__.py`` -> ``"pkg"``."""
     parts = list(relative_parts)

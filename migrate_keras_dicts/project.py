@@ -71,13 +71,12 @@ def names_taken_elsewhere(
     one (``name="price"`` in a block it calls): one model holding both layers would make
     Keras raise, so the file is migrated again with those names taken (MKD104). Files
     migrated together with others (MKD121) are left as their group decided."""
+    from .linked import migrated_with_others
+
     adders = [
         i
         for i, r in enumerate(results)
-        if r.changed
-        and r.added_names
-        and not r.failed
-        and not any(f.code == "MKD121" for f in r.findings)
+        if r.changed and r.added_names and not r.failed and not migrated_with_others(r)
     ]
     if not adders or not any(r.facts.spelled_names for r in results):
         return list(results)

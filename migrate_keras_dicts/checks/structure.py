@@ -197,8 +197,10 @@ gender = layers.Dense(1, activation="sigmoid", name=prefix + "_gender")(h)
         what="The name the tool would add is used already or may be a Keras automatic name.",
         why=(
             'Keras raises `The name "x" is used 2 times in the model` at `Model(...)`, also '
-            "against automatic names such as `dense` or `dense_1`. Rename the variable or give "
-            "the layer a unique `name=` by hand."
+            "against automatic names such as `dense` or `dense_1`. The names checked are those "
+            "this file spells (literal, computed or unreadable `name=`, `Input(**spec)`) and, in "
+            "a whole-repository run, the literal `name=` of the run's modules this file imports. "
+            "Rename the variable or give the layer a unique `name=` by hand."
         ),
         examples=(
             refusal(
