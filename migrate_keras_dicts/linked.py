@@ -43,6 +43,7 @@ class LinkedFile:
     module: str  # dotted name from the run's root: ``pkg.models``
     python: bool = True  # False: a notebook or a file that failed, only searched for names
     line_length: int | None = None  # the project's, where edited lines are laid out
+    taken_names: tuple[tuple[str, str], ...] = ()  # see Options.taken_names
 
 
 @dataclass
@@ -324,6 +325,8 @@ def migrate_linked(
             own = options
             if file.line_length is not None and options.line_length is None:
                 own = dataclasses.replace(options, line_length=file.line_length)
+            if file.taken_names:
+                own = dataclasses.replace(own, taken_names=file.taken_names)
             analyses[file.path] = analyse_module(
                 module, own, exports=True, tree=trees[0], text=file.text
             )

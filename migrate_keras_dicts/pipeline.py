@@ -64,7 +64,7 @@ def migrate_files(
     ``--interactive`` needs, since an answer per file could split a transaction);
     ``progress`` is called once per file done.
     """
-    from .project import names_taken_elsewhere, weights_order_findings
+    from .project import names_taken_elsewhere, taken_names, weights_order_findings
     from .runner import link_across_files, module_name_of, process_file, run_files
 
     results = []
@@ -73,12 +73,13 @@ def migrate_files(
         if progress is not None:
             progress()
     if link and root is not None:
-        results = link_across_files(results, root, config)
+        taken = taken_names(results, lambda r: module_name_of(r, root))
+        results = link_across_files(results, root, config, taken)
 
         def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:
             assert result.file is not None  # results of files have one
             options = dataclasses.replace(config.options, taken_names=taken)
             return process_file(result.file, dataclasses.replace(config, options=options))
 
-        results = names_taken_elsewhere(results, lambda r: module_name_of(r, root), redo)
+        results = names_taken_elsewhere(results, taken, redo)
     return weights_order_findings(results)

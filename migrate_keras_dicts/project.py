@@ -62,42 +62,58 @@ def spelled_names(text: str) -> frozenset[str]:
     return frozenset(match.group(2) for match in _NAME_LITERAL.finditer(text))
 
 
+def taken_names(
+    results: Sequence[FileResult], module_of: Callable[[FileResult], str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each file, the layer names (and where) that the run's modules it imports spell as
+    ``name=``, through imports of imports (``helpers.py`` re-exporting ``blocks.py``'s
+    block): a model built in the file may hold those layers."""
+    by_module: dict[str, list[FileResult]] = {}
+    for result in results:
+        dotted = module_of(result)
+        for key in {dotted, dotted.rpartition(".")[2]}:
+            by_module.setdefault(key, []).append(result)
+    if not any(r.facts.spelled_names for r in results):
+        return {}
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for result in results:
+        seen: set[int] = {id(result)}
+        queue = [result]
+        taken: dict[str, str] = {}
+        while queue:
+            current = queue.pop()
+            for module in sorted(current.facts.imported & set(by_module)):
+                for other in by_module[module]:
+                    if id(other) in seen:
+                        continue
+                    seen.add(id(other))
+                    queue.append(other)
+                    for name in other.facts.spelled_names:
+                        taken.setdefault(name, other.path)
+        if taken:
+            out[result.path] = tuple(sorted(taken.items()))
+    return out
+
+
 def names_taken_elsewhere(
     results: Sequence[FileResult],
-    module_of: Callable[[FileResult], str],
+    taken: dict[str, tuple[tuple[str, str], ...]],
     redo: Callable[[FileResult, tuple[tuple[str, str], ...]], FileResult],
 ) -> list[FileResult]:
     """A file whose rewrite names a layer as a module of the run it imports already names
     one (``name="price"`` in a block it calls): one model holding both layers would make
     Keras raise, so the file is migrated again with those names taken (MKD104). Files
-    migrated together with others (MKD121) are left as their group decided."""
+    migrated together with others (MKD121) had the names taken in their group already."""
     from .linked import migrated_with_others
 
-    adders = [
-        i
-        for i, r in enumerate(results)
-        if r.changed and r.added_names and not r.failed and not migrated_with_others(r)
-    ]
-    if not adders or not any(r.facts.spelled_names for r in results):
-        return list(results)
-    by_module: dict[str, list[FileResult]] = {}
-    for result in results:
-        if result.facts.spelled_names:
-            dotted = module_of(result)
-            for key in {dotted, dotted.rpartition(".")[2]}:
-                by_module.setdefault(key, []).append(result)
     out = list(results)
-    for index in adders:
-        result = results[index]
-        imported = imported_names(result.old_text)
-        taken: dict[str, str] = {}
-        for module in sorted(imported & set(by_module)):
-            for other in by_module[module]:
-                for name in result.added_names:
-                    if other is not result and name in other.facts.spelled_names:
-                        taken.setdefault(name, other.path)
-        if taken:
-            out[index] = redo(result, tuple(sorted(taken.items())))
+    for index, result in enumerate(results):
+        names = dict(taken.get(result.path, ()))
+        if not (result.changed and set(result.added_names) & set(names)):
+            continue
+        if result.failed or migrated_with_others(result):
+            continue
+        out[index] = redo(result, tuple(sorted(names.items())))
     return out
 
 

@@ -64,7 +64,7 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     text = result.old_text
     receivers = weight_receivers(text)
     sites = sorted({line for line, _ in receivers})
-    imported = imported_names(text) if sites else set()
+    imported = imported_names(text)
     if sites and path.suffix == ".ipynb":
         sites, receivers = [0], [(0, "")]  # a line of the notebook's JSON would mislead
     facts = RunFacts(
@@ -120,7 +120,12 @@ def _with_line_length(options: Options, path: Path) -> Options:
     return replace(options, line_length=line_length(path))
 
 
-def link_across_files(results: list[FileResult], root: Path, config: RunConfig) -> list[FileResult]:
+def link_across_files(
+    results: list[FileResult],
+    root: Path,
+    config: RunConfig,
+    taken: dict[str, tuple[tuple[str, str], ...]] | None = None,
+) -> list[FileResult]:
     """Redo, together, the files that share a model through imports (see linked.py).
 
     A group holds a file that hands a model to other modules and every file of the run
@@ -194,6 +199,7 @@ def link_across_files(results: list[FileResult], root: Path, config: RunConfig) 
                     _module_name(results[i], root),
                     python=_is_python(results[i]) and not results[i].failed,
                     line_length=_line_length_of(results[i]),
+                    taken_names=(taken or {}).get(results[i].path, ()),
                 )
                 for i in group
             ],
