@@ -406,8 +406,12 @@ class ModuleMeta:
         model = a() / else: model = b()``): no path through it keeps an earlier binding."""
         current = self.parent(getattr(assignment, "node", None) or block)
         while current is not None and current is not block:
-            if isinstance(current, cst.If) and self._position(current, block) == where:
-                return _binds_in_every_arm(current, name)
+            # only the ``if`` that is itself the block's statement: an ``if``/``else`` nested
+            # in another ``if`` without ``else`` does not run on every path
+            if isinstance(current, cst.If) and self.parent(current) is block:
+                return self._position(current, block) == where and _binds_in_every_arm(
+                    current, name
+                )
             current = self.parent(current)
         return False
 

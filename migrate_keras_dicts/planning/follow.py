@@ -206,6 +206,14 @@ def _follow_method(
     owner_scope = st.meta.scope(owner)
     owner_known = owner_scope.assignments[owner.name.value] if owner_scope is not None else ()
     owner_assignment = next((a for a in owner_known if assigned_node(a) is owner), None)
+    reached = _reached_inside(st, owner, function)
+    if reached is not None:
+        raise st.stop(
+            "MKD106",
+            reached,
+            f"`{label}` is also reached inside its class (`{st.code(reached)}`), where the "
+            "tool cannot follow what is done with the model it returns",
+        )
     if owner_assignment is not None and any(
         not _calls_other_member(st, access.node, function.name.value)
         for access in owner_assignment.references
@@ -229,6 +237,23 @@ def _follow_method(
         f"`{label}` returns the model to callers the tool cannot follow within one file; "
         "run the tool on the files that call it too",
     )
+
+
+def _reached_inside(
+    st: PlanState, owner: cst.ClassDef, function: cst.FunctionDef
+) -> cst.Attribute | None:
+    """``cls.build()`` or ``self.build()`` in the builder's own class: callers the
+    cross-file pass never sees."""
+    member = function.name.value
+    found: list[cst.Attribute] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_Attribute(self, node: cst.Attribute) -> None:
+            if not found and node.attr.value == member:
+                found.append(node)
+
+    owner.visit(Finder())
+    return found[0] if found else None
 
 
 def _calls_other_member(st: PlanState, node: cst.CSTNode, member: str) -> bool:

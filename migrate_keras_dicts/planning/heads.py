@@ -103,7 +103,43 @@ def _instance_method(meta: ModuleMeta, func: cst.Attribute) -> cst.FunctionDef |
         meta, made.func, member
     ):
         return None
+    if _sets_attribute(owner, member):
+        return None  # ``self.head = ...`` in a method hides the class's ``head``
     return method if _plain(method) else None
+
+
+def _sets_attribute(owner: cst.ClassDef, member: str) -> bool:
+    """Code in the class that may set an attribute ``member`` on an instance: an
+    assignment to ``<anything>.member``, or ``setattr``/``__dict__``/``vars``."""
+    found = False
+
+    class Writes(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            nonlocal found
+            found |= _names_attribute(node.target, member)
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            nonlocal found
+            found |= _names_attribute(node.target, member)
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            nonlocal found
+            found |= _names_attribute(node.target, member)
+
+        def visit_Name(self, node: cst.Name) -> None:
+            nonlocal found
+            found |= node.value in ("setattr", "__dict__", "vars", "__setattr__")
+
+    owner.visit(Writes())
+    return found
+
+
+def _names_attribute(target: cst.BaseExpression, member: str) -> bool:
+    if isinstance(target, cst.Attribute):
+        return target.attr.value == member
+    if isinstance(target, cst.Tuple | cst.List):
+        return any(_names_attribute(e.value, member) for e in target.elements)
+    return False
 
 
 def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head | str:
