@@ -127,7 +127,25 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
         )
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
+    if exporter is not None and _imported_from_elsewhere(text, symbol, exporter):
+        return False
     return not defines or bool(imports)
+
+
+def _imported_from_elsewhere(text: str, symbol: str, exporter: str) -> bool:
+    """The text takes ``symbol`` only by ``from M import symbol`` of absolute modules that
+    are not the exporter (``from pkg_b.models import build_model`` is not ``pkg_a``'s), and
+    neither star-imports it, reads it as a module's attribute nor runs other code: that
+    name is another module's."""
+    names = _names(text)
+    if names is None or names.runs_code:
+        return False
+    entries = [(m, level, n) for m, level, n, _ in names.from_imports if n in (symbol, "*")]
+    if not entries or any(level or n == "*" for _, level, n in entries):
+        return False
+    if any(attribute == symbol for _, attribute in names.attributes):
+        return False  # ``models.build_model`` may be the exporter's, through a module import
+    return not any(_same_module(m, exporter) for m, _, _ in entries)
 
 
 @dataclass(frozen=True)

@@ -55,11 +55,21 @@ def imported_names(text: str) -> set[str]:
 _NAME_LITERAL = re.compile(r"""\bname\s*=\s*(?:[rRuU]?)(['"])([^'"\\\n]+)\1""")
 
 
+_NAME_CONSTANT = re.compile(r"\bname\s*=\s*([A-Za-z_]\w*)\b(?!\s*[(.\[])")
+
+
 def spelled_names(text: str) -> frozenset[str]:
-    """String literals given as ``name=`` in a file's text (cheap: text only)."""
+    """String literals given as ``name=`` in a file's text, directly or through a module
+    constant (``name=HIDDEN`` with ``HIDDEN = "price"``): cheap, text only."""
     if "name" not in text:
         return frozenset()
-    return frozenset(match.group(2) for match in _NAME_LITERAL.finditer(text))
+    found = {match.group(2) for match in _NAME_LITERAL.finditer(text)}
+    for constant in {match.group(1) for match in _NAME_CONSTANT.finditer(text)}:
+        bound = re.finditer(
+            rf"^{re.escape(constant)}\s*=\s*[rRuU]?(['\"])([^'\"\\\n]+)\1", text, re.M
+        )
+        found.update(match.group(2) for match in bound)
+    return frozenset(found)
 
 
 def taken_names(

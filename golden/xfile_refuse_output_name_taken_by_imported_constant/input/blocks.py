@@ -1,5 +1,5 @@
 """A shared block that names its layer through a module constant: every model built on it has
-a layer called "price", though no `name="price"` is spelt here."""
+a layer called "price", though no name= gives that string here."""
 
 from keras import layers
 
