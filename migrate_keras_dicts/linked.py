@@ -58,15 +58,6 @@ def migrated_with_others(result: FileResult) -> bool:
     return any(f.code == "MKD121" for f in result.findings)
 
 
-def module_name(relative_parts: tuple[str, ...]) -> str:
-    """``("pkg", "models.py")`` -> ``"pkg.models"``; a package's ``__init__.py`` -> ``"pkg"``."""
-    parts = list(relative_parts)
-    parts[-1] = parts[-1].removesuffix(".py").removesuffix(".ipynb")
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
 # Methods whose call on a name shows it is used as a Keras model.
 MODEL_METHODS = frozenset(
     {

@@ -78,13 +78,13 @@ def taken_names(
     """For each file, the layer names (and where) that the run's modules it imports spell as
     ``name=``, through imports of imports (``helpers.py`` re-exporting ``blocks.py``'s
     block): a model built in the file may hold those layers."""
+    if not any(r.facts.spelled_names for r in results):
+        return {}
     by_module: dict[str, list[FileResult]] = {}
     for result in results:
         dotted = module_of(result)
         for key in {dotted, dotted.rpartition(".")[2]}:
             by_module.setdefault(key, []).append(result)
-    if not any(r.facts.spelled_names for r in results):
-        return {}
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for result in results:
         seen: set[int] = {id(result)}
@@ -114,16 +114,15 @@ def names_taken_elsewhere(
     one (``name="price"`` in a block it calls): one model holding both layers would make
     Keras raise, so the file is migrated again with those names taken (MKD104). Files
     migrated together with others (MKD121) had the names taken in their group already."""
-    from .linked import migrated_with_others
-
     out = list(results)
     for index, result in enumerate(results):
         names = dict(taken.get(result.path, ()))
-        if not (result.changed and set(result.added_names) & set(names)):
+        if not (result.changed and set(result.added_names) & set(names)) or result.failed:
             continue
-        if result.failed or migrated_with_others(result):
-            continue
-        out[index] = redo(result, tuple(sorted(names.items())))
+        from .linked import migrated_with_others  # loads LibCST: only for such a file
+
+        if not migrated_with_others(result):
+            out[index] = redo(result, tuple(sorted(names.items())))
     return out
 
 

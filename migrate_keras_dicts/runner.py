@@ -279,9 +279,11 @@ def _module_name(result: FileResult, root: Path) -> str:
         relative = path.resolve().relative_to(root.resolve())
     except ValueError:
         relative = Path(path.name)
-    from .linked import module_name
-
-    return module_name(relative.parts)
+    parts = list(relative.parts)  # ("pkg", "models.py") -> "pkg.models"
+    parts[-1] = parts[-1].removesuffix(".py").removesuffix(".ipynb")
+    if parts[-1] == "__init__":
+        parts.pop()  # a package's __init__.py is the package
+    return ".".join(parts)
 
 
 def write_result(result: FileResult) -> FileResult:

@@ -172,6 +172,9 @@ def _is_callbacks_argument(st: PlanState, use: cst.Name) -> bool:
 def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) -> None:
     if isinstance(item, cst.Call):
         names = st.meta.keras_names(item.func)
+        if any(n.endswith(".LambdaCallback") for n in names):
+            _check_lambda_callback(st, item)
+            return
         if any(n.startswith(CALLBACK_BASES) for n in names):
             return  # a Keras built-in callback
         definition = _class_of(st, item.func)
@@ -197,6 +200,64 @@ def _check_callback(st: PlanState, item: cst.BaseExpression, checked: set[int]) 
         f"callback `{st.code(item)}`: the tool cannot see its class, which may use the "
         "model through `self.model`",
     )
+
+
+def _check_lambda_callback(st: PlanState, call: cst.Call) -> None:
+    """``LambdaCallback(on_epoch_end=lambda epoch, logs: ...)`` runs code of this file with
+    the logs, whose keys Keras 2 orders by the sorted dict keys once the outputs are a dict:
+    each function must read them by key only (``logs["loss"]``, ``logs.get("loss")``)."""
+    if not st.outputs.order_changes:
+        return
+    for arg in call.args:
+        function: cst.CSTNode = arg.value
+        if isinstance(arg.value, cst.Name):
+            defined = heads.helper_function(st.meta, arg.value)
+            function = defined if defined is not None else arg.value
+        if not isinstance(function, cst.Lambda | cst.FunctionDef) or arg.star:
+            st.unsafe_or_block(
+                "MKD118",
+                arg.value,
+                f"`{st.code(arg.value)}` is given to a `LambdaCallback`, which hands it the "
+                "training logs; the tool cannot see whether it reads their keys in order "
+                "(Keras 2 sorts them once the outputs are a dict); check it by hand",
+            )
+            return
+        params = function.params.params
+        logs = params[-1].name.value if params else None
+        if logs is not None and not _reads_logs_by_key(st, function, logs):
+            st.unsafe_or_block(
+                "MKD118",
+                arg.value,
+                f"the `LambdaCallback` function reads `{logs}` other than by key: Keras 2 "
+                "lists the logs in sorted-key order once the outputs are a dict, so what it "
+                "sees in order changes; read them by key (`logs['loss']`), then rerun",
+            )
+            return
+
+
+def _reads_logs_by_key(st: PlanState, function: cst.Lambda | cst.FunctionDef, logs: str) -> bool:
+    """Every use of ``logs`` in the function is ``logs["key"]`` or ``logs.get("key")``."""
+    uses: list[cst.Name] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_Name(self, node: cst.Name) -> None:
+            if node.value == logs:
+                uses.append(node)
+
+    fastwalk.visit(function.body, Finder())
+    for use in uses:
+        parent = st.meta.parent(use)
+        if isinstance(parent, cst.Subscript) and parent.value is use:
+            continue
+        if (
+            isinstance(parent, cst.Attribute)
+            and parent.value is use
+            and parent.attr.value == "get"
+            and isinstance(st.meta.parent(parent), cst.Call)
+        ):
+            continue
+        return False
+    return True
 
 
 def _makes_builtin_callback(st: PlanState, func: cst.BaseExpression) -> bool:
