@@ -125,7 +125,8 @@ model.load_weights("old.weights.h5")
             "a training history whose keys are printed, iterated or made a table of in order: "
             "Keras 2 logs dict outputs in sorted-key order. Reading only `[0]`, the total loss, "
             "is safe. Keras 2's `evaluate_generator` has no `return_dict`, so a result of it that "
-            "is kept refuses. Otherwise pass `return_dict=True` and read the values by key, "
+            "the rewrite reorders refuses, as does a `LambdaCallback` function that reads the "
+            "logs other than by key when Keras 2 would log them in another order. Otherwise pass `return_dict=True` and read the values by key, "
             "then rerun."
         ),
         examples=(
@@ -157,6 +158,6 @@ for key in history.history:
 """,
             ),
         ),
-        decided_in=("linked", "planning.arguments", "planning.readback"),
+        decided_in=("linked", "planning.arguments", "planning.guards", "planning.readback"),
     ),
 )
