@@ -64,7 +64,7 @@ def migrate_files(
     ``--interactive`` needs, since an answer per file could split a transaction);
     ``progress`` is called once per file done.
     """
-    from .project import names_taken_elsewhere, taken_names, weights_order_findings
+    from .project import TakenNames, names_taken_elsewhere, weights_order_findings
     from .runner import link_across_files, module_name_of, process_file, run_files
 
     results = []
@@ -73,7 +73,7 @@ def migrate_files(
         if progress is not None:
             progress()
     if link and root is not None:
-        taken = taken_names(results, lambda r: module_name_of(r, root))
+        taken = TakenNames(results, lambda r: module_name_of(r, root))
         results = link_across_files(results, root, config, taken)
 
         def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:

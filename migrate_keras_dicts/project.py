@@ -72,21 +72,41 @@ def spelled_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def taken_names(
-    results: Sequence[FileResult], module_of: Callable[[FileResult], str]
-) -> dict[str, tuple[tuple[str, str], ...]]:
-    """For each file, the layer names (and where) that the run's modules it imports spell as
+class TakenNames:
+    """For a file, the layer names (and where) that the run's modules it imports spell as
     ``name=``, through imports of imports (``helpers.py`` re-exporting ``blocks.py``'s
-    block): a model built in the file may hold those layers."""
-    if not any(r.facts.spelled_names for r in results):
-        return {}
-    by_module: dict[str, list[FileResult]] = {}
-    for result in results:
-        dotted = module_of(result)
-        for key in {dotted, dotted.rpartition(".")[2]}:
-            by_module.setdefault(key, []).append(result)
-    out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for result in results:
+    block): a model built in the file may hold those layers. Worked out on demand, for
+    the few files a rewrite names layers in, so a large run pays nothing for the rest."""
+
+    def __init__(
+        self, results: Sequence[FileResult], module_of: Callable[[FileResult], str]
+    ) -> None:
+        self._results = results
+        self._module_of = module_of
+        self._any = any(r.facts.spelled_names for r in results)
+        self._by_module: dict[str, list[FileResult]] | None = None
+        self._by_path = {r.path: r for r in results}
+        self._memo: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def get(self, path: str) -> tuple[tuple[str, str], ...]:
+        result = self._by_path.get(path)
+        if not self._any or result is None:
+            return ()
+        if path not in self._memo:
+            self._memo[path] = self._work_out(result)
+        return self._memo[path]
+
+    def _modules(self) -> dict[str, list[FileResult]]:
+        if self._by_module is None:
+            self._by_module = {}
+            for result in self._results:
+                dotted = self._module_of(result)
+                for key in {dotted, dotted.rpartition(".")[2]}:
+                    self._by_module.setdefault(key, []).append(result)
+        return self._by_module
+
+    def _work_out(self, result: FileResult) -> tuple[tuple[str, str], ...]:
+        by_module = self._modules()
         seen: set[int] = {id(result)}
         queue = [result]
         taken: dict[str, str] = {}
@@ -100,14 +120,12 @@ def taken_names(
                     queue.append(other)
                     for name in other.facts.spelled_names:
                         taken.setdefault(name, other.path)
-        if taken:
-            out[result.path] = tuple(sorted(taken.items()))
-    return out
+        return tuple(sorted(taken.items()))
 
 
 def names_taken_elsewhere(
     results: Sequence[FileResult],
-    taken: dict[str, tuple[tuple[str, str], ...]],
+    taken: TakenNames,
     redo: Callable[[FileResult, tuple[tuple[str, str], ...]], FileResult],
 ) -> list[FileResult]:
     """A file whose rewrite names a layer as a module of the run it imports already names
@@ -116,8 +134,10 @@ def names_taken_elsewhere(
     migrated together with others (MKD121) had the names taken in their group already."""
     out = list(results)
     for index, result in enumerate(results):
-        names = dict(taken.get(result.path, ()))
-        if not (result.changed and set(result.added_names) & set(names)) or result.failed:
+        if not (result.changed and result.added_names) or result.failed:
+            continue
+        names = dict(taken.get(result.path))
+        if not set(result.added_names) & set(names):
             continue
         from .linked import migrated_with_others  # loads LibCST: only for such a file
 

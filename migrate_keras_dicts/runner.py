@@ -20,7 +20,7 @@ from .findings import Finding
 from .formats import format_for
 from .options import Options
 from .pipeline import migrate_text
-from .project import imported_names, spelled_names, weight_receivers
+from .project import TakenNames, imported_names, spelled_names, weight_receivers
 from .report import Totals, display_path
 from .result import FileResult, RunFacts
 from .sources import (
@@ -70,7 +70,7 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     facts = RunFacts(
         tuple(sites),
         tuple(receivers),
-        frozenset(imported),
+        " ".join(sorted(imported)),
         runs_code_text(text),
         spelled_names=spelled_names(text) if path.suffix == ".py" else frozenset(),
     )
@@ -124,7 +124,7 @@ def link_across_files(
     results: list[FileResult],
     root: Path,
     config: RunConfig,
-    taken: dict[str, tuple[tuple[str, str], ...]] | None = None,
+    taken: TakenNames | None = None,
 ) -> list[FileResult]:
     """Redo, together, the files that share a model through imports (see linked.py).
 
@@ -199,7 +199,7 @@ def link_across_files(
                     _module_name(results[i], root),
                     python=_is_python(results[i]) and not results[i].failed,
                     line_length=_line_length_of(results[i]),
-                    taken_names=(taken or {}).get(results[i].path, ()),
+                    taken_names=taken.get(results[i].path) if taken is not None else (),
                 )
                 for i in group
             ],

@@ -65,7 +65,7 @@ def test_mkd125_names_the_files_that_load_weights_into_the_model() -> None:
         "serve.py",
         weight_receivers=((5, "net"),),
         weight_sites=(5,),
-        imported=frozenset({"pkg", "build"}),
+        imported_text="build pkg",
     )
     unrelated = _file("other.py", weight_receivers=((3, "net"),), weight_sites=(3,))
     train, _, _ = weights_order_findings([train, importer, unrelated])

@@ -14,6 +14,17 @@ from .base import (
     rewrite,
 )
 
+# Inputs made in a loop, and two named heads on them (MKD013).
+LOOP_INPUTS = f"""\
+{IMPORTS}
+
+inputs = []
+for width in (4, 6):
+    inputs.append(keras.Input(shape=(width,)))
+h = layers.concatenate(inputs)
+age = layers.Dense(1, name="age")(h)
+gender = layers.Dense(1, activation="sigmoid", name="gender")(h)"""
+
 RULES = (
     Rule(
         "MKD001",
@@ -60,27 +71,13 @@ RULES = (
             rewrite(
                 ("MKD001", "MKD013"),
                 f"""\
-{IMPORTS}
-
-inputs = []
-for width in (4, 6):
-    inputs.append(keras.Input(shape=(width,)))
-h = layers.concatenate(inputs)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{LOOP_INPUTS}
 model = keras.Model(inputs, [age, gender])
 model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
 model.fit([x_a, x_b], [y_age, y_gender], epochs=3)
 """,
                 f"""\
-{IMPORTS}
-
-inputs = []
-for width in (4, 6):
-    inputs.append(keras.Input(shape=(width,)))
-h = layers.concatenate(inputs)
-age = layers.Dense(1, name="age")(h)
-gender = layers.Dense(1, activation="sigmoid", name="gender")(h)
+{LOOP_INPUTS}
 model = keras.Model(inputs, {{"age": age, "gender": gender}})
 model.compile(optimizer="adam", loss={{"age": "mse", "gender": "binary_crossentropy"}})
 model.fit([x_a, x_b], {{"age": y_age, "gender": y_gender}}, epochs=3)

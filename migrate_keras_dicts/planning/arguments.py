@@ -331,7 +331,7 @@ def _keras2_generator_call(st: PlanState, method: str, call: cst.Call) -> None:
     reordered = (
         st.outputs.becomes_dict
         and not _reads_total_loss_only(st, call)
-        and _result_variable_uses(st, call) != []  # ``loss = ...`` never read
+        and syntax.uses_of_assigned(st, call) != []  # ``loss = ...`` never read
     )
     if runs == "evaluate" and reordered and not syntax.discarded(st, call):
         owner = st.code(call.func.value) if isinstance(call.func, cst.Attribute) else "model"
@@ -398,7 +398,7 @@ def _after_data_call(
     if method in POSITIONAL_RESULTS and kept and keyed_results:
         flag = bound.get("return_dict")
         as_dict = isinstance(flag, cst.Name) and flag.value == "True"
-        unused = _result_variable_uses(st, call) == []  # ``loss = model.evaluate(...)``
+        unused = syntax.uses_of_assigned(st, call) == []  # ``loss = model.evaluate(...)``
         if not as_dict and not unused and not _reads_total_loss_only(st, call):
             st.positional_results.append(call)
         elif as_dict and not _reads_by_key_only(st, call):
@@ -465,7 +465,7 @@ def history_in_order(st: PlanState) -> cst.CSTNode | None:
             continue
         holder = st.meta.parent(node)
         if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
-            uses = _result_variable_uses(st, node)  # None: not one plain name
+            uses = syntax.uses_of_assigned(st, node)  # None: not one plain name
             if uses is None or any(_shows_order(st, r, HISTORY_ORDER_CALLS) for r in uses):
                 return node
         elif _shows_order(st, node, HISTORY_ORDER_CALLS) and not _plotted(st, node):
@@ -526,21 +526,8 @@ def _reads_by_key_only(st: PlanState, call: cst.Call) -> bool:
         return False
     if not isinstance(st.meta.parent(call), cst.Assign | cst.AnnAssign | cst.NamedExpr):
         return True
-    uses = _result_variable_uses(st, call)  # None: unpacked or bound to several names
+    uses = syntax.uses_of_assigned(st, call)  # None: unpacked or bound to several names
     return uses is not None and not any(_shows_order(st, ref) for ref in uses)
-
-
-def _result_variable_uses(st: PlanState, value: cst.BaseExpression) -> list[cst.Name] | None:
-    """The uses of the one name ``value`` is assigned to; None when it is not."""
-    holder = st.meta.parent(value)
-    if not (
-        isinstance(holder, cst.Assign)
-        and len(holder.targets) == 1
-        and isinstance(holder.targets[0].target, cst.Name)
-    ):
-        return None
-    assignment = st.meta.assignment_of_target(holder.targets[0].target)
-    return None if assignment is None else st.meta.uses_of(assignment)
 
 
 def _reads_total_loss_only(st: PlanState, call: cst.Call) -> bool:
@@ -560,7 +547,7 @@ def _reads_total_loss_only(st: PlanState, call: cst.Call) -> bool:
 
     if first(call):
         return True
-    uses = _result_variable_uses(st, call)
+    uses = syntax.uses_of_assigned(st, call)
     return uses is not None and bool(uses) and all(first(ref) for ref in uses)
 
 

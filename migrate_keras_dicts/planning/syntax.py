@@ -131,3 +131,17 @@ def discarded(st: PlanState, node: cst.CSTNode) -> bool:
     following = body[index + 1]
     leading = getattr(following, "leading_lines", ())
     return not any(e.comment is not None and _CELL_MARKER.match(e.comment.value) for e in leading)
+
+
+def uses_of_assigned(st: PlanState, value: cst.BaseExpression) -> list[cst.Name] | None:
+    """The uses of the one name ``value`` is assigned to (``grads = ...``); None when it is
+    assigned otherwise, or not at all, or some use is unsure."""
+    holder = st.meta.parent(value)
+    if not (
+        isinstance(holder, cst.Assign)
+        and len(holder.targets) == 1
+        and isinstance(holder.targets[0].target, cst.Name)
+    ):
+        return None
+    assignment = st.meta.assignment_of_target(holder.targets[0].target)
+    return None if assignment is None else st.meta.uses_of(assignment)

@@ -188,16 +188,7 @@ def _is_call_of(call: cst.Call, name: str, *, attribute: bool = True) -> bool:
 def _gradients_of(st: PlanState, gradient: cst.Call) -> list[cst.Name] | None:
     """Every use of ``grads`` in ``grads = tape.gradient(...)``; None when it is bound
     otherwise or some use is unsure."""
-    holder = st.meta.parent(gradient)
-    if not (
-        isinstance(holder, cst.Assign)
-        and len(holder.targets) == 1
-        and isinstance(holder.targets[0].target, cst.Name)
-    ):
-        return None
-    assignment = st.meta.assignment_of_target(holder.targets[0].target)
-    uses = st.meta.uses_of(assignment) if assignment is not None else None
-    return uses or None
+    return syntax.uses_of_assigned(st, gradient) or None
 
 
 def _zipped_with(st: PlanState, ref: cst.Name, model: cst.BaseExpression, attr: str) -> bool:
