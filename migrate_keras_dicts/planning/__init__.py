@@ -9,7 +9,9 @@ explicitly as ``st`` and records findings, blockers and edits through it.
                  the plan's data types (ModelPlan, Side, Member), small CST helpers
 - ``syntax``     argument binding, ``*`` in literals, the code around a use, ancestry
 - ``structure``  the constructor: the model's inputs and outputs, the names they need
-- ``heads``      outputs built by a function of the module (``build_head("age", x)``)
+- ``heads``      outputs built by a function of the module (``build_head("age", x)``), or by
+                 a method of an instance of a class of the module
+- ``called_models``  a model called like a layer: one tensor when it has one output
 - ``follow``     from the constructor to every use: the variable, builders, returns
 - ``uses``       what each use is: the use handlers, one per kind of the use table
 - ``arguments``  compile and data calls (fit/evaluate/predict...), data producers
