@@ -107,12 +107,13 @@ class TakenNames:
 
     def _work_out(self, result: FileResult) -> tuple[tuple[str, str], ...]:
         by_module = self._modules()
+        known = by_module.keys()
         seen: set[int] = {id(result)}
         queue = [result]
         taken: dict[str, str] = {}
         while queue:
             current = queue.pop()
-            for module in sorted(current.facts.imported & set(by_module)):
+            for module in sorted(current.facts.imported & known):
                 for other in by_module[module]:
                     if id(other) in seen:
                         continue
