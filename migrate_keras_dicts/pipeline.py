@@ -65,7 +65,7 @@ def migrate_files(
     ``progress`` is called once per file done.
     """
     from .project import TakenNames, names_taken_elsewhere, weights_order_findings
-    from .runner import link_across_files, module_name_of, process_file, run_files
+    from .runner import link_across_files, module_name_of, process_file, run_files, text_of
 
     results = []
     for result in run_files(files, config):
@@ -73,7 +73,7 @@ def migrate_files(
         if progress is not None:
             progress()
     if link and root is not None:
-        taken = TakenNames(results, lambda r: module_name_of(r, root))
+        taken = TakenNames(results, lambda r: module_name_of(r, root), text_of)
         results = link_across_files(results, root, config, taken)
 
         def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:

@@ -76,21 +76,26 @@ class TakenNames:
     """For a file, the layer names (and where) that the run's modules it imports spell as
     ``name=``, through imports of imports (``helpers.py`` re-exporting ``blocks.py``'s
     block): a model built in the file may hold those layers. Worked out on demand, for
-    the few files a rewrite names layers in, so a large run pays nothing for the rest."""
+    the few files a rewrite names layers in, reading only the modules their imports reach,
+    so a large run pays nothing for the rest."""
 
     def __init__(
-        self, results: Sequence[FileResult], module_of: Callable[[FileResult], str]
+        self,
+        results: Sequence[FileResult],
+        module_of: Callable[[FileResult], str],
+        text_of: Callable[[FileResult], str],
     ) -> None:
         self._results = results
         self._module_of = module_of
-        self._any = any(r.facts.spelled_names for r in results)
+        self._text_of = text_of
         self._by_module: dict[str, list[FileResult]] | None = None
         self._by_path = {r.path: r for r in results}
         self._memo: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._read: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def get(self, path: str) -> tuple[tuple[str, str], ...]:
         result = self._by_path.get(path)
-        if not self._any or result is None:
+        if result is None:
             return ()
         if path not in self._memo:
             self._memo[path] = self._work_out(result)
@@ -105,6 +110,13 @@ class TakenNames:
                     self._by_module.setdefault(key, []).append(result)
         return self._by_module
 
+    def _facts(self, result: FileResult) -> tuple[frozenset[str], frozenset[str]]:
+        """What the file imports and the layer names it spells, read once."""
+        if result.path not in self._read:
+            text = self._text_of(result)
+            self._read[result.path] = (frozenset(imported_names(text)), spelled_names(text))
+        return self._read[result.path]
+
     def _work_out(self, result: FileResult) -> tuple[tuple[str, str], ...]:
         by_module = self._modules()
         known = by_module.keys()
@@ -113,13 +125,13 @@ class TakenNames:
         taken: dict[str, str] = {}
         while queue:
             current = queue.pop()
-            for module in sorted(current.facts.imported & known):
+            for module in sorted(self._facts(current)[0] & known):
                 for other in by_module[module]:
                     if id(other) in seen:
                         continue
                     seen.add(id(other))
                     queue.append(other)
-                    for name in other.facts.spelled_names:
+                    for name in self._facts(other)[1]:
                         taken.setdefault(name, other.path)
         return tuple(sorted(taken.items()))
 

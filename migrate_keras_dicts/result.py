@@ -47,12 +47,10 @@ class RunFacts:
 
     weight_sites: tuple[int, ...] = ()  # see project.weight_sites
     weight_receivers: tuple[tuple[int, str], ...] = ()  # and what they load
-    # see project.imported_names, for MKD125 and the names pass: one string per file (a set
-    # of names per file would cost kilobytes each in a run of many files)
+    # see project.imported_names, for MKD125 (one string: a set per file would cost
+    # kilobytes each in a run of many files)
     imported_text: str = ""
     runs_code: bool = False  # exec/runpy/%run in its text: see linked.snippet_exports
-    # string literals given as ``name=`` in its text, for names another file's rewrite adds
-    spelled_names: frozenset[str] = frozenset()
 
     @property
     def imported(self) -> frozenset[str]:

@@ -20,7 +20,7 @@ from .findings import Finding
 from .formats import format_for
 from .options import Options
 from .pipeline import migrate_text
-from .project import TakenNames, imported_names, spelled_names, weight_receivers
+from .project import TakenNames, imported_names, weight_receivers
 from .report import Totals, display_path
 from .result import FileResult, RunFacts
 from .sources import (
@@ -64,7 +64,7 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     text = result.old_text
     receivers = weight_receivers(text)
     sites = sorted({line for line, _ in receivers})
-    imported = imported_names(text)
+    imported = imported_names(text) if sites else set()
     if sites and path.suffix == ".ipynb":
         sites, receivers = [0], [(0, "")]  # a line of the notebook's JSON would mislead
     facts = RunFacts(
@@ -72,7 +72,6 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
         tuple(receivers),
         " ".join(sorted(imported)),
         runs_code_text(text),
-        spelled_names=spelled_names(text) if path.suffix == ".py" else frozenset(),
     )
     result = replace(result, facts=facts)
     return result if config.keep_texts else _drop_text(result)
@@ -266,6 +265,12 @@ def _text_for_linking(result: FileResult) -> tuple[str, FileResult]:
     text = again.text if again is not None else ""
     again_read = replace(result, old_text=text, facts=replace(result.facts, text_dropped=False))
     return text, again_read.with_failure(finding)
+
+
+def text_of(result: FileResult) -> str:
+    """The text a file had when it was processed, read again if it was not kept (a file
+    changed on disk since gives the text it has now; the names pass only reads it)."""
+    return _text_for_linking(result)[0]
 
 
 def module_name_of(result: FileResult, root: Path) -> str:
