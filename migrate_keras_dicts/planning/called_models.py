@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .. import fastwalk, keras_api
+from .. import keras_api
 from . import heads, syntax
 from .common import keyword_arg, own_nodes, returns
 from .state import PlanState
@@ -81,9 +81,7 @@ def _enclosing_class(st: PlanState, node: cst.CSTNode) -> cst.ClassDef | None:
         return None
     if method.params.params[0].name.value != "self":
         return None
-    block = st.meta.parent(method)
-    owner = st.meta.parent(block) if block is not None else None
-    return owner if isinstance(owner, cst.ClassDef) else None
+    return heads.method_owner(st.meta, method)
 
 
 def _is_self_attribute(node: cst.BaseExpression, attr: str) -> bool:
@@ -106,43 +104,18 @@ def _self_attribute(st: PlanState, func: cst.Attribute) -> cst.BaseExpression | 
     if owner is None:
         return None
     attr = func.attr.value
-    values: list[cst.BaseExpression] = []
-    unknown = False
-
-    class Writes(cst.CSTVisitor):
-        def visit_Assign(self, node: cst.Assign) -> None:
-            nonlocal unknown
-            for target in node.targets:
-                if _is_self_attribute(target.target, attr):
-                    # ``self.D = None`` until it is built: calling it then would raise
-                    if not (isinstance(node.value, cst.Name) and node.value.value == "None"):
-                        values.append(node.value)
-                elif isinstance(target.target, cst.Tuple | cst.List) and any(
-                    _is_self_attribute(e.value, attr) for e in target.target.elements
-                ):
-                    unknown = True
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            self._other_write(node.target)
-
-        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-            self._other_write(node.target)
-
-        def visit_Del(self, node: cst.Del) -> None:
-            self._other_write(node.target)
-
-        def visit_For(self, node: cst.For) -> None:
-            self._other_write(node.target)
-
-        def visit_Name(self, node: cst.Name) -> None:
-            nonlocal unknown
-            unknown |= node.value in ("setattr", "__dict__", "vars")
-
-        def _other_write(self, target: cst.BaseExpression) -> None:
-            nonlocal unknown
-            unknown |= _is_self_attribute(target, attr)
-
-    fastwalk.visit(owner, Writes())
+    writes = heads.attribute_writes(owner, attr)
+    # ``self.D = None`` until it is built: calling it then would raise
+    values = [
+        value
+        for target, value in writes.assigned
+        if _is_self_attribute(target, attr)
+        and not (isinstance(value, cst.Name) and value.value == "None")
+    ]
+    others = writes.unpacked + writes.augmented + writes.removed_or_looped
+    unknown = any(_is_self_attribute(t, attr) for t in others) or bool(
+        writes.dynamic & {"setattr", "__dict__", "vars"}
+    )
     return values[0] if len(values) == 1 and not unknown else None
 
 
@@ -155,11 +128,7 @@ def _own_method(st: PlanState, func: cst.BaseExpression) -> cst.FunctionDef | No
     owner = _enclosing_class(st, func)
     if owner is None:
         return None
-    found = [
-        s
-        for s in owner.body.body
-        if isinstance(s, cst.FunctionDef) and s.name.value == func.attr.value
-    ]
+    found = heads.methods_named(owner, func.attr.value)
     if len(found) != 1 or found[0].decorators:
         return None
     if own_nodes(found[0], cst.Yield) or found[0].asynchronous is not None:

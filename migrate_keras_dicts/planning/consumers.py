@@ -20,13 +20,7 @@ def consumer(st: PlanState, call: cst.Call) -> None:
     if syntax.discarded(st, call):
         return
     if isinstance(holder, cst.Expr):  # a notebook shows the list the call returns
-        if (
-            _as_list_keeps_type(st)
-            and st.outputs.becomes_dict
-            and not operator_is_shadowed(st, call)
-        ):
-            st.edit(call, UnpackByKey(keys, as_list=True))
-        else:
+        if not _rebuilt_as_list(st, call):
             _unprovable(
                 st,
                 call,
@@ -46,14 +40,7 @@ def consumer(st: PlanState, call: cst.Call) -> None:
                 _unprovable(st, target, f"`{target.value}` is assigned more than once")
                 return
             whole = [r for r in uses if not (_is_index_read(st, r) or _counted(st, r))]
-            if (
-                whole
-                and _as_list_keeps_type(st)
-                and st.outputs.becomes_dict
-                and not operator_is_shadowed(st, call)
-            ):
-                # The list Keras returned, in output order, wherever the whole is used.
-                st.edit(call, UnpackByKey(keys, as_list=True))
+            if whole and _rebuilt_as_list(st, call):
                 return
             for ref in uses:
                 if _is_index_read(st, ref):
@@ -155,6 +142,15 @@ def _index(st: PlanState, sub: cst.Subscript) -> None:
     if value is not None and literal_string(value) in keys:
         return
     _unprovable(st, sub, f"`{st.code(sub)}` does not index one output by a constant")
+
+
+def _rebuilt_as_list(st: PlanState, call: cst.Call) -> bool:
+    """Where the whole result is used, rewrite the call to give the list Keras returned, in
+    output order, when that list is what the program had; False when it cannot."""
+    if not (_as_list_keeps_type(st) and st.outputs.becomes_dict) or operator_is_shadowed(st, call):
+        return False
+    st.edit(call, UnpackByKey(st.outputs.keys, as_list=True))
+    return True
 
 
 def _unprovable(st: PlanState, node: cst.CSTNode, message: str) -> None:

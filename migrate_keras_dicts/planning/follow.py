@@ -7,7 +7,7 @@ import libcst as cst
 
 from ..findings import line_ref
 from ..meta import assigned_node
-from . import syntax
+from . import heads, syntax
 from .common import returns
 from .state import PlanState
 
@@ -79,7 +79,7 @@ def follow_return(st: PlanState, node: cst.Return, depth: int) -> list[cst.Name]
     function = syntax.enclosing_function(st, node)
     if function is None or depth > 4:
         raise st.stop("MKD106", node, "the model is returned to code the tool cannot see")
-    owner = _method_owner(st, function)
+    owner = heads.method_owner(st.meta, function)
     if owner is not None:
         return _follow_method(st, node, function, owner, depth)
     scope = st.meta.scope(function)
@@ -178,12 +178,6 @@ def _returns_same_model(st: PlanState, other: cst.Return, node: cst.Return) -> b
     if not (isinstance(other.value, cst.Name) and isinstance(node.value, cst.Name)):
         return False
     return st.meta.reaching(other.value) is st.meta.reaching(node.value) is not None
-
-
-def _method_owner(st: PlanState, function: cst.FunctionDef) -> cst.ClassDef | None:
-    block = st.meta.parent(function)
-    owner = st.meta.parent(block) if isinstance(block, cst.IndentedBlock) else None
-    return owner if isinstance(owner, cst.ClassDef) else None
 
 
 def _follow_method(

@@ -17,7 +17,7 @@ from typing import cast
 import libcst as cst
 from libcst.metadata import Assignment
 
-from .. import keras_api
+from .. import fastwalk, keras_api
 from ..meta import ModuleMeta
 from ..scan import literal_string
 from .common import is_class_call, keyword_arg, own_nodes, returns
@@ -38,7 +38,7 @@ def helper_function(meta: ModuleMeta, func: cst.BaseExpression) -> cst.FunctionD
     module that ``func`` calls, when that is the only thing it can be."""
     if isinstance(func, cst.Name):
         definition = _defined(meta, func)
-        if not isinstance(definition, cst.FunctionDef) or _class_of(meta, definition):
+        if not isinstance(definition, cst.FunctionDef) or method_owner(meta, definition):
             return None
         return definition if _plain(definition) else None
     if not (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name)):
@@ -49,11 +49,7 @@ def helper_function(meta: ModuleMeta, func: cst.BaseExpression) -> cst.FunctionD
     if not isinstance(owner, cst.ClassDef) or owner.decorators or owner.keywords:
         return None
     member = func.attr.value
-    found = [
-        statement
-        for statement in owner.body.body
-        if isinstance(statement, cst.FunctionDef) and statement.name.value == member
-    ]
+    found = methods_named(owner, member)
     if len(found) != 1:
         return None
     method = found[0]
@@ -88,11 +84,7 @@ def _instance_method(meta: ModuleMeta, func: cst.Attribute) -> cst.FunctionDef |
     if any(not (isinstance(b.value, cst.Name) and b.value.value == "object") for b in owner.bases):
         return None  # a base class may define the method's name otherwise
     member = func.attr.value
-    defined = [
-        s
-        for s in owner.body.body
-        if isinstance(s, cst.FunctionDef) and s.name.value in (member, "__getattribute__")
-    ]
+    defined = methods_named(owner, member, "__getattribute__")
     if len(defined) != 1 or defined[0].name.value != member:
         return None
     method = defined[0]
@@ -108,38 +100,71 @@ def _instance_method(meta: ModuleMeta, func: cst.Attribute) -> cst.FunctionDef |
     return method if _plain(method) else None
 
 
+@dataclass
+class AttributeWrites:
+    """How code in a class writes an attribute ``member`` (of ``self`` or anything else),
+    for the callers that each decide which writes they can still reason about."""
+
+    assigned: list[tuple[cst.Attribute, cst.BaseExpression]]  # ``x.member = value``
+    unpacked: list[cst.Attribute]  # ``x.member, y = ...``
+    augmented: list[cst.Attribute]  # ``x.member += ...``, ``x.member: T = ...``
+    removed_or_looped: list[cst.Attribute]  # ``del x.member``, ``for x.member in ...``
+    dynamic: set[str]  # ``setattr``, ``__setattr__``, ``__dict__``, ``vars`` named in the class
+
+
+def attribute_writes(owner: cst.ClassDef, member: str) -> AttributeWrites:
+    writes = AttributeWrites([], [], [], [], set())
+
+    def named(target: cst.BaseExpression) -> cst.Attribute | None:
+        if isinstance(target, cst.Attribute) and target.attr.value == member:
+            return target
+        return None
+
+    def unpacked(target: cst.BaseExpression) -> list[cst.Attribute]:
+        if isinstance(target, cst.Tuple | cst.List):
+            return [a for e in target.elements for a in unpacked(e.value)]
+        found = named(target)
+        return [found] if found is not None else []
+
+    class Writes(cst.CSTVisitor):
+        def visit_Assign(self, node: cst.Assign) -> None:
+            for target in node.targets:
+                found = named(target.target)
+                if found is not None:
+                    writes.assigned.append((found, node.value))
+                else:
+                    writes.unpacked.extend(unpacked(target.target))
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            writes.augmented.extend(unpacked(node.target))
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            writes.augmented.extend(unpacked(node.target))
+
+        def visit_Del(self, node: cst.Del) -> None:
+            self._removed_or_looped(node.target)
+
+        def visit_For(self, node: cst.For) -> None:
+            self._removed_or_looped(node.target)
+
+        def _removed_or_looped(self, target: cst.BaseExpression) -> None:
+            found = named(target)
+            if found is not None:
+                writes.removed_or_looped.append(found)
+
+        def visit_Name(self, node: cst.Name) -> None:
+            if node.value in ("setattr", "__setattr__", "__dict__", "vars"):
+                writes.dynamic.add(node.value)
+
+    fastwalk.visit(owner, Writes())
+    return writes
+
+
 def _sets_attribute(owner: cst.ClassDef, member: str) -> bool:
     """Code in the class that may set an attribute ``member`` on an instance: an
     assignment to ``<anything>.member``, or ``setattr``/``__dict__``/``vars``."""
-    found = False
-
-    class Writes(cst.CSTVisitor):
-        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-            nonlocal found
-            found |= _names_attribute(node.target, member)
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            nonlocal found
-            found |= _names_attribute(node.target, member)
-
-        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-            nonlocal found
-            found |= _names_attribute(node.target, member)
-
-        def visit_Name(self, node: cst.Name) -> None:
-            nonlocal found
-            found |= node.value in ("setattr", "__dict__", "vars", "__setattr__")
-
-    owner.visit(Writes())
-    return found
-
-
-def _names_attribute(target: cst.BaseExpression, member: str) -> bool:
-    if isinstance(target, cst.Attribute):
-        return target.attr.value == member
-    if isinstance(target, cst.Tuple | cst.List):
-        return any(_names_attribute(e.value, member) for e in target.elements)
-    return False
+    writes = attribute_writes(owner, member)
+    return bool(writes.assigned or writes.unpacked or writes.augmented or writes.dynamic)
 
 
 def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head | str:
@@ -178,7 +203,7 @@ def head_of(meta: ModuleMeta, function: cst.FunctionDef, call: cst.Call) -> Head
 
 def _bound_method(meta: ModuleMeta, function: cst.FunctionDef) -> bool:
     """An undecorated method, called on an instance: its first parameter is the instance."""
-    return _class_of(meta, function) and not function.decorators
+    return method_owner(meta, function) is not None and not function.decorators
 
 
 def bound_arguments(
@@ -347,9 +372,16 @@ def _plain(function: cst.FunctionDef) -> bool:
     )
 
 
-def _class_of(meta: ModuleMeta, function: cst.FunctionDef) -> bool:
+def method_owner(meta: ModuleMeta, function: cst.FunctionDef) -> cst.ClassDef | None:
+    """The class ``function`` is a method of (defined in its body), if it is one."""
     block = meta.parent(function)
-    return isinstance(block, cst.IndentedBlock) and isinstance(meta.parent(block), cst.ClassDef)
+    owner = meta.parent(block) if isinstance(block, cst.IndentedBlock) else None
+    return owner if isinstance(owner, cst.ClassDef) else None
+
+
+def methods_named(owner: cst.ClassDef, *names: str) -> list[cst.FunctionDef]:
+    """The ``def`` statements of the class body named one of ``names``."""
+    return [s for s in owner.body.body if isinstance(s, cst.FunctionDef) and s.name.value in names]
 
 
 def _attribute_assigned(meta: ModuleMeta, owner: cst.Name, member: str) -> bool:
