@@ -43,11 +43,16 @@ RULES = (
         "MKD005",
         Severity.WARNING,
         "flat-metrics-per-output",
-        what="A flat metrics list as long as the outputs was read as one metric per output.",
+        what=(
+            "A flat metrics list as long as the outputs, with one metric named twice, was read "
+            "as one metric per output."
+        ),
         why=(
-            "Keras 3 pairs `metrics=['mae', 'acc']` with two outputs one to one (it never "
-            "broadcasts). Keras 2 (`tf.keras`) applied every metric to every output: if this code "
-            "was written for Keras 2, the dict now says what Keras 3 did, not what you meant."
+            "Keras 3 pairs `metrics=['mae', 'mae']` with two outputs one to one (it never "
+            "broadcasts). Keras 2 (`tf.keras`) applies every metric to every output, and raises "
+            "when that gives an output two metrics of one name: the Keras 3 reading is the only "
+            "one that runs. Without a repeated name the versions disagree, and the model is "
+            "refused (MKD131)."
         ),
         examples=(
             rewrite(
@@ -58,12 +63,10 @@ RULES = (
 {AGE_GENDER.layers}
 
 {AGE_GENDER.model}
-model.compile(
-    optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae", "accuracy"]
-)
+model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae", "mae"])
 {AGE_GENDER.fit}
 """,
-                with_metrics('{"age": "mae", "gender": "accuracy"}'),
+                with_metrics('{"age": "mae", "gender": "mae"}'),
             ),
         ),
         decided_in=("planning.arguments",),
@@ -256,6 +259,40 @@ from settings import LOSSES
 
 {AGE_GENDER.model}
 model.compile(optimizer="adam", loss=LOSSES)
+{AGE_GENDER.fit}
+""",
+            ),
+        ),
+        decided_in=("planning.arguments",),
+    ),
+    Rule(
+        "MKD131",
+        Severity.REFUSED,
+        "flat-metrics-differ-by-version",
+        what=(
+            "A flat metrics list as long as the outputs (`metrics=['mae', 'accuracy']` for two "
+            "outputs) means one thing on Keras 3 and another on Keras 2."
+        ),
+        why=(
+            "Keras 3 gives each output its entry; Keras 2 (`tf.keras`) gives every output every "
+            "metric, and logs and `evaluate` list other metrics (measured on tf_keras 2.21). No "
+            "dict keeps both, so the tool does not choose. Write the reading you mean as a list "
+            "of lists, one per output: `[['mae'], ['accuracy']]` (Keras 3's) or `[['mae', "
+            "'accuracy'], ['mae', 'accuracy']]` (Keras 2's); every version reads that form by "
+            "position, and the tool then migrates it."
+        ),
+        examples=(
+            refusal(
+                ("MKD131",),
+                f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model}
+model.compile(
+    optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae", "accuracy"]
+)
 {AGE_GENDER.fit}
 """,
             ),

@@ -138,14 +138,10 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
             for e in expr.elements
             if not isinstance(e.value, cst.List | cst.Tuple | cst.Dict) and not is_none(e.value)
         ]
-        if len(expr.elements) == n:
+        if len(expr.elements) == n and n > 1 and len(flat) + _nones(expr) == n:
+            _flat_metrics(st, expr, what)
+        elif len(expr.elements) == n:
             _sequence_to_dict(st, expr, st.outputs, what)
-            if flat:
-                st.note(
-                    "MKD005",
-                    expr,
-                    f"flat `{what}` list read as one entry per output (Keras 3 semantics)",
-                )
         elif len(flat) == len(expr.elements):
             st.note(
                 "MKD009",
@@ -170,6 +166,54 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
             st.block("MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure")
     elif not is_single_expression(st, expr):
         _not_single(st, expr, what)
+
+
+def _nones(expr: cst.List | cst.Tuple) -> int:
+    return sum(is_none(e.value) for e in expr.elements)
+
+
+def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> None:
+    """A list with nothing nested in it, one entry per output: Keras 3 gives each output its
+    entry, Keras 2 gives every output every metric (measured on tf_keras 2.21). No dict says
+    both, so the model is refused, unless two entries spell one metric: then Keras 2 raises
+    for two metrics of one name, and the Keras 3 reading is the only one that runs."""
+    spelled = [_metric_spelling(st, e.value) for e in expr.elements if not is_none(e.value)]
+    known = [s for s in spelled if s is not None]
+    if len(set(known)) < len(known):
+        _sequence_to_dict(st, expr, st.outputs, what)
+        st.note(
+            "MKD005",
+            expr,
+            f"flat `{what}` list read as one entry per output, as Keras 3 reads it (Keras 2 "
+            "raises for it: two of its metrics have one name)",
+        )
+        return
+    code = st.meta.module.code_for_node
+    per_output = ", ".join(
+        "None" if is_none(e.value) else f"[{code(e.value)}]" for e in expr.elements
+    )
+    st.block(
+        "MKD131",
+        expr,
+        f"`{what}` is a flat list as long as the outputs: Keras 3 gives each output its entry, "
+        "Keras 2 gives every output every metric; write the reading you mean as a list of "
+        f"lists (`{what}=[{per_output}]` is Keras 3's), then rerun",
+    )
+
+
+def _metric_spelling(st: PlanState, value: cst.BaseExpression) -> str | None:
+    """What names a metric entry as Keras 2 names its metric: a string, or the same name or
+    dotted name (one object, so one metric name); None for anything else (a call builds a
+    metric whose name the tool does not work out)."""
+    string = literal_string(value)
+    if string is not None:
+        return repr(string)
+    node = value
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    if isinstance(node, cst.Name):
+        return st.meta.module.code_for_node(value)
+    return None
 
 
 def is_single_expression(st: PlanState, expr: cst.BaseExpression, depth: int = 0) -> bool:

@@ -99,8 +99,8 @@ def result_layout(
                     "output on Keras 3 but every metric to every output on Keras 2"
                 )
             if len(values) == n:
-                # One entry per output, as Keras 3 reads it and as the rewrite keys it
-                # (MKD005: Keras 2 applied a flat list to every output).
+                # One entry per output, as Keras 3 reads it and as the rewrite keys it (a flat
+                # list with nothing nested is refused, MKD131, or names a metric twice, MKD005).
                 for i, value in enumerate(values):
                     names = _metric_names(value)
                     if names is None:

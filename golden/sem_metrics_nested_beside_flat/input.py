@@ -1,5 +1,5 @@
-# A flat metrics list as long as the outputs: Keras 3 reads it as one metric per output
-# (zeta gets mP and alpha gets mQ), not as every metric on every output.
+# A metrics list with a list in it beside a plain entry: every version, Keras 2 too, reads it
+# one entry per output (zeta gets mP, alpha gets mQ), so the dict is the same on all.
 import keras
 import numpy as np
 from keras import layers
@@ -31,31 +31,12 @@ in_z = keras.Input(shape=(1,), name="in_z")
 in_a = keras.Input(shape=(1,), name="in_a")
 zeta = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="zeta")(in_z)
 alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros", name="alpha")(in_a)
-model = keras.Model(
-    inputs={"in_z": in_z, "in_a": in_a}, outputs={"zeta": zeta, "alpha": alpha}
-)
+model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
-    loss={"zeta": P, "alpha": Q},
-    metrics={"zeta": mP, "alpha": mQ},
+    loss=[P, Q],
+    metrics=[[mP], mQ],
 )
-model.fit(
-    {"in_z": x_z, "in_a": x_a},
-    {"zeta": y_zeta, "alpha": y_alpha},
-    epochs=1,
-    batch_size=N,
-    verbose=0,
-)
-model.evaluate(
-    {"in_z": x_z, "in_a": x_a},
-    {"zeta": y_zeta, "alpha": y_alpha},
-    batch_size=N,
-    verbose=0,
-)
-model.evaluate(
-    {"in_z": x_z, "in_a": x_a},
-    {"zeta": y_zeta, "alpha": y_alpha},
-    batch_size=N,
-    verbose=0,
-    return_dict=True,
-)
+model.fit([x_z, x_a], [y_zeta, y_alpha], epochs=1, batch_size=N, verbose=0)
+model.evaluate([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)
+model.evaluate([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0, return_dict=True)

@@ -1,5 +1,6 @@
-# A flat metrics list as long as the outputs: Keras 3 reads it as one metric per output
-# (zeta gets mP and alpha gets mQ), not as every metric on every output.
+# A flat metrics list as long as the outputs that names one metric twice: Keras 3 reads it as
+# one metric per output; Keras 2 would give every output both, two of one name, and raises.
+# So the Keras 3 reading is the only one that runs, and the dict keeps it.
 import keras
 import numpy as np
 from keras import layers
@@ -17,10 +18,6 @@ def mP(y_true, y_pred):
     return 100.0 + 10.0 * y_true + y_pred
 
 
-def mQ(y_true, y_pred):
-    return 200.0 + 10.0 * y_true + y_pred
-
-
 N = 8
 x_z = np.full((N, 1), 1.0, "float32")
 x_a = np.full((N, 1), 2.0, "float32")
@@ -35,7 +32,7 @@ model = keras.Model(inputs=[in_z, in_a], outputs=[zeta, alpha])
 model.compile(
     optimizer=keras.optimizers.SGD(learning_rate=0.0),
     loss=[P, Q],
-    metrics=[mP, mQ],
+    metrics=[mP, mP],
 )
 model.fit([x_z, x_a], [y_zeta, y_alpha], epochs=1, batch_size=N, verbose=0)
 model.evaluate([x_z, x_a], [y_zeta, y_alpha], batch_size=N, verbose=0)
