@@ -21,6 +21,7 @@ from .findings import Finding
 from .formats import Unreadable, format_for
 from .options import Options
 from .result import FileResult
+from .unbound_models import report_unbound_models
 
 if TYPE_CHECKING:
     from .runner import RunConfig
@@ -43,10 +44,12 @@ def migrate_text(text: str, path: str = "<string>", options: Options | None = No
     if "keras" not in module.text:
         # what the engine answers for such a text (its first test, may_hold_models, needs
         # "keras"), without loading it and LibCST
-        return module.place(FileResult(path, module.text, module.text))
-    from .engine import migrate_python
+        result = FileResult(path, module.text, module.text)
+    else:
+        from .engine import migrate_python
 
-    return module.place(migrate_python(module.text, path, module.options(options)))
+        result = migrate_python(module.text, path, module.options(options))
+    return module.place(report_unbound_models(result, module.text))
 
 
 def migrate_files(

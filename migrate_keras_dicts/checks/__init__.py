@@ -9,7 +9,7 @@ Where a code lives (pyupgrade's registry, Fixit's one-rule-a-file):
 - ``uses``: uses of the model and its results (MKD010, MKD106, MKD111-113, MKD120, MKD129);
 - ``order``: sorted-key order, results, history, weights (MKD004, MKD012, MKD116, MKD118);
 - ``names``: layer names and strings that spell them (MKD003, 008, 119, 124, 127, 128);
-- ``crossfile``: other files (MKD007, MKD121, MKD122, MKD125, MKD126);
+- ``crossfile``: other files (MKD007, MKD121, MKD122, MKD125, MKD126, MKD132);
 - ``errors``: files the tool could not process (MKD901-905).
 
 Each ``Rule`` names the modules that decide it (``decided_in``), and its examples are run

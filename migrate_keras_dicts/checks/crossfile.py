@@ -12,6 +12,7 @@ from .base import (
     migrated_file,
     migration,
     project,
+    refusal,
     rewrite,
 )
 
@@ -189,5 +190,36 @@ model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
             ),
         ),
         decided_in=("planning.arguments",),
+    ),
+    Rule(
+        "MKD132",
+        Severity.REFUSED,
+        "model-not-imported",
+        what=(
+            "A file calls `Model(...)` with several inputs or outputs but neither imports nor "
+            "defines `Model`: a snippet that a notebook loads (`%load`) or another script runs."
+        ),
+        why=(
+            "The tool knows a `Model` is Keras' only through the file's imports, so it cannot "
+            "migrate this one, and the code that compiles and fits it lives elsewhere: "
+            "migrating the builder alone would leave that code's lists on a dict model. "
+            "Migrate the snippet together with the code that runs it, by hand, or paste it "
+            "into that file and rerun the tool there."
+        ),
+        examples=(
+            refusal(
+                ("MKD132",),
+                """\
+def create_model():
+    features = Input(shape=(8,), name="features")
+    h = Dense(16, activation="relu")(features)
+    age = Dense(1)(h)
+    gender = Dense(1, activation="sigmoid")(h)
+    return Model(features, [age, gender])
+""",
+                path="solutions/create_model.py",
+            ),
+        ),
+        decided_in=("unbound_models",),
     ),
 )
