@@ -200,7 +200,8 @@ def _keep_grown_inputs(st: PlanState, expr: cst.BaseExpression | None) -> None:
     assert binding is not None
     if not _filled_with_inputs(st, binding.assignment, binding.value):
         return
-    st.release(binding.assignment)  # the literal is not rewritten after all
+    if st.consumed[binding.assignment]:  # ``[]`` was traced as the side; ``list()`` is not
+        st.release(binding.assignment)  # the literal is not rewritten after all
     st.traced_inputs = Side("kept")
     st.note(
         "MKD013",
@@ -219,7 +220,9 @@ def _filled_with_inputs(
     ``.append``: their names (or automatic ones) are then among the names this file spells,
     which the names the rewrite adds are checked against. A helper from another module, or
     ``extend``/``insert``/``+=``, may bring inputs whose names the tool cannot read."""
-    if not isinstance(literal, cst.List) or not all(
+    if structure.empty_list_call(st, literal):
+        pass  # ``inputs = list()``: empty, as ``[]``
+    elif not isinstance(literal, cst.List) or not all(
         _is_input(st, e.value) for e in literal.elements
     ):
         return False

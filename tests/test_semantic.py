@@ -71,9 +71,12 @@ class _Server:
     program runs in a fork of that process (the runner's serve() says why that is clean)."""
 
     def __init__(self, env: KerasEnv) -> None:
+        # TensorFlow's autograph (Keras 2) leaves a generated file in the temp folder for
+        # every function it converts: thousands a run, in a folder removed with the server
+        self.scratch = tempfile.TemporaryDirectory(prefix="mkd-keras-tmp-")
         self.process = subprocess.Popen(
             [env.python, str(RUNNER), "--serve"],
-            env=_environment(env),
+            env={**_environment(env), "TMPDIR": self.scratch.name},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -96,6 +99,7 @@ class _Server:
     def close(self) -> None:
         self.process.kill()
         self.process.wait()
+        self.scratch.cleanup()
 
 
 _servers: dict[str, _Server] = {}

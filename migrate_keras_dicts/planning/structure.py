@@ -634,7 +634,9 @@ def grown_list(
         return None
     binding = st.meta.binding_of(expr)
     kinds = cst.List | cst.Dict if dicts else cst.List
-    if binding is None or not isinstance(binding.value, kinds):
+    if binding is None or not (
+        isinstance(binding.value, kinds) or empty_list_call(st, binding.value)
+    ):
         return None
     for use in st.meta.uses_of(binding.assignment) or []:
         parent = st.meta.parent(use)
@@ -649,6 +651,17 @@ def grown_list(
             ):
                 return holder
     return None
+
+
+def empty_list_call(st: PlanState, node: cst.BaseExpression) -> bool:
+    """``list()`` with the builtin ``list``: the empty list ``[]`` is, spelt as a call."""
+    return (
+        isinstance(node, cst.Call)
+        and not node.args
+        and isinstance(node.func, cst.Name)
+        and node.func.value == "list"
+        and all(type(r).__name__ == "BuiltinAssignment" for r in st.meta.referents(node.func))
+    )
 
 
 def keras1_keywords(st: PlanState) -> None:
