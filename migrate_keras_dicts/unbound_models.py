@@ -98,7 +98,7 @@ def _bound_names(tree: ast.Module) -> set[str]:
 
 def _names_of_lists(tree: ast.Module) -> set[str]:
     """Names some assignment of the file gives a list or tuple display."""
-    names = set()
+    names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.List | ast.Tuple):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
