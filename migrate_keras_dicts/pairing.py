@@ -24,7 +24,7 @@ from .keras_pairing import ABSENT, VERSIONS, Applied, Arg, Version, What, pair
 from .meta import ModuleMeta
 from .options import Options
 from .plan import ModelPlanner
-from .planning import arguments, follow, structure
+from .planning import compile_args, follow, structure
 from .planning.common import Blocked, is_none
 from .planning.state import PlanState
 from .scan import collect, literal_string
@@ -258,7 +258,7 @@ def _argument(st: PlanState, expr: cst.BaseExpression) -> Arg:
                 return Arg("opaque", text)
             items.append((key, _text(st, element.value)))
         return Arg("dict", text, tuple(items))
-    if arguments.is_single_expression(st, expr):
+    if compile_args.is_single_expression(st, expr):
         return Arg("single", text)
     return Arg("opaque", text)
 

@@ -23,7 +23,7 @@ from . import keras_api
 from .findings import line_ref
 from .meta import ModuleMeta
 from .options import Options
-from .planning import arguments, follow, guards, readback, structure
+from .planning import follow, guards, literals, readback, structure
 from .planning.common import MUTATORS, Blocked, ModelPlan, Side
 from .planning.state import PlanState
 from .planning.uses import classify_use
@@ -170,7 +170,7 @@ def analyse(st: PlanState) -> None:
     uses = follow.model_uses(st)
     st.uses = uses
     if classify_uses(st, uses):
-        arguments.check_consumed(st)
+        literals.check_consumed(st)
     guards.check_callbacks(st)
     guards.check_exception_sensitive(st, _structural_nodes(st, uses))
     if st.facts.runs_strings and (st.outputs.becomes_dict or st.inputs.becomes_dict):
@@ -347,7 +347,7 @@ def analyse_remote(
     for call in calls:
         uses += follow.uses_of_result(st, call, depth=1, relabel=False)
     if classify_uses(st, uses):
-        arguments.check_consumed(st)
+        literals.check_consumed(st)
     guards.check_callbacks(st)
     guards.check_exception_sensitive(st, [*uses, *st.plan.edits])
     # The builder's file and this one together: metrics compiled in one, results read

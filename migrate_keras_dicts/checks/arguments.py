@@ -69,7 +69,7 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
                 with_metrics('{"age": "mae", "gender": "mae"}'),
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.compile_args",),
     ),
     Rule(
         "MKD006",
@@ -141,7 +141,7 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
                 with_metrics('["mae"]'),
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.compile_args",),
     ),
     Rule(
         "MKD011",
@@ -231,7 +231,7 @@ model.fit(x_train, [y_age, y_gender], sample_weight=np.hsplit(weights, 2), epoch
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.data_calls", "planning.literals", "planning.producers"),
     ),
     Rule(
         "MKD108",
@@ -263,7 +263,7 @@ model.compile(optimizer="adam", loss=LOSSES)
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.compile_args",),
     ),
     Rule(
         "MKD131",
@@ -297,7 +297,7 @@ model.compile(
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.compile_args",),
     ),
     Rule(
         "MKD109",
@@ -322,7 +322,7 @@ model.compile(optimizer="adam", loss=["mse"])
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.compile_args", "planning.literals"),
     ),
     Rule(
         "MKD110",
@@ -346,7 +346,7 @@ model.fit(x_train, {{"out_1": y_age, "out_2": y_gender}}, epochs=3)
 """,
             ),
         ),
-        decided_in=("planning.arguments", "planning.structure"),
+        decided_in=("planning.compile_args", "planning.literals", "planning.structure"),
     ),
     Rule(
         "MKD114",

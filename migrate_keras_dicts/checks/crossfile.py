@@ -189,7 +189,7 @@ model.fit(batches(train_paths), steps_per_epoch=100, epochs=3)
 """,
             ),
         ),
-        decided_in=("planning.arguments",),
+        decided_in=("planning.producers",),
     ),
     Rule(
         "MKD132",

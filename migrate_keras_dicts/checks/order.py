@@ -158,6 +158,6 @@ for key in history.history:
 """,
             ),
         ),
-        decided_in=("linked", "planning.arguments", "planning.guards", "planning.readback"),
+        decided_in=("linked", "planning.data_calls", "planning.guards", "planning.readback"),
     ),
 )

@@ -181,12 +181,7 @@ if resume:
 """,
             ),
         ),
-        decided_in=(
-            "planning.arguments",
-            "planning.follow",
-            "planning.state",
-            "planning.structure",
-        ),
+        decided_in=("planning.follow", "planning.literals", "planning.state", "planning.structure"),
     ),
     Rule(
         "MKD120",

@@ -14,7 +14,11 @@ explicitly as ``st`` and records findings, blockers and edits through it.
 - ``called_models``  a model called like a layer: one tensor when it has one output
 - ``follow``     from the constructor to every use: the variable, builders, returns
 - ``uses``       what each use is: the use handlers, one per kind of the use table
-- ``arguments``  compile and data calls (fit/evaluate/predict...), data producers
+- ``compile_args``  compile's loss, loss_weights and metrics
+- ``data_calls``  fit/evaluate/predict (and Keras 2's ``*_generator``): data, validation,
+                 and what their results and history show of the order
+- ``producers``  generators, Sequence/PyDataset classes and tf.data pipelines that yield data
+- ``literals``   the list and dict literals both rewrite, and names bound to one
 - ``consumers``  what predict() and model(x) return: indexes and unpacking by name
 - ``guards``     callbacks that reach ``self.model``; uses inside exception checks
 - ``saving``     the whole model saved with its new structure (MKD120)

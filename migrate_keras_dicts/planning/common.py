@@ -102,7 +102,7 @@ KERAS2_GENERATOR_METHODS: dict[str, tuple[str, tuple[str, ...]]] = {
 #   results_names   the names of positional ``evaluate()`` results (MKD118)
 #   output/input    becomes the dict itself with dict outputs/inputs (MKD112)
 #   outputs/inputs  a flat list in sorted-key order: blocks when that order differs (MKD112)
-#   compile, data   their arguments are rewritten (planning/arguments.py); Keras 2's
+#   compile, data   their arguments are rewritten (compile_args.py, data_calls.py); Keras 2's
 #                   ``fit_generator()``... are the data calls they run
 MODEL_ATTRIBUTES: dict[str, str] = {
     "summary()": "harmless",

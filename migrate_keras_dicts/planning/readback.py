@@ -9,7 +9,7 @@ import libcst as cst
 from ..autonames import renamed_layers
 from ..findings import line_ref
 from ..rewrite.edits import ReorderDict, ResultsByKey
-from . import arguments, consumers, syntax
+from . import compile_args, consumers, data_calls, syntax
 from .common import COMPILE_POSITIONAL, is_none
 from .results import log_key_clash, result_layout
 from .state import PlanState
@@ -119,7 +119,7 @@ def _keep_positional_results(st: PlanState) -> None:
             f"{sorted(st.outputs.keys)}, not {list(st.outputs.keys)}; read the values "
             "by key (or sort them), then rerun",
         )
-    whole = arguments.history_in_order(st) if st.outputs.order_changes else None
+    whole = data_calls.history_in_order(st) if st.outputs.order_changes else None
     if whole is not None:
         # Keras 3 logs history keys sorted whatever the outputs; Keras 2 in output order
         # for list outputs and in sorted-key order for dict outputs (measured).
@@ -132,7 +132,7 @@ def _keep_positional_results(st: PlanState) -> None:
             "key (or sort them), or name the outputs so that they sort in list order, "
             "then rerun",
         )
-    for plot in arguments.plotted_histories(st) if st.outputs.order_changes else []:
+    for plot in data_calls.plotted_histories(st) if st.outputs.order_changes else []:
         st.note(
             "MKD012",
             plot,
@@ -204,9 +204,9 @@ def _read_results_by_key(st: PlanState) -> str | None:
     resolved = syntax.resolved_literal(st, loss)
     if loss is not None and not isinstance(resolved, cst.List | cst.Tuple | cst.Dict):
         single = (
-            arguments.is_single_value(st, loss)
+            compile_args.is_single_value(st, loss)
             if isinstance(loss, cst.Name)
-            else arguments.is_single_expression(st, loss)
+            else compile_args.is_single_expression(st, loss)
         )
         if not single:
             return "the tool cannot see whether `loss` is one loss or several"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import arguments, follow, saving, syntax
+from . import compile_args, data_calls, follow, saving, syntax
 from .common import (
     MODEL_ATTRIBUTES,
     MODEL_FUNCTIONS,
@@ -87,13 +87,13 @@ def use_of(st: PlanState, ref: cst.Name) -> Use:
 @handles("data")
 def _data(st: PlanState, use: Use) -> None:
     assert use.call is not None
-    arguments.data_call(st, use.method, use.call)
+    data_calls.data_call(st, use.method, use.call)
 
 
 @handles("compile")
 def _compile(st: PlanState, use: Use) -> None:
     assert use.call is not None
-    arguments.compile_call(st, use.call)
+    compile_args.compile_call(st, use.call)
 
 
 @handles("returned")

@@ -1,0 +1,331 @@
+"""compile's loss, loss_weights and metrics: lists become dicts keyed by output name,
+and what the tool cannot see into refuses."""
+
+from __future__ import annotations
+
+import libcst as cst
+from libcst.metadata import ImportAssignment
+
+from .. import keras_api
+from ..meta import assigned_node
+from ..scan import literal_string
+from . import syntax
+from .common import (
+    COMPILE_POSITIONAL,
+    LOSS_BASES,
+    METRIC_ARGS,
+    PER_OUTPUT_ARGS,
+    SINGLE_CALLABLE_FACTORIES,
+    entries,
+    is_none,
+    returns,
+    transparent_decorator,
+    visible_class_chain,
+)
+from .literals import check_dict, sequence_to_dict
+from .state import PlanState
+
+
+def compile_call(st: PlanState, call: cst.Call) -> None:
+    bound = syntax.bind(st, call, COMPILE_POSITIONAL)
+    st.compiles.append(call)
+    if not st.outputs.multi:
+        return
+    for name in PER_OUTPUT_ARGS:
+        if name in bound:
+            _per_output(st, bound[name], name)
+    for name in METRIC_ARGS:
+        if name in bound and not is_none(bound[name]):
+            st.compiled_metrics = True
+            _metrics(st, bound[name], name)
+    weights = syntax.resolved_literal(st, bound.get("loss_weights"))
+    loss = syntax.resolved_literal(st, bound.get("loss"))
+    if (
+        loss is not None
+        and not is_none(loss)
+        and not isinstance(loss, cst.List | cst.Tuple | cst.Dict)
+        and isinstance(weights, cst.List | cst.Tuple | cst.Dict)
+    ):
+        # KERAS_RULES W7-W10: Keras 3.7+ raises for one loss with several weights; 3.4-3.6
+        # accept the call, and a rewritten weights structure changes what they do.
+        st.block(
+            "MKD109",
+            weights,
+            "one `loss` with several `loss_weights`: Keras 3.7+ raises here, older Keras 3 "
+            "accepts it, and a rewrite would change what that Keras does; give one loss per "
+            "output (or drop `loss_weights`) by hand",
+        )
+    if (
+        st.outputs.kind == "sequence"
+        and isinstance(loss, cst.List | cst.Tuple)
+        and isinstance(weights, cst.Dict)
+        and list(st.outputs.keys) != sorted(st.outputs.keys)
+    ):
+        # KERAS_RULES W4: a dict loss_weights beside a list loss is applied in sorted order.
+        st.mixed_notes.append(
+            (
+                weights,
+                "`loss_weights` was a dict beside a list `loss` (Keras applied it in "
+                f"sorted-key order {sorted(st.outputs.keys)}); now both are keyed by name, "
+                "which changes what trains",
+            )
+        )
+
+
+def _per_output(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
+    if is_none(expr):
+        return
+    if isinstance(expr, cst.List | cst.Tuple):
+        sequence_to_dict(st, expr, st.outputs, what)
+    elif isinstance(expr, cst.Dict):
+        keys = check_dict(st, expr, st.outputs, what, must_cover=False)
+        if keys is not None and st.outputs.kind == "sequence" and len(keys) < len(st.outputs.keys):
+            missing = [k for k in st.outputs.keys if k not in keys]
+            st.block(
+                "MKD110",
+                expr,
+                f"`{what}` dict has no entry for {missing}: Keras raises for a partial dict on "
+                "list outputs; add the missing keys (`None` for no loss) by hand",
+            )
+        elif what == "loss" and keys is not None and st.outputs.becomes_dict:
+            in_order = tuple(k for k in st.outputs.keys if k in keys)
+            if in_order != tuple(keys):
+                # Dict outputs report per-output losses in loss-dict order (KERAS_RULES
+                # §3e); list outputs reported them in output order. Kept where something
+                # reads that order (plan.py ``_settle_reorders``).
+                st.pending_reorders.append((expr, in_order))
+    elif isinstance(expr, cst.Name):
+        binding = st.meta.binding_of(expr)
+        if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
+            st.consume(binding.assignment, expr.value, "MKD108")
+            _per_output(st, binding.value, what)
+        elif not is_single_value(st, expr):
+            _not_single(st, expr, what)
+    elif not is_single_expression(st, expr):
+        _not_single(st, expr, what)
+
+
+def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
+    if is_none(expr):
+        return
+    if isinstance(expr, cst.List | cst.Tuple):
+        syntax.no_starred(st, expr)
+        n = len(st.outputs.members)
+        flat = [
+            e
+            for e in expr.elements
+            if not isinstance(e.value, cst.List | cst.Tuple | cst.Dict) and not is_none(e.value)
+        ]
+        if len(expr.elements) == n and n > 1 and len(flat) + _nones(expr) == n:
+            _flat_metrics(st, expr, what)
+        elif len(expr.elements) == n:
+            sequence_to_dict(st, expr, st.outputs, what)
+        elif len(flat) == len(expr.elements):
+            st.note(
+                "MKD009",
+                expr,
+                f"`{what}` has {entries(len(expr.elements))} for {n} outputs; left as it is "
+                "(Keras 3 raises for it)",
+            )
+        else:
+            st.block(
+                "MKD109",
+                expr,
+                f"`{what}` has {entries(len(expr.elements))} but the model has {n} outputs",
+            )
+    elif isinstance(expr, cst.Dict):
+        check_dict(st, expr, st.outputs, what, must_cover=False)
+    elif isinstance(expr, cst.Name):
+        binding = st.meta.binding_of(expr)
+        if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
+            st.consume(binding.assignment, expr.value, "MKD108")
+            _metrics(st, binding.value, what)
+        else:
+            st.block("MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure")
+    elif not is_single_expression(st, expr):
+        _not_single(st, expr, what)
+
+
+def _nones(expr: cst.List | cst.Tuple) -> int:
+    return sum(is_none(e.value) for e in expr.elements)
+
+
+def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> None:
+    """A list with nothing nested in it, one entry per output: Keras 3 gives each output its
+    entry, Keras 2 gives every output every metric (measured on tf_keras 2.21). No dict says
+    both, so the model is refused, unless two entries spell one metric: then Keras 2 raises
+    for two metrics of one name, and the Keras 3 reading is the only one that runs."""
+    spelled = [_metric_spelling(st, e.value) for e in expr.elements if not is_none(e.value)]
+    known = [s for s in spelled if s is not None]
+    if len(set(known)) < len(known):
+        sequence_to_dict(st, expr, st.outputs, what)
+        st.note(
+            "MKD005",
+            expr,
+            f"flat `{what}` list read as one entry per output, as Keras 3 reads it (Keras 2 "
+            "raises for it: two of its metrics have one name)",
+        )
+        return
+    code = st.meta.module.code_for_node
+    per_output = ", ".join(
+        "None" if is_none(e.value) else f"[{code(e.value)}]" for e in expr.elements
+    )
+    st.block(
+        "MKD131",
+        expr,
+        f"`{what}` is a flat list as long as the outputs: Keras 3 gives each output its entry, "
+        "Keras 2 gives every output every metric; write the reading you mean as a list of "
+        f"lists (`{what}=[{per_output}]` is Keras 3's), then rerun",
+    )
+
+
+def _metric_spelling(st: PlanState, value: cst.BaseExpression) -> str | None:
+    """What names a metric entry as Keras 2 names its metric: a string, or the same name or
+    dotted name (one object, so one metric name); None for anything else (a call builds a
+    metric whose name the tool does not work out)."""
+    string = literal_string(value)
+    if string is not None:
+        return repr(string)
+    node = value
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    if isinstance(node, cst.Name):
+        return st.meta.module.code_for_node(value)
+    return None
+
+
+def is_single_expression(st: PlanState, expr: cst.BaseExpression, depth: int = 0) -> bool:
+    """Provably ONE loss, metric or weight, never a list or dict Keras would pair by position.
+
+    A string or number, a lambda, a Keras loss or metric (``keras.losses.mse``,
+    ``keras.metrics.AUC()``), a function defined in this file with ``def`` (or a call of
+    one whose every ``return`` is provably one value), an instance of a class of this
+    file whose bases are all visible, ``functools.partial(...)``. An attribute of an
+    imported module or class, an imported name, a call of something else or a subscript
+    may be a list: not single.
+    """
+    if depth > 8:
+        return False
+    if isinstance(
+        expr,
+        cst.SimpleString
+        | cst.ConcatenatedString
+        | cst.FormattedString
+        | cst.Lambda
+        | cst.Integer
+        | cst.Float,
+    ):
+        return True
+    if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Minus | cst.Plus):
+        return isinstance(expr.expression, cst.Integer | cst.Float)
+    if isinstance(expr, cst.Attribute | cst.Name) and keras_api.is_loss_or_metric_object(
+        st.meta.keras_names(expr)
+    ):
+        return True
+    if isinstance(expr, cst.Call):
+        func = expr.func
+        if keras_api.is_loss_or_metric_object(st.meta.keras_names(func)):
+            return True
+        if st.meta.qualified_names(func) & SINGLE_CALLABLE_FACTORIES:
+            return True
+        definition = _local_definition(st, func)
+        if isinstance(definition, cst.ClassDef):
+            return visible_class_chain(st.meta, definition, LOSS_BASES) is not None
+        if isinstance(definition, cst.FunctionDef) and _plain_function(st, definition):
+            values = [r.value for r in returns(definition)]
+            return bool(values) and all(
+                v is not None and is_single_expression(st, v, depth + 1) for v in values
+            )
+        return False
+    if isinstance(expr, cst.Name):
+        return is_single_value(st, expr, depth + 1)
+    return False
+
+
+def _local_definition(
+    st: PlanState, func: cst.BaseExpression
+) -> cst.FunctionDef | cst.ClassDef | None:
+    """The one ``def``/``class`` of this file that a bare name refers to, else None."""
+    if not isinstance(func, cst.Name):
+        return None
+    referents = st.meta.referents(func)
+    if len(referents) != 1:
+        return None
+    (assignment,) = referents
+    node = assigned_node(assignment)
+    return node if isinstance(node, cst.FunctionDef | cst.ClassDef) else None
+
+
+def _plain_function(st: PlanState, definition: cst.FunctionDef) -> bool:
+    """A ``def`` whose name stays the function: undecorated, or decorated only by Keras'
+    registration (which returns the function itself) or ``tf.function``."""
+    return all(transparent_decorator(st.meta, d) for d in definition.decorators)
+
+
+def is_single_value(st: PlanState, name: cst.Name, depth: int = 0) -> bool:
+    """Every assignment of ``name`` is one value: a ``def`` or ``class`` of this file or
+    a binding to a single expression. An imported name may be anything."""
+    if keras_api.is_loss_or_metric_object(st.meta.keras_names(name)):
+        return True  # from keras.losses import mse
+    referents = st.meta.referents(name)
+    if not referents:
+        return False
+    for assignment in referents:
+        node = assigned_node(assignment)
+        if isinstance(assignment, ImportAssignment):
+            return False
+        if isinstance(node, cst.ClassDef):
+            continue
+        if isinstance(node, cst.FunctionDef):
+            if not _plain_function(st, node):
+                return False
+            continue
+        binding = st.meta.binding_from_assignment(assignment)
+        if binding is None or not is_single_expression(st, binding.value, depth + 1):
+            return False
+    return True
+
+
+def _not_single(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
+    """MKD108 for a compile argument that may be a list: say where it comes from."""
+    shown = st.code(expr)
+    st.block(
+        "MKD108",
+        expr,
+        f"`{what}={shown}`: {_origin(st, expr)}, so the tool cannot prove it is one "
+        f"{'weight' if what == 'loss_weights' else 'loss' if what == 'loss' else 'metric'}"
+        " and not a list Keras pairs by position; write it in the call as a list or dict "
+        "literal, then rerun",
+    )
+
+
+def _origin(st: PlanState, expr: cst.BaseExpression) -> str:
+    """Where a value the tool cannot see comes from, for a refusal message."""
+    base = expr
+    while isinstance(base, cst.Attribute | cst.Subscript | cst.Call):
+        if isinstance(base, cst.Subscript):
+            return "it is an item of a container the tool cannot see into"
+        if isinstance(base, cst.Call):
+            return f"it is what `{st.code(base.func)}(...)` returns"
+        base = base.value
+    if isinstance(base, cst.Name):
+        referents = st.meta.referents(base)
+        imported = any(isinstance(a, ImportAssignment) for a in referents)
+        kinds = {type(assigned_node(a)).__name__ for a in referents}
+        if base is not expr:
+            if imported:
+                return f"it is an attribute of `{base.value}`, imported from another module"
+            if "ClassDef" in kinds:
+                return f"it is an attribute of the class `{base.value}`"
+            return f"it is an attribute of `{base.value}`"
+        if imported:
+            return f"`{base.value}` is imported from another module"
+        if len(referents) > 1:
+            return f"`{base.value}` is assigned more than once"
+        if not referents:
+            return f"`{base.value}` is not defined in this file"
+        binding = st.meta.binding_from_assignment(next(iter(referents)))
+        if binding is not None:
+            return f"`{base.value} = {st.code(binding.value)}`"
+        return f"`{base.value}` is not bound by a plain assignment"
+    return "the tool cannot see what it is"
