@@ -57,10 +57,14 @@ DEFECTS: dict[str, str] = {
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).
 RAISES: set[str] = {
-    # Keras 2 only: Keras 3 reads a third positional `Input` argument as the dtype
-    "k2_input_positional_name",
     "k2_predict_generator_index",  # Keras 3 has no predict_generator
     "k2_class_weight_two_outputs",  # every Keras raises for class_weight with two outputs
+}
+
+# Programs that cannot run on Keras 3 at all (they fail before any Keras call): they run
+# only on the versions OTHER_VERSIONS gives them.
+NOT_ON_NEWEST: dict[str, str] = {
+    "k2_input_positional_name": "Keras 3 reads a third positional `Input` argument as the dtype",
 }
 
 # Programs that probe a Keras other than the newest: name -> the versions they run on too
@@ -209,6 +213,7 @@ def test_the_defect_list_names_programs() -> None:
     ) - pairs
     assert all(v in VERSIONS and v != "newest" for _, v in pairs), pairs
     assert not RAISES - set(PROGRAMS), RAISES - set(PROGRAMS)
+    assert not set(NOT_ON_NEWEST) - set(OTHER_VERSIONS), set(NOT_ON_NEWEST) - set(OTHER_VERSIONS)
     assert not set(NOTHING_TO_SAY) - set(PROGRAMS), set(NOTHING_TO_SAY) - set(PROGRAMS)
 
 
@@ -235,6 +240,8 @@ def test_adversarial_program(name: str, tmp_path: Path) -> None:
                 f"{name}: left unchanged without a reason: {migration.codes}"
             )
         return  # nothing to compare (every program was run once when it was written)
+    if name in NOT_ON_NEWEST:
+        pytest.skip(NOT_ON_NEWEST[name])
     before_script = materialise(name, None, tmp_path / "before")
     after_script = materialise(name, migration, tmp_path / "after")
     before, after = run_programs(before_script, after_script, in_own_folder=in_folder)
