@@ -116,6 +116,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "old_none_loss_none_label": ("3.5.0", *KERAS2),
     "old_none_loss_with_weights": (*MISPAIRING, *KERAS2),
     "old_sample_weight_none_entry": MISPAIRING,
+    "old_tuple_weights_metrics": ("3.4.1", "3.5.0", *KERAS2),
     "old_two_inputs_unsorted": ("3.5.0", "3.6.0", *KERAS2),
     "old_weighted_metrics_none_first": MISPAIRING,
 }
