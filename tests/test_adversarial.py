@@ -90,6 +90,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_later_input_names_attr": KERAS2,
     "k2_metrics_flat_tuple": KERAS2,
     "k2_metrics_mixed_nesting": (*KERAS2, "3.4.1"),
+    "k2_metrics_none_and_string": KERAS2,
     "k2_op_output": KERAS2,
     "k2_operator_counter_monitor": KERAS2,
     "k2_output_metrics_names_sorted": (*KERAS2, "3.5.0"),
@@ -128,6 +129,9 @@ VERSION_DEFECTS: dict[tuple[str, str], str] = {
     "(MKD005 family)",
     ("k2_metrics_flat_tuple", "keras2"): "flat `metrics=('mae', 'mse')` tuple on two outputs: "
     "Keras 2 logs both metrics on both outputs, the migrated dict one per output (MKD005)",
+    ("k2_metrics_none_and_string", "keras2"): "`metrics=[None, 'mae']`: no entry is nested, "
+    "so Keras 2 broadcasts it (zeta_mae and alpha_mae); the migrated dict gives alpha only "
+    "(MKD005 family: a None entry does not make a list per-output on Keras 2)",
     ("k2_summary_layer_order", "keras2"): "`model.summary()` lists alpha before zeta once the "
     "outputs are a dict (layers in sorted order); MKD004 warns, nothing refuses",
     ("k2_summary_layer_order", "3.5.0"): "`model.summary()` lists the layers in sorted order "
