@@ -575,6 +575,9 @@ def _layer_name_strings(
     watched = stems | ({"input_layer"} if inputs_renamed else set())
     pattern = _stem_pattern(stems)
     input_pattern = _stem_pattern({"input_layer"} if inputs_renamed else set())
+    # Keras 2 (tf_keras) numbers unnamed Inputs `input_1`, `input_2`, ... from one counter
+    # that named Inputs do not use: naming Inputs renames later unnamed ones there too.
+    keras2_input = re.compile(r"^input_\d+$" if inputs_renamed else r"(?!)")
     token = re.compile(
         r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")(?=_|$|\W)"
     )
@@ -584,13 +587,15 @@ def _layer_name_strings(
         node
         for node, value in values.items()
         if isinstance(value, str)
-        and any(stem in value for stem in watched)
+        and (any(stem in value for stem in watched) or keras2_input.match(value))
         and not _is_name_argument(meta, node)
     ]
     contexts = dict(name_strings(meta, spelled))
     added = set(new_names.values())
 
-    def block(node: cst.CSTNode, value: str, guess: str | None, reason: str) -> None:
+    def block(
+        node: cst.CSTNode, value: str, guess: str | None, reason: str, remedy: str = ""
+    ) -> None:
         line, column = meta.position(node)
         where = {s for s in watched if s in value} or set(watched)
         layers_named = ", ".join(sorted(repr(n) for n in added)) or "their variables"
@@ -599,7 +604,9 @@ def _layer_name_strings(
             f"migration changes (output layers named {layers_named}); {reason}, so the model "
             "was left as is: "
         )
-        if guess is not None:
+        if remedy:
+            message += remedy
+        elif guess is not None:
             message += f"name the output layers by hand and write {guess!r} there"
         else:
             message += (
@@ -615,6 +622,11 @@ def _layer_name_strings(
         how = contexts.get(node)
         piece = _is_piece(meta, node)
         fields = _CALLBACK_TEMPLATE.findall(value)
+        if keras2_input.match(value):
+            reason = "Keras 2's automatic Input names (`input_1`, ...) shift once Inputs are named"
+            remedy = "name the Inputs by hand, and write their names where this string is"
+            block(node, value, None, reason, remedy)
+            continue
         if inputs_renamed and (input_pattern.match(value) or (piece and "input_layer" in value)):
             block(node, value, None, "the automatic names of the Inputs named here change")
             continue
@@ -757,8 +769,8 @@ def _fstrings_with(meta: ModuleMeta, token: re.Pattern[str]) -> list[cst.Formatt
 
 # Reads that see layer names or log keys whatever their spelling.
 _NAME_READING_ATTRIBUTES = frozenset(
-    {"name", "output_names", "get_config", "to_json", "metrics_names"}
-)
+    {"name", "output_names", "input_names", "get_config", "to_json", "metrics_names"}
+)  # `input_names`: Keras 2's names of the Inputs
 _NAME_READING_CALLBACKS = ("CSVLogger", "LambdaCallback", "TensorBoard", "RemoteMonitor")
 
 

@@ -26,7 +26,8 @@ import pytest
 
 from migrate_keras_dicts import migrate_paths, migrate_source
 from migrate_keras_dicts.findings import Finding, Severity
-from tests.test_semantic import compare_records, run_programs
+from tests.keras_envs import VERSIONS, keras2_available
+from tests.test_semantic import REFERENCE, compare_records, run_programs
 
 HERE = Path(__file__).resolve().parent / "adversarial"
 PROGRAMS = sorted(
@@ -49,10 +50,100 @@ DEFECTS: dict[str, str] = {
     "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
     "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
     "finding (a `.name` read cannot be told a tensor's from a layer's)",
+    # -- order-bound uses taken for harmless ---------------------------------------------------
+    "k2_summary_layer_order": "`model.summary()` prints the layers in `model.layers` order, "
+    "sorted once the outputs are a dict (every Keras); only MKD004 warns",
 }
 
 # Programs whose original run raises on purpose (the comparison then checks the same type).
-RAISES: set[str] = set()
+RAISES: set[str] = {
+    "k2_predict_generator_index",  # Keras 3 has no predict_generator
+    "k2_class_weight_two_outputs",  # every Keras raises for class_weight with two outputs
+    # Keras 3 raises for a flat metrics list whose length differs from the outputs
+    "k2_flat_metric_long_printed",
+    "k2_flat_metric_short_history",
+    "k2_flat_metric_short_unsorted_printed",
+}
+
+# Programs that cannot run on Keras 3 at all (they fail before any Keras call): they run
+# only on the versions OTHER_VERSIONS gives them.
+NOT_ON_NEWEST: dict[str, str] = {
+    "k2_input_positional_name": "Keras 3 reads a third positional `Input` argument as the dtype",
+}
+
+# Programs that probe a Keras other than the newest: name -> the versions they run on too
+# (tests/keras_envs.py), beside the newest run above. Kept to the versions they target.
+KERAS2 = ("keras2",)
+MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
+OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
+    "k2_class_weight_two_outputs": KERAS2,
+    "k2_evaluate_generator_unpack": KERAS2,
+    "k2_evaluate_return_dict_positional": KERAS2,
+    "k2_flat_metric_long_printed": KERAS2,
+    "k2_flat_metric_short_history": KERAS2,
+    "k2_flat_metric_short_unsorted_printed": KERAS2,
+    "k2_flat_metric_short_weighted_printed": KERAS2,
+    "k2_generator_two_inputs_unsorted": (*KERAS2, "3.5.0"),
+    "k2_input_positional_name": KERAS2,
+    "k2_later_input_dict_key": KERAS2,
+    "k2_later_input_get_layer": KERAS2,
+    "k2_later_input_names_attr": KERAS2,
+    "k2_metrics_flat_tuple": KERAS2,
+    "k2_metrics_mixed_nesting": (*KERAS2, "3.4.1"),
+    "k2_metrics_none_and_string": KERAS2,
+    "k2_op_output": KERAS2,
+    "k2_operator_counter_monitor": KERAS2,
+    "k2_output_metrics_names_sorted": (*KERAS2, "3.5.0"),
+    "k2_partial_loss_dict": KERAS2,
+    "k2_predict_generator_index": KERAS2,
+    "k2_return_dict_printed_order": KERAS2,
+    "k2_sequence_lists": (*KERAS2, "3.5.0"),
+    "k2_sequence_weights": KERAS2,
+    "k2_shared_metric_object": KERAS2,
+    "k2_single_loss_weights_list": (*KERAS2, "3.5.0"),
+    "k2_summary_layer_order": (*KERAS2, "3.5.0"),
+    "k2_tf_data_two_inputs_unsorted": KERAS2,
+    "k2_tf_data_weights_tuple": KERAS2,
+    "k2_train_on_batch_dict_iterated": KERAS2,
+    "k2_tuple_outputs": (*KERAS2, "3.4.1"),
+    "k2_two_metrics_one_output_unpack": (*KERAS2, "3.5.0"),
+    "k2_validation_3tuple_weights": (*KERAS2, "3.4.1"),
+    "k2_weighted_metrics_flat": (*KERAS2, "3.5.0"),
+    "old_evaluate_second_item": (*MISPAIRING, *KERAS2),
+    "old_evaluate_second_item_unsorted": MISPAIRING,
+    "old_loss_weights_zero_first": ("3.5.0", "3.6.0"),
+    "old_metrics_empty_first": MISPAIRING,
+    "old_metrics_none_first": MISPAIRING,
+    "old_none_loss_none_label": ("3.5.0", *KERAS2),
+    "old_none_loss_with_weights": (*MISPAIRING, *KERAS2),
+    "old_sample_weight_none_entry": MISPAIRING,
+    "old_tuple_weights_metrics": ("3.4.1", "3.5.0", *KERAS2),
+    "old_two_inputs_unsorted": ("3.5.0", "3.6.0", *KERAS2),
+    "old_weighted_metrics_none_first": MISPAIRING,
+}
+
+# (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).
+VERSION_DEFECTS: dict[tuple[str, str], str] = {
+    ("k2_weighted_metrics_flat", "keras2"): "flat `weighted_metrics=['mae', 'mse']` on two "
+    "outputs: Keras 2 weighs both metrics on both outputs, the migrated dict one per output "
+    "(MKD005 family)",
+    ("k2_metrics_flat_tuple", "keras2"): "flat `metrics=('mae', 'mse')` tuple on two outputs: "
+    "Keras 2 logs both metrics on both outputs, the migrated dict one per output (MKD005)",
+    ("k2_metrics_none_and_string", "keras2"): "`metrics=[None, 'mae']`: no entry is nested, "
+    "so Keras 2 broadcasts it (zeta_mae and alpha_mae); the migrated dict gives alpha only "
+    "(MKD005 family: a None entry does not make a list per-output on Keras 2)",
+    ("k2_summary_layer_order", "keras2"): "`model.summary()` lists alpha before zeta once the "
+    "outputs are a dict (layers in sorted order); MKD004 warns, nothing refuses",
+    ("k2_summary_layer_order", "3.5.0"): "`model.summary()` lists the layers in sorted order "
+    "once the outputs are a dict",
+}
+
+# (program, version) pairs whose original is mis-paired there: the migrated program must do
+# what the original does on Keras 3.7.0 (as the golden `fixed` pin, tests/semantic_pins.py).
+FIXED: dict[tuple[str, str], str] = {
+    ("old_none_loss_with_weights", "3.4.1"): "3.4.1 drops the None loss and gives `mse` to "
+    "the first output",
+}
 
 # Multi-output programs the tool may leave without a finding: the code is right as it is.
 NOTHING_TO_SAY: dict[str, str] = {
@@ -136,7 +227,14 @@ def test_there_are_enough_programs() -> None:
 
 def test_the_defect_list_names_programs() -> None:
     assert not set(DEFECTS) - set(PROGRAMS), set(DEFECTS) - set(PROGRAMS)
+    assert not set(OTHER_VERSIONS) - set(PROGRAMS), set(OTHER_VERSIONS) - set(PROGRAMS)
+    pairs = {(name, v) for name, versions in OTHER_VERSIONS.items() for v in versions}
+    assert not (set(VERSION_DEFECTS) | set(FIXED)) - pairs, (
+        set(VERSION_DEFECTS) | set(FIXED)
+    ) - pairs
+    assert all(v in VERSIONS and v != "newest" for _, v in pairs), pairs
     assert not RAISES - set(PROGRAMS), RAISES - set(PROGRAMS)
+    assert not set(NOT_ON_NEWEST) - set(OTHER_VERSIONS), set(NOT_ON_NEWEST) - set(OTHER_VERSIONS)
     assert not set(NOTHING_TO_SAY) - set(PROGRAMS), set(NOTHING_TO_SAY) - set(PROGRAMS)
 
 
@@ -163,10 +261,52 @@ def test_adversarial_program(name: str, tmp_path: Path) -> None:
                 f"{name}: left unchanged without a reason: {migration.codes}"
             )
         return  # nothing to compare (every program was run once when it was written)
+    if name in NOT_ON_NEWEST:
+        pytest.skip(NOT_ON_NEWEST[name])
     before_script = materialise(name, None, tmp_path / "before")
     after_script = materialise(name, migration, tmp_path / "after")
     before, after = run_programs(before_script, after_script, in_own_folder=in_folder)
     assert before["events"], f"{name}: the original program recorded no Keras call"
     if name not in RAISES:
         assert before["exception"] is None, f"{name}: the original raised {before['exception']}"
+    compare_records(before, after)
+
+
+def _version_params() -> list:
+    params = []
+    for name, versions in sorted(OTHER_VERSIONS.items()):
+        for version in versions:
+            reason = VERSION_DEFECTS.get((name, version))
+            marks = [pytest.mark.matrix]
+            if reason is not None:
+                marks.append(pytest.mark.xfail(strict=True, reason=reason))
+            params.append(pytest.param(name, version, marks=marks, id=f"{name}-{version}"))
+    return params
+
+
+@pytest.mark.semantic
+@pytest.mark.parametrize(("name", "version"), _version_params())
+def test_adversarial_program_on_other_keras(name: str, version: str, tmp_path: Path) -> None:
+    """The same check on a Keras the program targets: Keras 2 reads flat metrics lists,
+    automatic names and positional results its own way, 3.4.1 to 3.6.0 pair `None` entries
+    and dicts their way; a migration must keep what the original does there too."""
+    if version == "keras2" and not keras2_available():
+        pytest.skip("Keras 2 needs TensorFlow, installed by the test extra on x86-64 Linux")
+    migration = migrate(name)
+    if not migration.changed:
+        assert migration.explained, f"{name}: left unchanged without a reason"
+        return
+    in_folder = program_path(name).is_dir()
+    before_script = materialise(name, None, tmp_path / "before")
+    after_script = materialise(name, migration, tmp_path / "after")
+    before, after = run_programs(
+        before_script, after_script, version=version, in_own_folder=in_folder
+    )
+    assert before["events"], f"{name}: the original program recorded no Keras call on {version}"
+    if (name, version) in FIXED:
+        (reference,) = run_programs(before_script, version=REFERENCE, in_own_folder=in_folder)
+        with pytest.raises(AssertionError):
+            compare_records(reference, before)  # this version really mis-pairs the original
+        compare_records(reference, after, more_keys=True)
+        return
     compare_records(before, after)

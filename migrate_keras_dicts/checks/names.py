@@ -152,8 +152,10 @@ model.fit(
             "`get_layer` raises, a `history.history[...]` raises. The tool updates such strings "
             "only where it can work out every automatic name (MKD124) and the string is a whole "
             "name or key (not an f-string, a piece of a concatenation or a template outside a "
-            "callback's filepath). The message says which string, and the new name when the tool "
-            "knows it: name the output layers by hand and update the string."
+            "callback's filepath). A whole string `input_N` is Keras 2's automatic name of an "
+            "unnamed Input, which shifts once the migration names Inputs: it refuses too. The "
+            "message says which string, and the new name when the tool knows it: name the "
+            "output layers (or Inputs) by hand and update the string."
         ),
         examples=(
             refusal(
@@ -195,7 +197,8 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
             "program. Naming Inputs shifts the Inputs built later the same way (`input_layer_2` "
             "becomes `input_layer`, `input_3` becomes `input_1` on Keras 2), a Sequential's "
             "among them. Code that reads names or logs "
-            "without spelling them (`layer.name`, `output_names`, a whole `history.history`, "
+            "without spelling them (`layer.name`, `output_names`, Keras 2's `input_names`, a whole "
+            "`history.history`, "
             "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`) "
             "would see other names. Name those later layers by hand with their old automatic "
             "names, or name the output layers by hand."

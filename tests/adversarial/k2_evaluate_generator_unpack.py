@@ -1,0 +1,22 @@
+# Probes: evaluate_generator (Keras 2 only) positional results unpacked.
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"])
+
+
+def batches():
+    while True:
+        yield x, [x * 3, x * 5]
+
+
+total, first, second = model.evaluate_generator(batches(), steps=1)
+print(round(float(first), 3), round(float(second), 3))

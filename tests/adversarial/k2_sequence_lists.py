@@ -1,0 +1,26 @@
+# Probes: a keras.utils.Sequence returning (x, [y1, y2]) lists, fitted and evaluated.
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"])
+
+
+class Batches(keras.utils.Sequence):
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, index):
+        return x, [x * 3, x * (5 + index)]
+
+
+model.fit(Batches(), epochs=1, verbose=0)
+logs = model.evaluate(Batches(), verbose=0, return_dict=True)
+print(sorted((k, round(v, 3)) for k, v in logs.items()))

@@ -1,0 +1,19 @@
+# Probes: two metrics on one output, results unpacked by position (Keras 2: compile order, Keras 3: sorted).
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+a_out = layers.Dense(1, kernel_initializer="ones", name="a_out")(inp)
+b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="b_out")(inp)
+model = keras.Model(inp, [a_out, b_out])
+
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=["mse", "mae"],
+    metrics=[["mse", "mae"], None],
+)
+total, a_loss, b_loss, m1, m2 = model.evaluate(x, [x * 3, x * 5], verbose=0)
+print(round(float(m1), 3), round(float(m2), 3))
