@@ -251,6 +251,21 @@ def _is_input(st: PlanState, expr: cst.BaseExpression, depth: int = 0) -> bool:
     return isinstance(expr, cst.Call) and keras_api.is_input(st.meta.keras_names(expr.func))
 
 
+def _summary_shown(st: PlanState) -> bool:
+    """``model.summary()`` is called: its table lists ``model.layers``, in the order a dict
+    side sorted by key changes. Only a display (what trains and predicts is the same), so
+    it is not refused; the finding says what the table will show."""
+    for use in st.uses or []:
+        attribute = st.meta.parent(use)
+        if (
+            isinstance(attribute, cst.Attribute)
+            and attribute.attr.value == "summary"
+            and isinstance(st.meta.parent(attribute), cst.Call)
+        ):
+            return True
+    return False
+
+
 def _structural_nodes(st: PlanState, uses: list[cst.Name]) -> list[cst.CSTNode]:
     """The constructor, every use of the model and everything the rewrite would edit."""
     names = [m.name_call for m in st.inputs.members + st.outputs.members if m.name_call]
@@ -302,11 +317,15 @@ def _summarise(st: PlanState) -> None:
         if side.order_changes:
             assert side.literal is not None
             which = "inputs" if side is st.inputs else "outputs"
+            label = st.plan.label
+            layers = f"`{label}.layers`"
+            if _summary_shown(st):
+                layers += f" (so the table `{label}.summary()` prints)"
             st.note(
                 "MKD004",
                 side.literal,
                 f"sorted key order {sorted(side.keys)} differs from list order "
-                f"{list(side.keys)}: `{st.plan.label}.{which}`, `{st.plan.label}.layers` and weight files "
+                f"{list(side.keys)}: `{label}.{which}`, {layers} and weight files "
                 "change order"
                 + (
                     ", and the per-output losses are summed in sorted order, so results "
