@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
+import keyword
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -116,11 +117,29 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
             or re.search(rf"\w\.{name}\b", text)
             or runs_code_text(text)
         )
+    if exporter is not None and not _importable(exporter):
+        names = _names(text)
+        if names is not None and not names.runs_code and not _LOADS_BY_PATH.search(text):
+            # no import statement can name that module (``16-1_model.py``): only a read
+            # of the name, unbound here, may be its function (a snippet run after it)
+            return symbol in names.read and symbol not in names.bound
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
     if exporter is not None and _imported_from_elsewhere(text, symbol, exporter):
         return False
     return not defines or bool(imports)
+
+
+# Loading a module by its path or name string, which reaches modules no import statement
+# can name: ``importlib.import_module``, ``__import__``, ``spec_from_file_location``, ...
+_LOADS_BY_PATH = re.compile(r"import_module|__import__|spec_from_file_location|SourceFileLoader")
+
+
+def _importable(module: str) -> bool:
+    """An import statement can name the module: its own name is an identifier (a file
+    ``7.1_multi_output.py`` or ``16-1-1_transformer.py`` is reached only by running it)."""
+    last = module.rpartition(".")[2]
+    return last.isidentifier() and not keyword.iskeyword(last)
 
 
 def _imported_from_elsewhere(text: str, symbol: str, exporter: str) -> bool:
