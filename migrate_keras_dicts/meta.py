@@ -387,7 +387,8 @@ class ModuleMeta:
         node = getattr(assignment, "node", None)
         if type(assignment) is not Assignment or not isinstance(node, cst.Param):
             return False
-        function = self.parent(self.parent(node))
+        parameters = self.parent(node)
+        function = self.parent(parameters) if parameters is not None else None
         return isinstance(function, cst.FunctionDef) and function.body is block
 
     def _may_reach(self, assignment: BaseAssignment, name: cst.Name) -> bool:
