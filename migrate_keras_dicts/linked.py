@@ -34,7 +34,7 @@ from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
 from .options import Options
 from .plan import ModelPlan, RemotePlanner
 from .result import FileResult
-from .sources import runs_code_text
+from .sources import SHELL_METHODS, runs_code_text
 
 
 @dataclass(frozen=True)
@@ -189,9 +189,16 @@ def _names(text: str) -> _Names | None:
         return None
     from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
     runs_code = False
+    defined: set[str] = set()  # function names the text defines
+    shell_calls: set[str] = set()  # bare calls of IPython shell method names
     for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            defined.add(node.name)
         if isinstance(node, ast.Call):
-            runs_code |= _runs_code(node)
+            if isinstance(node.func, ast.Name) and node.func.id in SHELL_METHODS:
+                shell_calls.add(node.func.id)
+            else:
+                runs_code |= _runs_code(node)
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 as_name = alias.asname or alias.name
@@ -207,6 +214,7 @@ def _names(text: str) -> _Names | None:
             read.add(node.id)
         for name in _bound_names(node):
             bound.add(name)
+    runs_code |= bool(shell_calls - defined)  # ``magic(...)`` of its own ``def magic`` is not
     return _Names(
         tuple(from_imports),
         tuple(imports),
@@ -223,7 +231,7 @@ def _names(text: str) -> _Names | None:
 # ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
 _RUNS_CODE_BUILTINS = frozenset({"exec", "eval", "execfile"})  # as names: ``x.eval()`` is not
 _BUILTIN_RUNNERS = frozenset(f"builtins.{name}" for name in _RUNS_CODE_BUILTINS)
-_RUNS_CODE_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
+_RUNS_CODE_METHODS = SHELL_METHODS
 # The same in text, for every file of a run: sources.runs_code_text.
 
 
