@@ -122,7 +122,8 @@ class _Ignores:
     """The ``.gitignore`` rules that apply inside a walk, nested ones included."""
 
     def __init__(self, root: Path) -> None:
-        self.specs: list[tuple[Path, GitIgnoreSpec]] = []
+        # per .gitignore: its folder, the rules for files, the rules for folders
+        self.specs: list[tuple[Path, GitIgnoreSpec, GitIgnoreSpec]] = []
         top = _repository_root(root)
         if top is not None:
             # .gitignore files between the repository root and the walk's root apply too.
@@ -142,11 +143,14 @@ class _Ignores:
                 lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
             except OSError:
                 return
-            self.specs.append((base, GitIgnoreSpec.from_lines(lines)))
+            folders = [_as_folder_rule(line) for line in lines]
+            self.specs.append(
+                (base, GitIgnoreSpec.from_lines(lines), GitIgnoreSpec.from_lines(folders))
+            )
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         verdict = False
-        for base, spec in self.specs:
+        for base, files, folders in self.specs:
             try:
                 relative = path.resolve().relative_to(base.resolve()).as_posix()
             except ValueError:
@@ -154,10 +158,21 @@ class _Ignores:
                     relative = path.relative_to(base).as_posix()
                 except ValueError:
                     continue
-            result = spec.check_file(relative + ("/" if is_dir else ""))
+            result = folders.check_file(relative) if is_dir else files.check_file(relative)
             if result.include is not None:
                 verdict = result.include
         return verdict
+
+
+def _as_folder_rule(line: str) -> str:
+    """A rule as it applies to a folder: ``build/`` is ``build``. pathspec cannot tell a
+    folder by a trailing ``/``, so a folder-only negation such as ``!*/`` (``*`` then
+    ``!*/`` then ``!*.py``: ignore all but the folders and the Python files) never
+    matched, and such a repository's every folder was skipped."""
+    rule = line.rstrip()
+    if rule.endswith("/") and not rule.endswith("\\/") and rule.strip("/!"):
+        return rule[:-1]
+    return line
 
 
 def _repository_root(start: Path) -> Path | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
+import keyword
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
 from .options import Options
 from .plan import ModelPlan, RemotePlanner
 from .result import FileResult
-from .sources import runs_code_text
+from .sources import SHELL_METHODS, runs_code_text
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,29 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
             or re.search(rf"\w\.{name}\b", text)
             or runs_code_text(text)
         )
+    if exporter is not None and not _importable(exporter):
+        names = _names(text)
+        if names is not None and not names.runs_code and not _LOADS_BY_PATH.search(text):
+            # no import statement can name that module (``16-1_model.py``): only a read
+            # of the name, unbound here, may be its function (a snippet run after it)
+            return symbol in names.read and symbol not in names.bound
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
     if exporter is not None and _imported_from_elsewhere(text, symbol, exporter):
         return False
     return not defines or bool(imports)
+
+
+# Loading a module by its path or name string, which reaches modules no import statement
+# can name: ``importlib.import_module``, ``__import__``, ``spec_from_file_location``, ...
+_LOADS_BY_PATH = re.compile(r"import_module|__import__|spec_from_file_location|SourceFileLoader")
+
+
+def _importable(module: str) -> bool:
+    """An import statement can name the module: its own name is an identifier (a file
+    ``7.1_multi_output.py`` or ``16-1-1_transformer.py`` is reached only by running it)."""
+    last = module.rpartition(".")[2]
+    return last.isidentifier() and not keyword.iskeyword(last)
 
 
 def _imported_from_elsewhere(text: str, symbol: str, exporter: str) -> bool:
@@ -170,9 +189,16 @@ def _names(text: str) -> _Names | None:
         return None
     from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
     runs_code = False
+    defined: set[str] = set()  # function names the text defines
+    shell_calls: set[str] = set()  # bare calls of IPython shell method names
     for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            defined.add(node.name)
         if isinstance(node, ast.Call):
-            runs_code |= _runs_code(node)
+            if isinstance(node.func, ast.Name) and node.func.id in SHELL_METHODS:
+                shell_calls.add(node.func.id)
+            else:
+                runs_code |= _runs_code(node)
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 as_name = alias.asname or alias.name
@@ -188,6 +214,7 @@ def _names(text: str) -> _Names | None:
             read.add(node.id)
         for name in _bound_names(node):
             bound.add(name)
+    runs_code |= bool(shell_calls - defined)  # ``magic(...)`` of its own ``def magic`` is not
     return _Names(
         tuple(from_imports),
         tuple(imports),
@@ -204,7 +231,7 @@ def _names(text: str) -> _Names | None:
 # ``runpy.run_path``, ``get_ipython().run_line_magic("run", ...)``/``.magic("run ...")``.
 _RUNS_CODE_BUILTINS = frozenset({"exec", "eval", "execfile"})  # as names: ``x.eval()`` is not
 _BUILTIN_RUNNERS = frozenset(f"builtins.{name}" for name in _RUNS_CODE_BUILTINS)
-_RUNS_CODE_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
+_RUNS_CODE_METHODS = SHELL_METHODS
 # The same in text, for every file of a run: sources.runs_code_text.
 
 

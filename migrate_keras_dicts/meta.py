@@ -372,11 +372,24 @@ class ModuleMeta:
             if held_in is block:
                 plain[assignment] = path
                 continue
+            if self._parameter_of(assignment, block):
+                plain[assignment] = (-1,)  # bound when the call starts, before the body
+                continue
             where = self._position(getattr(assignment, "node", None), block)
             if where is None:
                 return None
             nested[assignment] = where
         return block, plain, nested
+
+    def _parameter_of(self, assignment: BaseAssignment, block: cst.CSTNode) -> bool:
+        """``assignment`` binds a parameter of the function whose body is ``block``: it
+        runs before every statement of that body (``def head(x): x = Dense(1)(x)``)."""
+        node = getattr(assignment, "node", None)
+        if type(assignment) is not Assignment or not isinstance(node, cst.Param):
+            return False
+        parameters = self.parent(node)
+        function = self.parent(parameters) if parameters is not None else None
+        return isinstance(function, cst.FunctionDef) and function.body is block
 
     def _may_reach(self, assignment: BaseAssignment, name: cst.Name) -> bool:
         """False when a plain rebinding runs between ``assignment`` and this use of

@@ -44,6 +44,25 @@ class _Collector(cst.CSTVisitor):
         self.meta = meta
         self.facts = ModuleFacts()
         self._quotes = {'"': 0, "'": 0}
+        # for each class being visited: whether it subclasses a Keras loss or metric
+        self._loss_or_metric_classes: list[bool] = []
+
+    def _names_no_layer(self, node: cst.Call, names: set[str]) -> bool:
+        """The call's ``name=`` names a loss or metric, never a layer of a model: a Keras
+        loss or metric constructor, or ``super().__init__(...)`` in a class subclassing
+        one (``def __init__(self, name="f1"): super().__init__(name=name)``)."""
+        if keras_api.is_loss_or_metric_object(names):
+            return True
+        if not (self._loss_or_metric_classes and self._loss_or_metric_classes[-1]):
+            return False
+        func = node.func
+        return (
+            isinstance(func, cst.Attribute)
+            and func.attr.value == "__init__"
+            and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name)
+            and func.value.func.value == "super"
+        )
 
     def visit_Call(self, node: cst.Call) -> None:
         func = node.func
@@ -72,19 +91,25 @@ class _Collector(cst.CSTVisitor):
                 self.facts.whole_model_checkpoints.append(node)
         for arg in node.args:
             if arg.keyword is not None and arg.keyword.value == "name":
-                self._name_value(arg.value)
+                self._name_value(
+                    arg.value, layer=not self._names_no_layer(node, self.meta.keras_names(func))
+                )
             elif arg.star == "**" and keras_api.layer_class(self.meta.keras_names(func)):
                 self.facts.unreadable_names.append(arg)
             elif arg.star and keras_api.is_input(self.meta.keras_names(func)):
                 self.facts.unreadable_names.append(arg)  # ``Input(**spec)`` may set name=
 
-    def _name_value(self, value: cst.BaseExpression) -> None:
+    def _name_value(self, value: cst.BaseExpression, *, layer: bool = True) -> None:
+        """Record a ``name=`` value; one that only names a loss or metric (``layer``
+        false) counts when it is a literal, and is no unreadable layer name otherwise."""
         exact = literal_string(value)
         if exact is None and isinstance(value, cst.Name):
             binding = self.meta.binding_of(value)
             exact = literal_string(binding.value) if binding is not None else None
         if exact is not None:
             self.facts.explicit_names.add(exact)
+            return
+        if not layer:
             return
         pattern = _name_pattern(value)
         if pattern is None:
@@ -114,6 +139,10 @@ class _Collector(cst.CSTVisitor):
         if keras_api.is_model(bases):
             self.facts.subclassed_models.append(node)
         self.facts.classes.append(node)
+        self._loss_or_metric_classes.append(keras_api.is_loss_or_metric_object(bases))
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self._loss_or_metric_classes.pop()
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         self.facts.strings.append(node)

@@ -95,8 +95,11 @@ def write_source(source: SourceFile, new_text: str) -> None:
 # ``tensor.eval()`` is not the builtin.
 _RUNS_CODE_TEXT = re.compile(
     r"%run\b|\brunpy\b|(?:(?<![\w.])|\bbuiltins\.)(?:exec|eval|execfile)\s*\("
-    r"|\b(?:run_path|run_module|run_line_magic|magic|run_cell)\s*\("
+    r"|(?P<dot>\.\s*)?\b(?P<method>run_path|run_module|run_line_magic|magic|run_cell)\s*\("
 )
+# IPython's shell methods: called on a bare name they are the file's own function when it
+# defines one of that name (``def magic(*args): ...`` then ``magic(1, 2)``), not IPython's.
+SHELL_METHODS = frozenset({"run_line_magic", "magic", "run_cell"})
 # Every match holds one of these: plain substring tests, far faster than the pattern's scan,
 # skip it for the text of almost every file.
 _RUNS_CODE_WORDS = ("%run", "runpy", "exec", "eval", "run_", "magic")
@@ -104,4 +107,17 @@ _RUNS_CODE_WORDS = ("%run", "runpy", "exec", "eval", "run_", "magic")
 
 def runs_code_text(text: str) -> bool:
     """Whether ``text`` may run other code into its namespace (see ``_RUNS_CODE_TEXT``)."""
-    return any(word in text for word in _RUNS_CODE_WORDS) and bool(_RUNS_CODE_TEXT.search(text))
+    if not any(word in text for word in _RUNS_CODE_WORDS):
+        return False
+    return any(not _own_function(text, match) for match in _RUNS_CODE_TEXT.finditer(text))
+
+
+def _own_function(text: str, match: re.Match[str]) -> bool:
+    """The match is a bare call (or the ``def``) of an IPython shell method's name that the
+    text defines as its own function."""
+    method = match.group("method")
+    return (
+        method in SHELL_METHODS
+        and not match.group("dot")
+        and re.search(rf"^\s*(?:async\s+)?def\s+{method}\s*\(", text, re.MULTILINE) is not None
+    )

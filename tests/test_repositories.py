@@ -80,6 +80,42 @@ def test_explicit_files_are_always_processed(tmp_path: Path) -> None:
     assert list(discover([ignored], Selection())) == [ignored]
 
 
+def test_folder_only_rules_as_git_reads_them(tmp_path: Path) -> None:
+    """An allow-list ``.gitignore`` (ignore everything, then ``!*/`` to keep the folders and
+    ``!*.py`` to keep the Python files) walks what git keeps; pathspec alone cannot tell a
+    folder by its trailing ``/`` and skipped every folder, so the whole repository."""
+    files = {
+        ".gitignore": "*\n!*/\n!.gitignore\n!*.py\ndata/big/\n/top/\n",
+        "train.py": SOURCE,
+        "notes.txt": "",
+        "src/app/model.py": SOURCE,
+        "src/app/readme.md": "",
+        "data/big/copy.py": SOURCE,  # a folder-only rule after the negation
+        "data/small/keep.py": SOURCE,
+        "top/drop.py": SOURCE,  # anchored folder-only rule
+        "nested/top/keep.py": SOURCE,
+    }
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    kept = subprocess.run(
+        ["git", "ls-files", "--others", "--exclude-standard", "--", "*.py"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert sorted(walked(tmp_path)) == sorted(kept)
+    assert sorted(kept) == [
+        "data/small/keep.py",
+        "nested/top/keep.py",
+        "src/app/model.py",
+        "train.py",
+    ]
+
+
 def test_a_subdirectory_walk_sees_the_repository_root_gitignore(tmp_path: Path) -> None:
     root = make_repo(tmp_path)
     assert [p.name for p in discover([root / "logs"], Selection())] == ["keep.py"]

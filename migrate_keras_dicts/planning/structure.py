@@ -248,7 +248,9 @@ def _bound_value(
 
 
 def _input_member(st: PlanState, expr: cst.BaseExpression, key: str | None = None) -> Member:
-    variable, call = _bound_value(st, expr, "MKD101", "an `Input(...)`")
+    variable, call = _bound_value(
+        st, _submodel_input(st, expr) or expr, "MKD101", "an `Input(...)`"
+    )
     if not (isinstance(call, cst.Call) and keras_api.is_input(st.meta.keras_names(call.func))):
         raise st.stop(
             "MKD101",
@@ -266,6 +268,30 @@ def _input_member(st: PlanState, expr: cst.BaseExpression, key: str | None = Non
             "Keras 2 (name) and 3 (dtype); pass it by keyword",
         )
     return _member(st, expr, call, call, variable, key, layer_class=None)
+
+
+def _submodel_input(st: PlanState, expr: cst.BaseExpression) -> cst.Name | None:
+    """``branch.input`` where ``branch = keras.Model(inputs=a, ...)`` here, with ``a`` a
+    name bound once to a ``keras.Input(...)``: that Input's name (``Model(inputs=[mlp.input,
+    cnn.input], ...)`` over two branch models). The branch keeps its one input, which gets
+    the same ``name=`` as a Input of the combined model would."""
+    if not (
+        isinstance(expr, cst.Attribute)
+        and expr.attr.value == "input"
+        and isinstance(expr.value, cst.Name)
+    ):
+        return None
+    binding = st.meta.binding_of(expr.value)
+    value = binding.value if binding is not None else None
+    if not (isinstance(value, cst.Call) and keras_api.is_model(st.meta.keras_names(value.func))):
+        return None
+    if any(arg.star for arg in value.args):
+        return None
+    inputs = keyword_arg(value, "inputs")
+    given = inputs.value if inputs is not None else None
+    if given is None and value.args and value.args[0].keyword is None:
+        given = value.args[0].value
+    return given if isinstance(given, cst.Name) else None
 
 
 def _output_member(st: PlanState, expr: cst.BaseExpression, key: str | None = None) -> Member:
