@@ -60,14 +60,20 @@ def side(st: PlanState, expr: cst.BaseExpression | None, *, is_input: bool) -> S
 def _is_one_model_input(st: PlanState, expr: cst.BaseExpression) -> bool:
     """``base.input`` of a model with one input: a ``keras.applications`` model, or a
     model this module builds from one ``Input`` (directly or in a builder function)."""
+    value = _input_owner(st, expr)
+    return value is not None and _one_input_model(st, value, depth=0)
+
+
+def _input_owner(st: PlanState, expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """For ``name.input``: the value ``name`` is bound to (the model it is the input of)."""
     if not (
         isinstance(expr, cst.Attribute)
         and expr.attr.value == "input"
         and isinstance(expr.value, cst.Name)
     ):
-        return False
+        return None
     binding = st.meta.binding_of(expr.value)
-    return binding is not None and _one_input_model(st, binding.value, depth=0)
+    return binding.value if binding is not None else None
 
 
 def _one_input_model(st: PlanState, value: cst.BaseExpression, depth: int) -> bool:
@@ -275,14 +281,7 @@ def _submodel_input(st: PlanState, expr: cst.BaseExpression) -> cst.Name | None:
     name bound once to a ``keras.Input(...)``: that Input's name (``Model(inputs=[mlp.input,
     cnn.input], ...)`` over two branch models). The branch keeps its one input, which gets
     the same ``name=`` as a Input of the combined model would."""
-    if not (
-        isinstance(expr, cst.Attribute)
-        and expr.attr.value == "input"
-        and isinstance(expr.value, cst.Name)
-    ):
-        return None
-    binding = st.meta.binding_of(expr.value)
-    value = binding.value if binding is not None else None
+    value = _input_owner(st, expr)
     if not (isinstance(value, cst.Call) and keras_api.is_model(st.meta.keras_names(value.func))):
         return None
     if any(arg.star for arg in value.args):
