@@ -242,6 +242,11 @@ class ModuleMeta:
                 return set(access.referents)
         return set()
 
+    def builtin_only(self, name: cst.Name) -> bool:
+        """No binding of the file reaches ``name``: every referent is Python's builtin (as
+        for any ``all``, also when LibCST recorded none)."""
+        return all(type(r).__name__ == "BuiltinAssignment" for r in self.referents(name))
+
     def binding_of(self, name: cst.Name) -> Binding | None:
         """The single ``name = value`` assignment that reaches this use, else None."""
         assignment = self.reaching(name)

@@ -104,7 +104,7 @@ def _counted(st: PlanState, ref: cst.Name) -> bool:
         and len(call.args) == 1
         and call.args[0] is arg
         and not arg.star
-        and all(type(r).__name__ == "BuiltinAssignment" for r in st.meta.referents(call.func))
+        and st.meta.builtin_only(call.func)
     )
 
 

@@ -61,7 +61,7 @@ def helper_function(meta: ModuleMeta, func: cst.BaseExpression) -> cst.FunctionD
         len(decorators) == 1
         and isinstance(decorators[0], cst.Name)
         and decorators[0].value == "staticmethod"
-        and all(type(r).__name__ == "BuiltinAssignment" for r in meta.referents(decorators[0]))
+        and meta.builtin_only(decorators[0])
     ):
         return None
     if _attribute_assigned(meta, func.value, member):

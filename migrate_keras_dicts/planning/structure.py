@@ -685,7 +685,7 @@ def empty_list_call(st: PlanState, node: cst.BaseExpression) -> bool:
         and not node.args
         and isinstance(node.func, cst.Name)
         and node.func.value == "list"
-        and all(type(r).__name__ == "BuiltinAssignment" for r in st.meta.referents(node.func))
+        and st.meta.builtin_only(node.func)
     )
 
 

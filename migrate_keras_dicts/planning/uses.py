@@ -315,8 +315,7 @@ def _harmless_function(st: PlanState, ref: cst.Name) -> bool:
     ):
         return False
     if isinstance(call.func, cst.Name) and call.func.value in _BUILTINS:
-        referents = st.meta.referents(call.func)
-        if referents and all(type(r).__name__ == "BuiltinAssignment" for r in referents):
+        if st.meta.referents(call.func) and st.meta.builtin_only(call.func):
             return MODEL_FUNCTIONS.get(f"builtins.{call.func.value}") == "harmless"
         return False
     names = st.meta.keras_names(call.func)
