@@ -111,12 +111,11 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
     if isinstance(expr, cst.List | cst.Tuple):
         syntax.no_starred(st, expr)
         n = len(st.outputs.members)
+        inner = [isinstance(e.value, cst.List | cst.Tuple | cst.Dict) for e in expr.elements]
         flat = [
-            e
-            for e in expr.elements
-            if not isinstance(e.value, cst.List | cst.Tuple | cst.Dict) and not is_none(e.value)
+            e for e, i in zip(expr.elements, inner, strict=True) if not i and not is_none(e.value)
         ]
-        if len(expr.elements) == n and n > 1 and len(flat) + _nones(expr) == n:
+        if len(expr.elements) == n and n > 1 and not any(inner):
             _flat_metrics(st, expr, what)
         elif len(expr.elements) == n:
             sequence_to_dict(st, expr, st.outputs, what)
@@ -144,10 +143,6 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
             st.block("MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure")
     elif not is_single_expression(st, expr):
         _not_single(st, expr, what)
-
-
-def _nones(expr: cst.List | cst.Tuple) -> int:
-    return sum(is_none(e.value) for e in expr.elements)
 
 
 def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> None:
