@@ -22,6 +22,7 @@ from typing import TypeGuard
 
 import libcst as cst
 
+from .ast_bindings import bound_names
 from .engine import (
     ModuleAnalysis,
     analyse_module,
@@ -212,7 +213,7 @@ def _names(text: str) -> _Names | None:
                 attributes.add((base, node.attr))
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
             read.add(node.id)
-        for name in _bound_names(node):
+        for name in bound_names(node):
             bound.add(name)
     runs_code |= bool(shell_calls - defined)  # ``magic(...)`` of its own ``def magic`` is not
     return _Names(
@@ -245,28 +246,6 @@ def _runs_code(call: ast.Call) -> bool:
         return True
     dotted = _dotted(func) or ""
     return last in _RUNS_CODE_METHODS or dotted.startswith("runpy.") or dotted in _BUILTIN_RUNNERS
-
-
-def _bound_names(node: ast.AST) -> list[str]:
-    """The names ``node`` binds (an assignment target, a def, an import, a parameter...)."""
-    if isinstance(node, ast.Name):
-        return [] if isinstance(node.ctx, ast.Load) else [node.id]
-    if isinstance(node, ast.alias):
-        return [(node.asname or node.name).split(".")[0]]
-    if isinstance(node, ast.Global | ast.Nonlocal):
-        return list(node.names)
-    if isinstance(node, ast.arg):
-        return [node.arg]
-    named = (
-        ast.FunctionDef,
-        ast.AsyncFunctionDef,
-        ast.ClassDef,
-        ast.ExceptHandler,
-        ast.MatchAs,
-        ast.MatchStar,
-    )
-    name = getattr(node, "name", None) if isinstance(node, named) else None
-    return [name] if isinstance(name, str) else []
 
 
 def _same_module(imported: str, exporter: str | None) -> bool:

@@ -17,6 +17,7 @@ import builtins
 import re
 from dataclasses import replace
 
+from .ast_bindings import bound_names
 from .findings import Finding
 from .result import FileResult, ModelRecord
 
@@ -76,23 +77,9 @@ def _bound_names(tree: ast.Module) -> set[str]:
     name may resolve to, so that only a name bound nowhere is reported."""
     names = set(dir(builtins))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Import | ast.ImportFrom):
-            if any(alias.name == "*" for alias in node.names):
-                names.update(_CONSTRUCTORS)  # a star import may give it
-            names.update((a.asname or a.name).partition(".")[0] for a in node.names)
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            names.add(node.name)
-            if not isinstance(node, ast.ClassDef):
-                arguments = node.args
-                every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
-                every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
-                names.update(a.arg for a in every)
-        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
-            names.add(node.id)
-        elif isinstance(node, ast.Global | ast.Nonlocal):
-            names.update(node.names)
-        elif isinstance(node, ast.alias | ast.ExceptHandler) and getattr(node, "name", None):
-            names.add(str(node.name))
+        if isinstance(node, ast.ImportFrom) and any(a.name == "*" for a in node.names):
+            names.update(_CONSTRUCTORS)  # a star import may give it
+        names.update(bound_names(node))
     return names
 
 
