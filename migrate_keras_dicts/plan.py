@@ -220,10 +220,9 @@ def _filled_with_inputs(
     ``.append``: their names (or automatic ones) are then among the names this file spells,
     which the names the rewrite adds are checked against. A helper from another module, or
     ``extend``/``insert``/``+=``, may bring inputs whose names the tool cannot read."""
-    if structure.empty_list_call(st, literal):
-        pass  # ``inputs = list()``: empty, as ``[]``
-    elif not isinstance(literal, cst.List) or not all(
-        _is_input(st, e.value) for e in literal.elements
+    written_empty = structure.empty_list_call(st, literal)  # ``inputs = list()``, as ``[]``
+    if not written_empty and not (
+        isinstance(literal, cst.List) and all(_is_input(st, e.value) for e in literal.elements)
     ):
         return False
     for use in st.meta.uses_of(assignment) or []:
