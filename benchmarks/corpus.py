@@ -27,6 +27,10 @@ How a model is counted (the figures mean exactly this):
   blocker of a model, each at its own line, sorted by line). A model
   refused by the cross-file pass gets MKD122, whose message names the finding in the
   other file; that underlying code is shown as ``MKD122>MKDxxx``.
+* **Never trained**: not migrated, and never compiled or trained either (MKD014): it
+  only predicts or is called, so nothing pairs with its lists and nothing needs to
+  change. Counted among the models, apart from the refused; the share migrated is
+  given of all models and of those that need a migration (all but these).
 * **Uses in other files** of a model built elsewhere (``from models import build``) are
   planned by the tool too (``ModelRecord.remote``); they share the builder's outcome (one
   transaction) and are counted apart (``remote_uses``), not as models.
@@ -86,7 +90,7 @@ class Model:
     file: str  # as the tool displays it; a notebook's ``path:cell N``
     line: int
     column: int
-    outcome: str  # "migrated", "refused", "in failed file", "not seen"
+    outcome: str  # "migrated", "refused", "never trained", "in failed file", "not seen"
     primary: str | None = None  # the first refusal code (``MKD122>MKD118`` across files)
     codes: list[str] = field(default_factory=list)  # every refusal code, by line
     refusals: list[dict[str, object]] = field(default_factory=list)  # code, line, message
@@ -116,9 +120,10 @@ class RepoReport:
             "failed_files": self.failed,
             "failed_files_python_parses": self.failed_python_parses,
             "failed_by_code": dict(sorted(self.failed_codes.items())),
-            "models": self.count("migrated") + self.count("refused"),
+            "models": self.count("migrated") + self.count("refused") + self.count("never trained"),
             "migrated": self.count("migrated"),
             "refused": len(refused),
+            "never_trained": self.count("never trained"),
             "refused_by_primary_code": dict(Counter(m.primary for m in refused).most_common()),
             "refused_by_any_code": dict(
                 Counter(c for m in refused for c in sorted(set(m.codes))).most_common()
@@ -155,9 +160,11 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
                 _relative(_in_file(record), folder),
                 record.line,
                 record.column,
-                "migrated" if record.migrated else "refused",
+                _outcome(record),
             )
-            if not record.migrated:
+            if model.outcome == "never trained":
+                model.note = "MKD014: never compiled or trained; left as written"
+            if model.outcome == "refused":
                 model.codes = [b.code for b in record.blockers]
                 model.primary = _primary(record.blockers[0]) if record.blockers else "?"
                 model.refusals = [_refusal(b, _in_file(record), folder) for b in record.blockers]
@@ -167,6 +174,12 @@ def run_repo(folder: Path, jobs: int) -> RepoReport:
             if (file, line) not in seen:
                 report.models.append(Model(report.repo, file, line, 1, "not seen", note=kind))
     return report
+
+
+def _outcome(record: ModelRecord) -> str:
+    if record.migrated:
+        return "migrated"
+    return "never trained" if record.untrained else "refused"
 
 
 def _failed_file(report: RepoReport, outcome: FileResult, path: Path) -> None:
@@ -457,6 +470,7 @@ def print_tables(reports: list[RepoReport], per_model: bool) -> None:
         "models",
         "migrated",
         "refused",
+        "never trained",
         "refused: first code",
         "refused: any code",
         "in failed files",
@@ -473,6 +487,7 @@ def print_tables(reports: list[RepoReport], per_model: bool) -> None:
             str(row["models"]),
             str(row["migrated"]),
             str(row["refused"]),
+            str(row["never_trained"]),
             _codes(row["refused_by_primary_code"]),  # type: ignore[arg-type]
             _codes(row["refused_by_any_code"]),  # type: ignore[arg-type]
             str(row["models_in_failed_files"]),
@@ -481,6 +496,15 @@ def print_tables(reports: list[RepoReport], per_model: bool) -> None:
             end_section=i == len(rows) - 2,
         )
     console.print(table)
+    total = rows[-1]
+    models, migrated = int(total["models"]), int(total["migrated"])  # type: ignore[call-overload]
+    needing = models - int(total["never_trained"])  # type: ignore[call-overload]
+    if models:
+        console.print(
+            f"migrated: {migrated} of {models} models ({100 * migrated / models:.0f}%); "
+            f"{migrated} of the {needing} that need a migration "
+            f"({100 * migrated / max(needing, 1):.0f}%)"
+        )
     if not per_model:
         return
     listing = Table(title="models")

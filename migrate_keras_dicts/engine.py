@@ -248,7 +248,11 @@ def finish_module(analysis: ModuleAnalysis) -> FileResult:
         names = _layer_name_strings(meta, facts, accepted, analysis.options)
     findings: list[Finding] = []
     for plan in plans:
-        findings += plan.blockers if plan.refused else plan.findings
+        if plan.refused and plan.untrained is not None:
+            findings.append(plan.untrained)
+        else:
+            findings += plan.blockers if plan.refused else plan.findings
+    refused = sum(1 for plan in plans if plan.refused and plan.untrained is None)
     exports = sorted(
         {f"{plan.export_kind}:{plan.export}" for plan in plans if plan.export}
         | {f"producer:{name}" for plan in plans for name in plan.producers}
@@ -258,7 +262,7 @@ def finish_module(analysis: ModuleAnalysis) -> FileResult:
     if not accepted:
         # LibCST prints a parsed module back byte for byte: the text it came from is its code
         text = meta.text if meta.text is not None else module.code
-        return _produced(text, text, findings, 0, len(plans), exports, models)
+        return _produced(text, text, findings, 0, refused, exports, models)
     edits = {node: edit for plan in accepted for node, edit in plan.edits.items()}
     edits.update(names.edits)
     edits = _statement_reads(edits, meta)
@@ -292,9 +296,7 @@ def finish_module(analysis: ModuleAnalysis) -> FileResult:
             if member.name_call is not None
         }
     )
-    result = _produced(
-        old_text, new_text, findings, len(accepted), len(plans) - len(accepted), exports, models
-    )
+    result = _produced(old_text, new_text, findings, len(accepted), refused, exports, models)
     return replace(result, added_names=tuple(added))
 
 
@@ -462,6 +464,7 @@ def _model_records(
             not plan.refused,
             tuple(plan.blockers),
             id(plan.call) not in constructors,
+            untrained=plan.refused and plan.untrained is not None,
         )
         for plan in plans
     ]
@@ -774,17 +777,21 @@ _NAME_READING_ATTRIBUTES = frozenset(
 _NAME_READING_CALLBACKS = ("CSVLogger", "LambdaCallback", "TensorBoard", "RemoteMonitor")
 
 
-def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
+def _name_readers(meta: ModuleMeta, *, log_keys: bool = True) -> list[cst.CSTNode]:
     """Code that reads layer names or log keys without spelling them: ``layer.name``,
     ``output_names``, ``get_config()``, a whole ``history.history``, ``return_dict=True``,
-    ``get_layer(variable)``, callbacks that write or receive the logs."""
+    ``get_layer(variable)``, callbacks that write or receive the logs. Without
+    ``log_keys``, only what reads layer names: the log keys name outputs and metrics."""
     found: list[cst.CSTNode] = []
 
     class Finder(cst.CSTVisitor):
         def visit_Attribute(self, node: cst.Attribute) -> None:
             attr = node.attr.value
             if attr in _NAME_READING_ATTRIBUTES:
-                found.append(node)
+                if log_keys or attr != "metrics_names":
+                    found.append(node)
+            elif attr == "history" and not log_keys:
+                return
             elif attr == "history":
                 holder = meta.parent(node)
                 if isinstance(holder, cst.Subscript) and holder.value is node:
@@ -813,14 +820,18 @@ def _name_readers(meta: ModuleMeta) -> list[cst.CSTNode]:
                     found.append(node)
 
         def visit_Arg(self, node: cst.Arg) -> None:
-            if node.keyword is not None and node.keyword.value == "return_dict":
+            if log_keys and node.keyword is not None and node.keyword.value == "return_dict":
                 found.append(node)
 
         def visit_Name(self, node: cst.Name) -> None:
+            if not log_keys and node.value != "TensorBoard":  # it also draws the graph
+                return
             if node.value in _NAME_READING_CALLBACKS and meta.keras_names(node):
                 found.append(node)
 
         def visit_ClassDef(self, node: cst.ClassDef) -> None:
+            if not log_keys:
+                return
             bases = set()
             for base in node.bases:
                 bases |= meta.keras_names(base.value)
@@ -879,7 +890,10 @@ def _shifts(
         targets += [node for node in inputs if id(node) not in seen]
     if not moves:
         return
-    readers = _name_readers(meta)
+    # Only Inputs renumbered: log keys name outputs and metrics, never an Input unless a
+    # model outputs one as it is.
+    inputs_only = stems == {"input_layer"} and not _outputs_an_input(meta, facts)
+    readers = _name_readers(meta, log_keys=not inputs_only)
     if readers:
         reader = readers[0]
         line, column = meta.position(reader)
@@ -906,6 +920,42 @@ def _shifts(
                 column,
             )
         )
+
+
+def _outputs_an_input(meta: ModuleMeta, facts: ModuleFacts) -> bool:
+    """Some model of the file names an ``Input`` variable among its outputs, so its log keys
+    spell that Input's name."""
+    for call in facts.model_calls:
+        outputs = [a.value for a in call.args if a.keyword is None][1:2] + [
+            a.value for a in call.args if a.keyword and a.keyword.value in ("outputs", "output")
+        ]
+        if any(_holds_input(meta, o, 0) for o in outputs):
+            return True
+    return False
+
+
+def _holds_input(meta: ModuleMeta, expr: cst.BaseExpression, depth: int) -> bool:
+    """``expr`` is, or lists, a variable bound to ``keras.Input(...)`` (through variables
+    bound to lists). Sides out of sight count as not: the worst is an MKD119 note instead
+    of MKD128 for code that reads an Input's log key, as no real model does."""
+    if depth > 3:
+        return False
+    if isinstance(expr, cst.List | cst.Tuple):
+        return any(_holds_input(meta, e.value, depth + 1) for e in expr.elements)
+    if isinstance(expr, cst.Dict):
+        return any(
+            isinstance(e, cst.DictElement) and _holds_input(meta, e.value, depth + 1)
+            for e in expr.elements
+        )
+    if isinstance(expr, cst.BinaryOperation):
+        return _holds_input(meta, expr.left, depth + 1) or _holds_input(meta, expr.right, depth + 1)
+    if not isinstance(expr, cst.Name):
+        return False
+    binding = meta.binding_of(expr)
+    value = binding.value if binding is not None else None
+    if isinstance(value, cst.Call):
+        return keras_api.is_input(meta.keras_names(value.func))
+    return value is not None and _holds_input(meta, value, depth + 1)
 
 
 def _renamed_name(value: str, renamed: dict[str, str], taken: set[str] | None = None) -> str | None:

@@ -386,6 +386,7 @@ def migrate_linked(
                 users.setdefault(id(source), []).append(_Use(file.path, remote))
     _block_shared_producers(files, analyses)
     _settle_transactions(files, analyses, exports, users, by_module, snippets)
+    _train_elsewhere(files, analyses)
     for file in files:
         analysis = analyses.get(file.path)
         if analysis is not None:
@@ -484,6 +485,19 @@ def _settle_transactions(
                     column,
                 )
             )
+
+
+def _train_elsewhere(files: list[LinkedFile], analyses: dict[str, ModuleAnalysis]) -> None:
+    """A model never trained in its own file (MKD014) that another file of the run may
+    reach is refused after all: that file may compile it."""
+    for file in files:
+        analysis = analyses.get(file.path)
+        for plan in analysis.plans if analysis is not None else []:
+            if plan.untrained is None or plan.export is None:
+                continue
+            export = f"{plan.export_kind}:{plan.export}"
+            if any(f.path != file.path and mentions(f.text, export, file.module) for f in files):
+                plan.untrained = None
 
 
 def _positional_results_across_files(

@@ -23,7 +23,7 @@ from . import keras_api
 from .findings import line_ref
 from .meta import ModuleMeta
 from .options import Options
-from .planning import follow, guards, literals, readback, structure
+from .planning import follow, guards, literals, readback, structure, untrained
 from .planning.common import MUTATORS, Blocked, ModelPlan, Side
 from .planning.state import PlanState
 from .planning.uses import classify_use
@@ -63,6 +63,12 @@ class ModelPlanner:
             return None
         if st.plan.blockers and not (st.plan.edits or st.ctor_changes):
             return None
+        if st.plan.blockers and not st.remote:
+            found = untrained.untrained_note(st.meta, st.facts, st.call, st.options, st.plan.label)
+            if found is not None:
+                st.plan.untrained, probe = found
+                st.plan.export = st.plan.export or probe.export
+                st.plan.export_kind = probe.export_kind if probe.export else st.plan.export_kind
         return st.plan
 
     def _analyse(self) -> None:

@@ -39,6 +39,7 @@ class ModelRecord:
     remote: bool = False  # the uses, in this file, of a model built in another file
     path: str = ""  # the file, once the result has a path
     cell: int | None = None  # a notebook's cell (1-based over all cells), as in Finding
+    untrained: bool = False  # not migrated, and needs nothing: never compiled or trained
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ Where a code lives (pyupgrade's registry, Fixit's one-rule-a-file):
   MKD123, MKD130);
 - ``arguments``: compile's arguments and the data calls (MKD005, 006, 009, 011, MKD107-110, MKD131,
   MKD114);
-- ``uses``: uses of the model and its results (MKD010, MKD106, MKD111-113, MKD120, MKD129);
+- ``uses``: uses of the model and its results (MKD010, MKD014, MKD106, MKD111-113, MKD120,
+  MKD129);
 - ``order``: sorted-key order, results, history, weights (MKD004, MKD012, MKD116, MKD118);
 - ``names``: layer names and strings that spell them (MKD003, 008, 119, 124, 127, 128);
 - ``crossfile``: other files (MKD007, MKD121, MKD122, MKD125, MKD126, MKD132);

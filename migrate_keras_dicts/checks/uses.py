@@ -11,7 +11,40 @@ for i in range(2):
     print(preds[i].mean())
 """
 
+# A viewer of every layer's activations: outputs the tool cannot name, read by position,
+# and never compiled or trained (MKD014).
+ACTIVATION_VIEWER = f"""\
+{IMPORTS}
+
+base = keras.Sequential([keras.Input(shape=(8,)), layers.Dense(4), layers.Dense(2)])
+viewer = keras.Model(base.inputs, [layer.output for layer in base.layers])
+activations = viewer.predict(x_test)
+print(activations[0].shape, activations[-1].shape)
+"""
+
 RULES = (
+    Rule(
+        "MKD014",
+        Severity.INFO,
+        "never-trained-left-as-written",
+        what=(
+            "A model the tool cannot migrate only predicts: it is never compiled or trained, so "
+            "it is left as written, and not counted as refused."
+        ),
+        why=(
+            "Keras pairs losses, metrics, labels and sample weights with a model's outputs, in "
+            "`compile` and the training calls. A model with none of them (an activation viewer "
+            "over `model.layers`, a seq2seq inference model fed its states by position) means "
+            "the same with lists on every Keras version, so there is nothing to migrate. The "
+            "tool follows every use of the model to say so: one it cannot follow, a `compile`, "
+            "a training call, a save, a call inside another model (which may train it), a "
+            "custom training loop's `trainable_weights`, dict inputs (a list `x` pairs with "
+            "them by version), or another file of the run that may reach the model keeps the "
+            "refusal."
+        ),
+        examples=(refusal(("MKD014",), ACTIVATION_VIEWER),),
+        decided_in=("planning.untrained",),
+    ),
     Rule(
         "MKD010",
         Severity.WARNING,

@@ -248,6 +248,9 @@ class ModelPlan:
     export_member: str | None = None  # "method": Factory().build() / Factory.build()
     inputs: Side | None = None
     outputs: Side | None = None
+    # A refused model that is never compiled or trained (planning/untrained.py): reported
+    # with this note instead of its blockers, and not counted as refused.
+    untrained: Finding | None = None
 
     @property
     def refused(self) -> bool:

@@ -1,0 +1,86 @@
+"""Models that are never compiled or trained: nothing pairs with their lists.
+
+Keras pairs losses, metrics, labels and sample weights with a model's outputs, in
+``compile`` and the training calls. A model that only predicts (an activation viewer over
+``model.layers``, a seq2seq inference encoder fed its states by position) has none of
+them: its list inputs and outputs mean the same on every Keras version. When the tool
+cannot migrate such a model, leaving it as written is all it needs, so it is reported as
+left alone (MKD014), not refused. The check follows the model to every use; one use it
+cannot follow, or any use that could compile or train it, keeps the refusal.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..findings import Finding
+from ..meta import ModuleMeta
+from ..options import Options
+from ..scan import ModuleFacts
+from . import follow, structure
+from .common import Blocked, ModelPlan
+from .state import PlanState
+from .uses import use_of
+
+# Uses that read the model or predict with it; none can compile or train it. Not among
+# them: ``model(x)`` and ``model.input``/``.output``, which put the model into another
+# one that may train, and the trainable weights a custom training loop steps.
+_PASSIVE_KINDS = frozenset({"harmless", "order"})
+_TRAINED_THROUGH = frozenset({"trainable_weights", "trainable_variables"})
+_PREDICT_METHODS = frozenset({"predict", "predict_on_batch", "predict_generator"})
+_DEPTH = 4  # builders returning builders, as follow.follow_return allows
+
+
+def untrained_note(
+    meta: ModuleMeta, facts: ModuleFacts, call: cst.Call, options: Options, label: str
+) -> tuple[Finding, ModelPlan] | None:
+    """MKD014 for the model built by ``call``, with the probe's plan (its export, which the
+    cross-file pass checks), or None when some use may compile or train it. The probe
+    plans as for one file alone: a public builder no caller here calls is handed to code
+    the tool cannot see, which may train it."""
+    probe = PlanState(meta, facts, call, options, ModelPlan(call=call, label=label))
+    if any(_keyed(probe, side) for side in structure.ctor_arguments(probe)):
+        return None
+    try:
+        uses = follow.model_uses(probe)
+        if probe.plan.blockers or not _only_forward(probe, uses, 0):
+            return None
+    except Blocked:
+        return None
+    label = probe.plan.label
+    finding = probe.finding(
+        "MKD014",
+        call,
+        f"model `{label}` is left as written: it only predicts (it is never compiled or "
+        "trained), so no loss, metric or label pairs with its inputs and outputs, and its "
+        "lists mean the same on every Keras version",
+    )
+    return finding, probe.plan
+
+
+def _keyed(st: PlanState, expr: cst.BaseExpression | None) -> bool:
+    """A side written as a dict: ``predict`` pairs a list ``x`` with dict inputs in an order
+    that depends on the Keras version (KERAS_RULES B4), so such a model is not left as
+    one that needs nothing. A side the tool cannot see into (another model's ``.input``,
+    a comprehension over its layers) is taken for the list or tensor such code builds."""
+    if isinstance(expr, cst.Name):
+        binding = st.meta.binding_of(expr)
+        expr = binding.value if binding is not None else expr
+    if isinstance(expr, cst.Call) and "builtins.dict" in st.meta.qualified_names(expr.func):
+        return True
+    return isinstance(expr, cst.Dict | cst.DictComp)
+
+
+def _only_forward(st: PlanState, uses: list[cst.Name], depth: int) -> bool:
+    for ref in uses:
+        use = use_of(st, ref)
+        if use.kind == "returned" and depth < _DEPTH:
+            assert isinstance(use.node, cst.Return)
+            if not _only_forward(st, follow.follow_return(st, use.node, depth + 1), depth + 1):
+                return False
+        elif use.kind == "data":
+            if use.method not in _PREDICT_METHODS:
+                return False
+        elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
+            return False
+    return not st.plan.blockers
