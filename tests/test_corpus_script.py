@@ -37,7 +37,13 @@ b = keras.Input(shape=(2,))
 h = layers.Concatenate()([a, b])
 outputs = heads(h)
 model = keras.Model([a, b], outputs)
+model.compile(optimizer="adam", loss=["mse", "mse"])
 """
+
+# only predicts: left as written (MKD014), counted apart from the refused
+NEVER_TRAINED = REFUSED.replace(
+    'model.compile(optimizer="adam", loss=["mse", "mse"])', "print(model.predict(data)[0])"
+)
 
 SINGLE = """\
 import keras
@@ -94,19 +100,28 @@ def test_counts_each_model(tmp_path: Path, corpus, capsys) -> None:
     (repo / "single.py").write_text(SINGLE)
     (repo / "broken.py").write_text(BROKEN)
     (repo / "plain.py").write_text("print('no keras')\n")
+    (repo / "viewer.py").write_text(NEVER_TRAINED)
     data = _run(corpus, repo, capsys)
     figures = data["repositories"][0]
     assert figures["repo"] == "repo"
-    assert figures["files"] == 5
-    assert (figures["models"], figures["migrated"], figures["refused"]) == (2, 1, 1)
+    assert figures["files"] == 6
+    assert (figures["models"], figures["migrated"], figures["refused"]) == (3, 1, 1)
+    assert figures["never_trained"] == 1
     assert figures["refused_by_primary_code"] == {"MKD105": 1}
     assert (figures["failed_files"], figures["failed_files_python_parses"]) == (1, 0)
     assert figures["failed_by_code"] == {"MKD901": 1}
     assert figures["models_in_failed_files"] == 1
     assert figures["not_seen"] == 0
-    assert data["total"]["models"] == 2
+    assert data["total"]["models"] == 3
     models = {(m["file"], m["line"]): m for m in data["models"]}
-    assert set(models) == {("migrates.py", 8), ("refused.py", 13), ("broken.py", 4)}
+    assert set(models) == {
+        ("migrates.py", 8),
+        ("refused.py", 13),
+        ("viewer.py", 13),
+        ("broken.py", 4),
+    }
+    assert models[("viewer.py", 13)]["outcome"] == "never trained"
+    assert models[("viewer.py", 13)]["codes"] == []
     assert models[("migrates.py", 8)]["outcome"] == "migrated"
     refused = models[("refused.py", 13)]
     assert refused["outcome"] == "refused"
@@ -135,6 +150,7 @@ def test_tables(tmp_path: Path, corpus, capsys) -> None:
     assert corpus.main([str(tmp_path), "--per-model", "--jobs", "1"]) == 0
     out = capsys.readouterr().out
     assert "MKD105" in out and "refused.py" in out and "total" in out
+    assert "migrated: 0 of 1 models (0%); 0 of the 1 that need a migration (0%)" in out
 
 
 BUILDER = """\

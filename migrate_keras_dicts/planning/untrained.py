@@ -43,8 +43,9 @@ def untrained_note(
         return None
     try:
         uses = follow.model_uses(probe)
-        if probe.plan.blockers or not _only_forward(probe, uses, 0):
-            return None
+        predicts: list[cst.Call] = []
+        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts) or not predicts:
+            return None  # a model with no use at all may be trained where the tool cannot see
     except Blocked:
         return None
     label = probe.plan.label
@@ -71,16 +72,22 @@ def _keyed(st: PlanState, expr: cst.BaseExpression | None) -> bool:
     return isinstance(expr, cst.Dict | cst.DictComp)
 
 
-def _only_forward(st: PlanState, uses: list[cst.Name], depth: int) -> bool:
+def _only_predicts(
+    st: PlanState, uses: list[cst.Name], depth: int, predicts: list[cst.Call]
+) -> bool:
+    """Every use reads the model or predicts with it (the predict calls go to ``predicts``)."""
     for ref in uses:
         use = use_of(st, ref)
         if use.kind == "returned" and depth < _DEPTH:
             assert isinstance(use.node, cst.Return)
-            if not _only_forward(st, follow.follow_return(st, use.node, depth + 1), depth + 1):
+            callers = follow.follow_return(st, use.node, depth + 1)
+            if not _only_predicts(st, callers, depth + 1, predicts):
                 return False
         elif use.kind == "data":
             if use.method not in _PREDICT_METHODS:
                 return False
+            assert use.call is not None
+            predicts.append(use.call)
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False
     return not st.plan.blockers
