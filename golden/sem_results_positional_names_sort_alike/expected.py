@@ -1,7 +1,7 @@
-# Unnamed output layers (automatic names dense_1, dense_2), metrics per output, and evaluate()
-# results unpacked by position. Naming the heads re-sorts the metrics Keras 3 lists by log key,
-# so the rewrite reads every result by key; dense_1_mae < dense_2_mse sort in output order, as
-# Keras 2 lists them, so each name keeps the value it had on every version.
+# Unnamed output layers, metrics per output, and evaluate() results unpacked by position.
+# Naming the heads changes the log keys by which Keras 3 sorts the metrics, but the automatic
+# names sort as the new ones (price, volume) do, in output order, as Keras 2 lists them: every
+# result keeps its place on every version, and the unpacking is left as it is.
 import keras
 import numpy as np
 from keras import layers
@@ -38,17 +38,7 @@ model.fit(
     batch_size=N,
     verbose=0,
 )
-results = model.evaluate(
-    {"first": x_1, "second": x_2},
-    {"price": y_1, "volume": y_2},
-    verbose=0,
-    return_dict=True,
-)
-total, price_loss, volume_loss, price_mae, volume_mse = (
-    results["loss"],
-    results["price_loss"],
-    results["volume_loss"],
-    results["price_mae"],
-    results["volume_mse"],
+total, price_loss, volume_loss, price_mae, volume_mse = model.evaluate(
+    {"first": x_1, "second": x_2}, {"price": y_1, "volume": y_2}, verbose=0
 )
 print(total, price_loss, volume_loss, price_mae, volume_mse)

@@ -4,8 +4,8 @@ Where a code lives (pyupgrade's registry, Fixit's one-rule-a-file):
 
 - ``structure``: the model's inputs and outputs (MKD001, MKD002, MKD101-105, MKD115, MKD117,
   MKD123, MKD130);
-- ``arguments``: compile's arguments and the data calls (MKD005, 006, 009, 011, MKD107-110, MKD131,
-  MKD114);
+- ``arguments``: compile's arguments and the data calls (MKD005, 006, 009, 011, 015, MKD107-110,
+  MKD131, MKD114);
 - ``uses``: uses of the model and its results (MKD010, MKD014, MKD106, MKD111-113, MKD120,
   MKD129);
 - ``order``: sorted-key order, results, history, weights (MKD004, MKD012, MKD116, MKD118);

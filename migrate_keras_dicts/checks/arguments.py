@@ -287,6 +287,40 @@ model.compile(optimizer="adam", loss=LOSSES)
                 f"""\
 {IMPORTS}
 
+{ZETA_ALPHA.layers}
+
+{ZETA_ALPHA.model}
+model.compile(optimizer="adam", loss=["mse", "mae"], metrics=["mae", "mse"])
+{ZETA_ALPHA.fit}
+""",
+            ),
+        ),
+        decided_in=("planning.compile_args",),
+    ),
+    Rule(
+        "MKD015",
+        Severity.WARNING,
+        "flat-metrics-kept",
+        what=(
+            "A flat metrics list as long as the outputs (`metrics=['mae', 'accuracy']` for two "
+            "outputs) stays as written beside the migrated dicts: it means the same on the "
+            "dict model as before, on every version, which no dict would."
+        ),
+        why=(
+            "Keras 3 gives each output its entry, Keras 2 (`tf.keras`) gives every output every "
+            "metric; a dict keeps only one reading. On dict outputs, Keras 3 pairs the list in "
+            "sorted-key order and Keras 2 still broadcasts it (measured on Keras 3.5-3.15 and "
+            "tf_keras 2.21), so the list keeps both readings when the outputs' keys sort in "
+            "list order, or the outputs are a dict already. Otherwise the model is refused "
+            "(MKD131). To migrate the metrics too, write the reading you mean as a list of "
+            "lists and rerun."
+        ),
+        examples=(
+            rewrite(
+                ("MKD001", "MKD015"),
+                f"""\
+{IMPORTS}
+
 {AGE_GENDER.layers}
 
 {AGE_GENDER.model}
@@ -294,6 +328,19 @@ model.compile(
     optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["mae", "accuracy"]
 )
 {AGE_GENDER.fit}
+""",
+                f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model_dict}
+model.compile(
+    optimizer="adam",
+    loss={{"age": "mse", "gender": "binary_crossentropy"}},
+    metrics=["mae", "accuracy"],
+)
+{AGE_GENDER.fit_dict}
 """,
             ),
         ),

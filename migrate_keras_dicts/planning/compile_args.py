@@ -105,9 +105,10 @@ def _per_output(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
         _not_single(st, expr, what)
 
 
-def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
+def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> bool:
+    """True when the list is left as written (see :func:`_flat_metrics`)."""
     if is_none(expr):
-        return
+        return False
     if isinstance(expr, cst.List | cst.Tuple):
         syntax.no_starred(st, expr)
         n = len(st.outputs.members)
@@ -116,7 +117,7 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
             e for e, i in zip(expr.elements, inner, strict=True) if not i and not is_none(e.value)
         ]
         if len(expr.elements) == n and n > 1 and not any(inner):
-            _flat_metrics(st, expr, what)
+            return _flat_metrics(st, expr, what)
         elif len(expr.elements) == n:
             sequence_to_dict(st, expr, st.outputs, what)
         elif len(flat) == len(expr.elements):
@@ -138,18 +139,24 @@ def _metrics(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
         binding = st.meta.binding_of(expr)
         if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
             st.consume(binding.assignment, expr.value, "MKD108")
-            _metrics(st, binding.value, what)
+            if _metrics(st, binding.value, what):
+                st.release(binding.assignment)  # left as written: other uses may read it
         else:
             st.block("MKD108", expr, f"`{what}={expr.value}`: the tool cannot see its structure")
     elif not is_single_expression(st, expr):
         _not_single(st, expr, what)
+    return False
 
 
-def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> None:
+def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> bool:
     """A list with nothing nested in it, one entry per output: Keras 3 gives each output its
     entry, Keras 2 gives every output every metric (measured on tf_keras 2.21). No dict says
-    both, so the model is refused, unless two entries spell one metric: then Keras 2 raises
-    for two metrics of one name, and the Keras 3 reading is the only one that runs."""
+    both. Two entries that spell one metric make Keras 2 raise (two metrics of one name),
+    so the Keras 3 reading, the only one that runs, becomes the dict. Otherwise the list
+    stays as written (True), where it means on the dict model what it meant before: Keras 3
+    pairs it with dict outputs in sorted-key order, so the outputs' keys must be in list
+    order (or already a dict), and Keras 2 broadcasts it whatever the outputs are. Else the
+    model is refused."""
     spelled = [_metric_spelling(st, e.value) for e in expr.elements if not is_none(e.value)]
     known = [s for s in spelled if s is not None]
     if len(set(known)) < len(known):
@@ -160,18 +167,36 @@ def _flat_metrics(st: PlanState, expr: cst.List | cst.Tuple, what: str) -> None:
             f"flat `{what}` list read as one entry per output, as Keras 3 reads it (Keras 2 "
             "raises for it: two of its metrics have one name)",
         )
-        return
+        return False
     code = st.meta.module.code_for_node
     per_output = ", ".join(
         "None" if is_none(e.value) else f"[{code(e.value)}]" for e in expr.elements
     )
+    if st.outputs.kind == "dict" or not st.outputs.order_changes:
+        order = (
+            "in the dict outputs' sorted-key order, as before"
+            if st.outputs.kind == "dict"
+            else "on dict outputs in sorted-key order, which is the list order here"
+        )
+        st.note(
+            "MKD015",
+            expr,
+            f"`{what}` stays the flat list it is: Keras 3 gives each output its entry ({order}), "
+            "Keras 2 gives every output every metric, and a dict would change one of them; to "
+            f"say which you mean, write a list of lists (`{what}=[{per_output}]` is Keras 3's) "
+            "and rerun",
+        )
+        return True
     st.block(
         "MKD131",
         expr,
         f"`{what}` is a flat list as long as the outputs: Keras 3 gives each output its entry, "
-        "Keras 2 gives every output every metric; write the reading you mean as a list of "
-        f"lists (`{what}=[{per_output}]` is Keras 3's), then rerun",
+        "Keras 2 gives every output every metric, and the outputs' sorted key order "
+        f"{sorted(st.outputs.keys)}, in which Keras 3 pairs a list with dict outputs, is not "
+        "the list order; write the reading you mean as a list of lists "
+        f"(`{what}=[{per_output}]` is Keras 3's), then rerun",
     )
+    return False
 
 
 def _metric_spelling(st: PlanState, value: cst.BaseExpression) -> str | None:

@@ -149,6 +149,8 @@ def _keep_positional_results(st: PlanState) -> None:
     )
     if not (st.outputs.order_changes or renames_metrics):
         return
+    if not st.outputs.order_changes and _metrics_keep_their_places(st):
+        return
     why_not = _read_results_by_key(st)
     if why_not is None:
         return
@@ -178,6 +180,31 @@ def _keep_positional_results(st: PlanState) -> None:
             f"({why_not}); name the output layers by hand, or pass `return_dict=True` and "
             "read the values by key, then rerun",
         )
+
+
+def _metrics_keep_their_places(st: PlanState) -> bool:
+    """With the outputs' keys in list order, the rewrite can move a positional result only by
+    renaming the log keys that sort the compiled metrics on Keras 3 (``<output>_<metric>``;
+    Keras 2 lists them in output order). When the old output names sort as the new ones do,
+    and no name begins another (so names alone decide the order of their keys), every
+    result keeps its place on every version, and there is nothing to rewrite. Keys that
+    are not an output's (``add_metric``, a layer's own metrics) could fall between them."""
+    if st.elsewhere_positional or st.remote or len(st.compiles) != 1:
+        return False
+    if any(w in st.meta.module.code for w in ("add_loss", "add_metric")):
+        return False
+    if _defines_layer_class(st):
+        return False
+    old = _original_output_names(st)
+    if old is None:
+        return False
+    new = st.outputs.keys
+    for names in (old, new):
+        if any(a != b and b.startswith(a) for a in names for b in names):
+            return False
+    return sorted(range(len(old)), key=old.__getitem__) == sorted(
+        range(len(new)), key=new.__getitem__
+    )
 
 
 def _read_results_by_key(st: PlanState) -> str | None:
