@@ -329,19 +329,7 @@ model.compile(
 )
 {AGE_GENDER.fit}
 """,
-                f"""\
-{IMPORTS}
-
-{AGE_GENDER.layers}
-
-{AGE_GENDER.model_dict}
-model.compile(
-    optimizer="adam",
-    loss={{"age": "mse", "gender": "binary_crossentropy"}},
-    metrics=["mae", "accuracy"],
-)
-{AGE_GENDER.fit_dict}
-""",
+                with_metrics('["mae", "accuracy"]'),
             ),
         ),
         decided_in=("planning.compile_args",),
