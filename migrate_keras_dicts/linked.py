@@ -544,8 +544,9 @@ def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleA
                         plan,
                         analysis,
                         "MKD122",
-                        f"its data comes from `{name}`, which {other} uses too; the tool does "
-                        "not follow data producers across files",
+                        f"it goes through `{name}` (its data producer, or a function it is "
+                        f"passed to), which {other} uses too; the tool does not follow those "
+                        "across files",
                     )
 
 

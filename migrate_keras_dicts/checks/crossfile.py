@@ -39,16 +39,18 @@ RULES = (
         Severity.WARNING,
         "public-builder",
         what=(
-            "The model comes from a public function; callers in other files must be migrated "
-            "together with this one."
+            "The model comes from a public function, or is passed to one whose body is "
+            "rewritten for it; callers in other files must be migrated together with this one."
         ),
         why=(
             "A builder such as `build_model()` may be imported elsewhere. Code there that still "
-            "passes lists to the dict model is paired in sorted-key order, silently. Run the tool "
-            "over the whole repository, or check the other callers by hand."
+            "passes lists to the dict model is paired in sorted-key order, silently. A function "
+            "the model is passed to (`show(model, x)`) is rewritten for a dict model, which "
+            "other files may call with their own. Run the tool over the whole repository, or "
+            "check the other callers by hand."
         ),
         examples=(migration(("MKD001", "MKD007"), BUILDER + "\n\n" + CALLER),),
-        decided_in=("planning.follow",),
+        decided_in=("planning.follow", "planning.passed"),
     ),
     Rule(
         "MKD121",

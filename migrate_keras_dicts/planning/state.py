@@ -41,6 +41,9 @@ class PlanState:
     # Producers (generators, dataset classes) whose items were read, by id: read once,
     # however many call sites make one (``train = Gen(a)``, ``val = Gen(b)``).
     producers_read: set[int] = field(default_factory=set)
+    # Parameters of this file's functions the model is passed to (planning/passed.py), by
+    # id of their assignment: followed once, however many calls pass the model.
+    followed_parameters: set[int] = field(default_factory=set)
     # Lists given to a dict model ((node, what)) and MKD006 notes written in full.
     mixed: list[tuple[cst.CSTNode, str]] = field(default_factory=list)
     mixed_notes: list[tuple[cst.CSTNode, str]] = field(default_factory=list)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import compile_args, data_calls, follow, saving, syntax
+from ..formats.notebook import MAGIC_CALL
+from . import compile_args, data_calls, follow, passed, saving, syntax
 from .common import (
     MODEL_ATTRIBUTES,
     MODEL_FUNCTIONS,
@@ -75,6 +76,13 @@ def use_of(st: PlanState, ref: cst.Name) -> Use:
         saver = _save_function(st, ref)
         if saver is not None:
             return Use(ref, "save", saver, saver)
+        grand = st.meta.parent(parent) if isinstance(parent, cst.Arg) else None
+        if (
+            isinstance(grand, cst.Call)
+            and isinstance(grand.func, cst.Name)
+            and grand.func.value != MAGIC_CALL  # a masked IPython line: no function
+        ):
+            return Use(ref, "passed", node, grand)
         return Use(ref, "unknown", node)
     attr = parent.attr.value
     grand = st.meta.parent(parent)
@@ -255,6 +263,22 @@ def _results_names(st: PlanState, use: Use) -> None:
 def _structure(st: PlanState, use: Use) -> None:
     assert isinstance(use.node, cst.Attribute)
     _structure_attribute(st, use.kind, use.node)
+
+
+@handles("passed")
+def _passed(st: PlanState, use: Use) -> None:
+    """``show(model, x)``: the uses of ``show``'s parameter, when the tool can follow the
+    model there (planning/passed.py)."""
+    uses = passed.parameter_uses(st, use.ref)
+    if isinstance(uses, str):
+        raise st.stop(
+            "MKD106",
+            use.ref,
+            f"`{st.code(syntax.use_context(st, use.ref))}` passes the model `{use.ref.value}` "
+            f"where the tool cannot follow it ({uses})",
+        )
+    for ref in uses:
+        classify_use(st, ref)
 
 
 @handles("unknown")
