@@ -12,7 +12,7 @@ is registered like a data producer, and another file of the run that names it bl
 from __future__ import annotations
 
 import libcst as cst
-from libcst.metadata import BaseAssignment
+from libcst.metadata import BaseAssignment, ClassScope
 
 from ..meta import assigned_node
 from .state import PlanState
@@ -30,6 +30,9 @@ def parameter_uses(st: PlanState, ref: cst.Name) -> list[cst.Name] | str:
         return f"`{call.func.value}` is not a function this file defines once"
     if function.decorators:
         return f"`{function.name.value}()` is decorated"
+    if isinstance(st.meta.scope(function), ClassScope):
+        # reached as `Helper.show(other)` too, which is no reference the tool sees
+        return f"`{function.name.value}()` is defined in a class body"
     name = _parameter_of(function, call, arg)
     if name is None:
         return f"the argument lands in no named parameter of `{function.name.value}()`"
@@ -107,7 +110,39 @@ def _every_call_passes_it(
             passed = _argument_for(function, call, name)
             if not (isinstance(passed, cst.Name) and set(st.meta.referents(passed)) == model):
                 return f"{label} is also called without this model at `{name}`"
+            if _rebound_later_in_loop(st, passed):
+                return f"`{passed.value}` is bound again later in a loop that calls {label}"
     return None
+
+
+def _rebound_later_in_loop(st: PlanState, name: cst.Name) -> bool:
+    """``name`` is read in a loop that binds it again after the read: LibCST's referents
+    leave that binding out, yet the next pass of the loop passes it (``for _ in ...:
+    show(model); model = other``)."""
+    scope = st.meta.scope(name)
+    if scope is None:
+        return False
+    seen = set(st.meta.referents(name))
+    others = [a for a in scope.assignments[name.value] if a not in seen]
+    current = st.meta.parent(name)
+    while current is not None and not isinstance(
+        current, cst.FunctionDef | cst.ClassDef | cst.Lambda | cst.Module
+    ):
+        if isinstance(current, cst.For | cst.While) and any(
+            _inside(st, getattr(a, "node", None), current) for a in others
+        ):
+            return True
+        current = st.meta.parent(current)
+    return False
+
+
+def _inside(st: PlanState, node: object, ancestor: cst.CSTNode) -> bool:
+    current = node if isinstance(node, cst.CSTNode) else None
+    while current is not None:
+        if current is ancestor:
+            return True
+        current = st.meta.parent(current)
+    return False
 
 
 def _argument_for(

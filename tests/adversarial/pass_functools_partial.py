@@ -1,0 +1,25 @@
+# Probes (passed): functools.partial of the helper with the model
+import functools
+
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+y1 = np.full((N, 1), 3.0, "float32")
+y2 = np.full((N, 1), 0.5, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="zeros", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"])
+
+
+def _show(m, data):
+    p = m.predict(data, verbose=0)
+    print(p[0][0].tolist(), p[1][0].tolist())
+
+
+_show(model, x)
+functools.partial(_show, model)(x)
