@@ -5,8 +5,9 @@ The parameter's uses are then the model's uses, and are checked and rewritten as
 An edit in the function's body serves every call of it, so every call must pass this same
 model at that parameter (by position or by keyword, never left to a default or to
 ``*args``), the function must be defined once, undecorated, and be used only by calling
-it. A public module-level function may be called from other files with other models: it
-is registered like a data producer, and another file of the run that names it blocks.
+it. A module-level function may be called from other files with other models (a private
+one too, when imported by name): it is registered like a data producer, and another file
+of the run that names it blocks.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ def parameter_uses(st: PlanState, ref: cst.Name) -> list[cst.Name] | str:
     if uses is None:
         return f"the tool cannot tell which uses of `{name}` in `{function.name.value}()` see it"
     scope = st.meta.scope(function)
-    if scope is st.meta.scope(st.meta.module) and not function.name.value.startswith("_"):
-        st.plan.producers.add(function.name.value)  # other files of the run may call it too
-        if not st.exports:
+    if scope is st.meta.scope(st.meta.module):
+        # other files of the run may call it too: `from train import _report` as well
+        st.plan.producers.add(function.name.value)
+        if not st.exports and not function.name.value.startswith("_"):
             st.note(
                 "MKD007",
                 function.name,
