@@ -50,6 +50,10 @@ DEFECTS: dict[str, str] = {
     "another (refused, list-output) model after the read: LibCST's referents leave the later "
     "binding out, so the read is rewritten to `preds['zeta']` and the second pass raises "
     "TypeError on the list (every Keras; meta.uses_of ignores the loop's back edge)",
+    "pass_walrus_rebinds_general": "`[(model := other) for _ in range(1)]` rebinds `model` "
+    "(PEP 572) but LibCST records the binding in the comprehension's scope, so the later "
+    "`model.predict(x)[0]` is rewritten to `preds['zeta']` and raises TypeError on the list "
+    "of `other` (every Keras)",
     # -- automatic names shifted without a finding -------------------------------------------
     "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
     "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
@@ -113,6 +117,9 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_two_metrics_one_output_unpack": (*KERAS2, "3.5.0"),
     "k2_validation_3tuple_weights": (*KERAS2, "3.4.1"),
     "k2_weighted_metrics_flat": (*KERAS2, "3.5.0"),
+    "pass_evaluate_unpacked_in_helper": ("3.5.0", "3.6.0", *KERAS2),
+    "pass_fit_own_labels": ("3.4.1", *KERAS2),
+    "pass_returns_predictions": KERAS2,
     "old_evaluate_second_item": (*MISPAIRING, *KERAS2),
     "old_evaluate_second_item_unsorted": MISPAIRING,
     "old_loss_weights_zero_first": ("3.5.0", "3.6.0"),

@@ -92,7 +92,24 @@ def _parameter_assignment(
     assignments = list(body.assignments[name]) if body is not None else []
     if len(assignments) != 1 or not isinstance(assigned_node(assignments[0]), cst.Param):
         return None
+    if _walrus_binds(function.body, name):
+        return None  # LibCST puts `(m := other)` of a comprehension in its own scope
     return assignments[0]
+
+
+def _walrus_binds(body: cst.CSTNode, name: str) -> bool:
+    """Some ``(name := ...)`` in ``body``: in a comprehension it binds the function's
+    ``name`` (PEP 572), which LibCST records in the comprehension's scope instead."""
+    found = False
+
+    class _Finder(cst.CSTVisitor):
+        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+            nonlocal found
+            if isinstance(node.target, cst.Name) and node.target.value == name:
+                found = True
+
+    body.visit(_Finder())
+    return found
 
 
 def _every_call_passes_it(
@@ -109,6 +126,8 @@ def _every_call_passes_it(
             call = st.meta.parent(use)
             if not (isinstance(call, cst.Call) and call.func is use):
                 return f"{label} is used other than by calling it"
+            if isinstance(use, cst.Name) and _rebound_later_in_loop(st, use):
+                return f"{label} is defined again later in a loop that calls it"
             passed = _argument_for(function, call, name)
             if not (isinstance(passed, cst.Name) and set(st.meta.referents(passed)) == model):
                 return f"{label} is also called without this model at `{name}`"
@@ -119,8 +138,8 @@ def _every_call_passes_it(
 
 def _rebound_later_in_loop(st: PlanState, name: cst.Name) -> bool:
     """``name`` is read in a loop that binds it again after the read: LibCST's referents
-    leave that binding out, yet the next pass of the loop passes it (``for _ in ...:
-    show(model); model = other``)."""
+    leave that binding out, yet the next pass of the loop sees it (``for _ in ...:
+    show(model); model = other``, or a ``def show`` after the call)."""
     scope = st.meta.scope(name)
     if scope is None:
         return False

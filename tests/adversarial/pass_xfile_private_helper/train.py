@@ -13,7 +13,6 @@ model = keras.Model(inp, [zeta, alpha])
 model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"])
 
 
-
 def _report(m):
     preds = m.predict(x, verbose=0)
     print(preds[0][0].tolist(), preds[1][0].tolist())
