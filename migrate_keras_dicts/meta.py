@@ -78,6 +78,7 @@ class ModuleMeta:
         # cache them, or a script with n models costs n^3.
         self._reaching: dict[int, BaseAssignment | None] = {}
         self._uses: dict[int, list[cst.Name] | None] = {}
+        self._walrus_names: set[str] | None = None
         self._slots: dict[frozenset[int], Slots | None] = {}
         self._block_positions: dict[int, dict[int, int]] = {}
         self._own_functions: set[str] | None = None  # names this file defines or assigns
@@ -328,9 +329,13 @@ class ModuleMeta:
         return self._uses[key]
 
     def _find_uses(self, assignment: BaseAssignment) -> list[cst.Name] | None:
+        if assigned_node(assignment) is not None and self._bound_by_walrus(assignment.name):
+            return None
         uses = []
         for access in self.references(assignment):
             if not isinstance(access.node, cst.Name):
+                return None
+            if self.rebound_later_in_loop(access.node):
                 return None
             if len(access.referents) > 1 and self.reaching(access.node) is not assignment:
                 if self.reaching(access.node) is None and self._may_reach(assignment, access.node):
@@ -338,6 +343,51 @@ class ModuleMeta:
                 continue
             uses.append(access.node)
         return uses
+
+    def rebound_later_in_loop(self, name: cst.Name) -> bool:
+        """``name`` is read in a loop that binds it again after the read: LibCST's
+        referents leave that binding out, yet the next pass of the loop sees it (``for _ in
+        ...: show(model); model = other``, or a ``def show`` after the call)."""
+        scope = self.scope(name)
+        if scope is None:
+            return False
+        seen = self.referents(name)
+        others = [a for a in scope.assignments[name.value] if a not in seen]
+        if not others:
+            return False
+        current = self.parent(name)
+        while current is not None and not isinstance(
+            current, cst.FunctionDef | cst.ClassDef | cst.Lambda | cst.Module
+        ):
+            if isinstance(current, cst.For | cst.While) and any(
+                (node := assigned_node(a)) is not None and self.inside(node, current)
+                for a in others
+            ):
+                return True
+            current = self.parent(current)
+        return False
+
+    def _bound_by_walrus(self, name: str) -> bool:
+        """A comprehension binds ``name`` with ``:=``: Python binds it in the enclosing
+        function or module (PEP 572), LibCST in the comprehension, so the enclosing scope's
+        bindings miss it. Any such name counts as rebound where the tool cannot see."""
+        if self._walrus_names is None:
+            self._walrus_names = {
+                node.target.value
+                for node in self._nodes
+                if isinstance(node, cst.NamedExpr)
+                and isinstance(node.target, cst.Name)
+                and self._in_comprehension(node)
+            }
+        return name in self._walrus_names
+
+    def _in_comprehension(self, node: cst.CSTNode) -> bool:
+        current = self.parent(node)
+        while current is not None and not isinstance(current, cst.FunctionDef | cst.Lambda):
+            if isinstance(current, cst.ListComp | cst.SetComp | cst.DictComp | cst.GeneratorExp):
+                return True
+            current = self.parent(current)
+        return False
 
     def _assignment_slots(self, assignments: Collection[BaseAssignment]) -> Slots | None:
         """Where each assignment runs in one block's straight-line order: the block, the

@@ -46,14 +46,6 @@ DEFECTS: dict[str, str] = {
     "`model = build_other()` (a builder's model, no value export), so the snippet links to "
     "first.py only and the builder's model migrates beside the snippet's list loss, which "
     "then pairs in sorted-key order (every Keras)",
-    "pass_loop_rebinds_name_general": "`model.predict(x)[0]` in a loop that binds `model` to "
-    "another (refused, list-output) model after the read: LibCST's referents leave the later "
-    "binding out, so the read is rewritten to `preds['zeta']` and the second pass raises "
-    "TypeError on the list (every Keras; meta.uses_of ignores the loop's back edge)",
-    "pass_walrus_rebinds_general": "`[(model := other) for _ in range(1)]` rebinds `model` "
-    "(PEP 572) but LibCST records the binding in the comprehension's scope, so the later "
-    "`model.predict(x)[0]` is rewritten to `preds['zeta']` and raises TypeError on the list "
-    "of `other` (every Keras)",
     # -- automatic names shifted without a finding -------------------------------------------
     "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
     "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "

@@ -126,44 +126,14 @@ def _every_call_passes_it(
             call = st.meta.parent(use)
             if not (isinstance(call, cst.Call) and call.func is use):
                 return f"{label} is used other than by calling it"
-            if isinstance(use, cst.Name) and _rebound_later_in_loop(st, use):
+            if isinstance(use, cst.Name) and st.meta.rebound_later_in_loop(use):
                 return f"{label} is defined again later in a loop that calls it"
             passed = _argument_for(function, call, name)
             if not (isinstance(passed, cst.Name) and set(st.meta.referents(passed)) == model):
                 return f"{label} is also called without this model at `{name}`"
-            if _rebound_later_in_loop(st, passed):
+            if st.meta.rebound_later_in_loop(passed):
                 return f"`{passed.value}` is bound again later in a loop that calls {label}"
     return None
-
-
-def _rebound_later_in_loop(st: PlanState, name: cst.Name) -> bool:
-    """``name`` is read in a loop that binds it again after the read: LibCST's referents
-    leave that binding out, yet the next pass of the loop sees it (``for _ in ...:
-    show(model); model = other``, or a ``def show`` after the call)."""
-    scope = st.meta.scope(name)
-    if scope is None:
-        return False
-    seen = set(st.meta.referents(name))
-    others = [a for a in scope.assignments[name.value] if a not in seen]
-    current = st.meta.parent(name)
-    while current is not None and not isinstance(
-        current, cst.FunctionDef | cst.ClassDef | cst.Lambda | cst.Module
-    ):
-        if isinstance(current, cst.For | cst.While) and any(
-            _inside(st, getattr(a, "node", None), current) for a in others
-        ):
-            return True
-        current = st.meta.parent(current)
-    return False
-
-
-def _inside(st: PlanState, node: object, ancestor: cst.CSTNode) -> bool:
-    current = node if isinstance(node, cst.CSTNode) else None
-    while current is not None:
-        if current is ancestor:
-            return True
-        current = st.meta.parent(current)
-    return False
 
 
 def _argument_for(
