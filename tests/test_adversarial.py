@@ -50,6 +50,10 @@ DEFECTS: dict[str, str] = {
     "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
     "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
     "finding (a `.name` read cannot be told a tensor's from a layer's)",
+    "inren_print_inputs_repr": "naming the Inputs renumbers a later model's unnamed Input: "
+    "its `inputs` printed show keras_tensor_9 for keras_tensor_11 (Keras 3) and 'input_1' "
+    "for 'input_3' (Keras 2), with an MKD119 note only (a tensor's repr, like its `.name`, "
+    "is not seen as a name read)",
     # -- kept on purpose: a display that changes, and a finding that says so ------------------
     "k2_summary_layer_order": "`model.summary()` prints the layers in `model.layers` order, "
     "sorted once the outputs are a dict (every Keras); MKD004 names the summary's table",
@@ -76,6 +80,10 @@ NOT_ON_NEWEST: dict[str, str] = {
 KERAS2 = ("keras2",)
 MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
 OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
+    "inren_error_message": KERAS2,
+    "inren_passthrough_model_input": KERAS2,
+    "inren_passthrough_subscript": KERAS2,
+    "inren_print_inputs_repr": KERAS2,
     "k2_class_weight_two_outputs": KERAS2,
     "k2_evaluate_generator_unpack": KERAS2,
     "k2_evaluate_return_dict_positional": KERAS2,
@@ -124,6 +132,8 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
 
 # (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).
 VERSION_DEFECTS: dict[tuple[str, str], str] = {
+    ("inren_print_inputs_repr", "keras2"): "a later model's `inputs` printed: Keras 2's "
+    "KerasTensor repr names the layer that made it, 'input_3' before, 'input_1' after",
     # kept on purpose: summary() is a display, and MKD004 says its table changes order
     ("k2_summary_layer_order", "keras2"): "`model.summary()` lists alpha before zeta once the "
     "outputs are a dict (layers in sorted order); MKD004 says so, nothing refuses",
