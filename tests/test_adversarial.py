@@ -54,7 +54,13 @@ DEFECTS: dict[str, str] = {
     "its `inputs` printed show keras_tensor_9 for keras_tensor_11 (Keras 3) and 'input_1' "
     "for 'input_3' (Keras 2), with an MKD119 note only (a tensor's repr, like its `.name`, "
     "is not seen as a name read)",
+    "inren_error_message": "naming the Inputs renumbers a later model's unnamed Inputs: a "
+    "Keras error message printed names their tensors (keras_tensor_11 -> keras_tensor_9), "
+    "with an MKD119 note only",
     # -- kept on purpose: a display that changes, and a finding that says so ------------------
+    "untr_viewer_shared_auto_output_names": "a viewer left as written (MKD014) shares the "
+    "output layers the migration names; its weights' `.path` printed go from dense/kernel to "
+    "a_out/kernel (MKD003 warns that the output layers' names change; `.path` is no name read)",
     "k2_summary_layer_order": "`model.summary()` prints the layers in `model.layers` order, "
     "sorted once the outputs are a dict (every Keras); MKD004 names the summary's table",
 }
@@ -79,6 +85,9 @@ NOT_ON_NEWEST: dict[str, str] = {
 # (tests/keras_envs.py), beside the newest run above. Kept to the versions they target.
 KERAS2 = ("keras2",)
 MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
+# Flat metrics kept (MKD015) and positional results left as read: 3.4.1 logs no per-output
+# losses, 3.5.0 sorts dict results, Keras 2 broadcasts a flat list.
+FLAT_KEPT = ("3.4.1", "3.5.0", "keras2")
 OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "inren_error_message": KERAS2,
     "inren_passthrough_model_input": KERAS2,
@@ -117,6 +126,22 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_two_metrics_one_output_unpack": (*KERAS2, "3.5.0"),
     "k2_validation_3tuple_weights": (*KERAS2, "3.4.1"),
     "k2_weighted_metrics_flat": (*KERAS2, "3.5.0"),
+    "keep_auto_names_past_nine": FLAT_KEPT,
+    "keep_history_and_positional": FLAT_KEPT,
+    "keep_metrics_names_printed": FLAT_KEPT,
+    "keep_op_output_beside_layer": FLAT_KEPT,
+    "keep_test_on_batch_mixed_classes": FLAT_KEPT,
+    "keep_two_stems_prefix_free": FLAT_KEPT,
+    "keep_weighted_metrics_positional": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "mflat_callback_logs": FLAT_KEPT,
+    "mflat_evaluate_positional_auto_names": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "mflat_loss_weights_positional": FLAT_KEPT,
+    "mflat_metric_object_var": FLAT_KEPT,
+    "mflat_none_entry_return_dict": FLAT_KEPT,
+    "mflat_shared_list_two_models": FLAT_KEPT,
+    "mflat_three_outputs_train_on_batch": FLAT_KEPT,
+    "mflat_tuple_history_values": FLAT_KEPT,
+    "mflat_weighted_sample_weight_dict": (*FLAT_KEPT, "3.6.0", "3.7.0"),
     "old_evaluate_second_item": (*MISPAIRING, *KERAS2),
     "old_evaluate_second_item_unsorted": MISPAIRING,
     "old_loss_weights_zero_first": ("3.5.0", "3.6.0"),
