@@ -962,15 +962,18 @@ def _outputs_an_input(meta: ModuleMeta, facts: ModuleFacts) -> bool:
 
 def _holds_input(meta: ModuleMeta, expr: cst.BaseExpression, depth: int) -> bool:
     """``expr`` is, or lists, a variable bound to ``keras.Input(...)`` (through variables
-    bound to lists), an item of such a list (``ins[0]``), or a model's ``.input``/``.inputs``
-    (another model's Inputs, passed through). Sides out of sight count as not: the worst is
-    an MKD119 note instead of MKD128 for code that reads an Input's log key."""
+    bound to lists or comprehensions), an item of such a list (``ins[0]``), or a model's
+    ``.input``/``.inputs`` (another model's Inputs, passed through). Sides out of sight
+    count as not: the worst is an MKD119 note instead of MKD128 for code that reads an
+    Input's log key."""
     if depth > 6:
         return False
     if isinstance(expr, cst.Attribute) and expr.attr.value in ("input", "inputs"):
         return True
     if isinstance(expr, cst.Subscript):
         return _holds_input(meta, expr.value, depth + 1)
+    if isinstance(expr, cst.ListComp | cst.GeneratorExp):  # ``[keras.Input(...) for ...]``
+        return _holds_input(meta, expr.elt, depth + 1)
     if isinstance(expr, cst.Call):
         return keras_api.is_input(meta.keras_names(expr.func))
     if isinstance(expr, cst.List | cst.Tuple):

@@ -90,6 +90,7 @@ MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
 FLAT_KEPT = ("3.4.1", "3.5.0", "keras2")
 OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "inren_error_message": KERAS2,
+    "inren_passthrough_comprehension": KERAS2,
     "inren_passthrough_model_input": KERAS2,
     "inren_passthrough_subscript": KERAS2,
     "inren_print_inputs_repr": KERAS2,
@@ -128,6 +129,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_weighted_metrics_flat": (*KERAS2, "3.5.0"),
     "keep_auto_names_past_nine": FLAT_KEPT,
     "keep_history_and_positional": FLAT_KEPT,
+    "keep_loss_dict_out_of_order": (*FLAT_KEPT, "3.6.0"),
     "keep_metrics_names_printed": FLAT_KEPT,
     "keep_op_output_beside_layer": FLAT_KEPT,
     "keep_test_on_batch_mixed_classes": FLAT_KEPT,
