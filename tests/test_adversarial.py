@@ -61,6 +61,9 @@ DEFECTS: dict[str, str] = {
     "untr_viewer_shared_auto_output_names": "a viewer left as written (MKD014) shares the "
     "output layers the migration names; its weights' `.path` printed go from dense/kernel to "
     "a_out/kernel (MKD003 warns that the output layers' names change; `.path` is no name read)",
+    "inren_summary_printed": "`summary()` of a model built after the named Inputs names "
+    "its InputLayer input_layer for input_layer_2; MKD119 warns that later layers' automatic "
+    "names change, and a summary is a display (as MKD004 treats it), not a name read",
     "k2_summary_layer_order": "`model.summary()` prints the layers in `model.layers` order, "
     "sorted once the outputs are a dict (every Keras); MKD004 names the summary's table",
 }
@@ -95,6 +98,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "inren_passthrough_named_input": KERAS2,
     "inren_passthrough_subscript": KERAS2,
     "inren_print_inputs_repr": KERAS2,
+    "inren_summary_printed": KERAS2,
     "k2_class_weight_two_outputs": KERAS2,
     "k2_evaluate_generator_unpack": KERAS2,
     "k2_evaluate_return_dict_positional": KERAS2,
@@ -160,10 +164,13 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "old_tuple_weights_metrics": ("3.4.1", "3.5.0", *KERAS2),
     "old_two_inputs_unsorted": ("3.5.0", "3.6.0", *KERAS2),
     "old_weighted_metrics_none_first": MISPAIRING,
+    "untr_viewer_shared_unnamed_inputs": (*KERAS2, "3.5.0"),
 }
 
 # (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).
 VERSION_DEFECTS: dict[tuple[str, str], str] = {
+    ("inren_summary_printed", "keras2"): "`summary()` of a later model names its InputLayer "
+    "input_1 for input_3; MKD119 warns, a summary is a display",
     ("inren_print_inputs_repr", "keras2"): "a later model's `inputs` printed: Keras 2's "
     "KerasTensor repr names the layer that made it, 'input_3' before, 'input_1' after",
     # kept on purpose: summary() is a display, and MKD004 says its table changes order
