@@ -777,9 +777,33 @@ _NAME_READING_ATTRIBUTES = frozenset(
 _NAME_READING_CALLBACKS = ("CSVLogger", "LambdaCallback", "TensorBoard", "RemoteMonitor")
 
 
+# Attributes whose repr shows names: Keras 3 prints a layer as ``<Dense name=dense_2, ...>``,
+# a symbolic tensor with its ``keras_tensor_N`` name (Keras 2: the layer that made it).
+_SHOWN_WITH_NAMES = frozenset({"layers", "input", "inputs", "output", "outputs"})
+_SHOWING_BUILTINS = frozenset({"print", "repr", "str"})
+
+
+def _shown(meta: ModuleMeta, node: cst.Attribute) -> bool:
+    """``print(model.layers)``, ``repr(model.layers[1:])``, ``f"{model.inputs}"``: the value
+    (or an item or slice of it) is printed or turned into text as it is."""
+    current: cst.CSTNode = node
+    parent = meta.parent(current)
+    while isinstance(parent, cst.Subscript) and parent.value is current:
+        current, parent = parent, meta.parent(parent)
+    if isinstance(parent, cst.FormattedStringExpression):
+        return True
+    call = meta.parent(parent) if isinstance(parent, cst.Arg) else None
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and call.func.value in _SHOWING_BUILTINS
+        and meta.builtin_only(call.func)
+    )
+
+
 def _name_readers(meta: ModuleMeta, *, log_keys: bool = True) -> list[cst.CSTNode]:
     """Code that reads layer names or log keys without spelling them: ``layer.name``,
-    ``output_names``, ``get_config()``, a whole ``history.history``, ``return_dict=True``,
+    ``output_names``, ``print(model.layers)``, ``get_config()``, a whole ``history.history``, ``return_dict=True``,
     ``get_layer(variable)``, callbacks that write or receive the logs. Without
     ``log_keys``, only what reads layer names: the log keys name outputs and metrics."""
     found: list[cst.CSTNode] = []
@@ -790,6 +814,8 @@ def _name_readers(meta: ModuleMeta, *, log_keys: bool = True) -> list[cst.CSTNod
             if attr in _NAME_READING_ATTRIBUTES:
                 if log_keys or attr != "metrics_names":
                     found.append(node)
+            elif attr in _SHOWN_WITH_NAMES and _shown(meta, node):
+                found.append(node)
             elif attr == "history" and not log_keys:
                 return
             elif attr == "history":
@@ -936,10 +962,20 @@ def _outputs_an_input(meta: ModuleMeta, facts: ModuleFacts) -> bool:
 
 def _holds_input(meta: ModuleMeta, expr: cst.BaseExpression, depth: int) -> bool:
     """``expr`` is, or lists, a variable bound to ``keras.Input(...)`` (through variables
-    bound to lists). Sides out of sight count as not: the worst is an MKD119 note instead
-    of MKD128 for code that reads an Input's log key, as no real model does."""
-    if depth > 3:
+    bound to lists or comprehensions), an item of such a list (``ins[0]``), or a model's
+    ``.input``/``.inputs`` (another model's Inputs, passed through). Sides out of sight
+    count as not: the worst is an MKD119 note instead of MKD128 for code that reads an
+    Input's log key."""
+    if depth > 6:
         return False
+    if isinstance(expr, cst.Attribute) and expr.attr.value in ("input", "inputs"):
+        return True
+    if isinstance(expr, cst.Subscript):
+        return _holds_input(meta, expr.value, depth + 1)
+    if isinstance(expr, cst.ListComp | cst.GeneratorExp):  # ``[keras.Input(...) for ...]``
+        return _holds_input(meta, expr.elt, depth + 1)
+    if isinstance(expr, cst.Call):
+        return keras_api.is_input(meta.keras_names(expr.func))
     if isinstance(expr, cst.List | cst.Tuple):
         return any(_holds_input(meta, e.value, depth + 1) for e in expr.elements)
     if isinstance(expr, cst.Dict):

@@ -126,6 +126,11 @@ def classify_uses(st: PlanState, uses: list[cst.Name]) -> bool:
 
 def analyse(st: PlanState) -> None:
     """Plan a model built here: read its constructor, then follow it to every use."""
+    parent = st.meta.parent(st.call)
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        if isinstance(target, cst.Name):
+            st.plan.label = target.value  # named in findings even if refused before its uses
     structure.keras1_keywords(st)
     inputs_expr, outputs_expr = structure.ctor_arguments(st)
     st.traced_inputs = structure.side(st, inputs_expr, is_input=True)

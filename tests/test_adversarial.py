@@ -50,7 +50,20 @@ DEFECTS: dict[str, str] = {
     "names_tensor_after_named_inputs": "naming the Inputs frees keras_tensor numbers (Keras 3): "
     "a later tensor's printed `.name` goes from keras_tensor_4 to keras_tensor_2 with no "
     "finding (a `.name` read cannot be told a tensor's from a layer's)",
+    "inren_print_inputs_repr": "naming the Inputs renumbers a later model's unnamed Input: "
+    "its `inputs` printed show keras_tensor_9 for keras_tensor_11 (Keras 3) and 'input_1' "
+    "for 'input_3' (Keras 2), with an MKD119 note only (a tensor's repr, like its `.name`, "
+    "is not seen as a name read)",
+    "inren_error_message": "naming the Inputs renumbers a later model's unnamed Inputs: a "
+    "Keras error message printed names their tensors (keras_tensor_11 -> keras_tensor_9), "
+    "with an MKD119 note only",
     # -- kept on purpose: a display that changes, and a finding that says so ------------------
+    "untr_viewer_shared_auto_output_names": "a viewer left as written (MKD014) shares the "
+    "output layers the migration names; its weights' `.path` printed go from dense/kernel to "
+    "a_out/kernel (MKD003 warns that the output layers' names change; `.path` is no name read)",
+    "inren_summary_printed": "`summary()` of a model built after the named Inputs names "
+    "its InputLayer input_layer for input_layer_2; MKD119 warns that later layers' automatic "
+    "names change, and a summary is a display (as MKD004 treats it), not a name read",
     "k2_summary_layer_order": "`model.summary()` prints the layers in `model.layers` order, "
     "sorted once the outputs are a dict (every Keras); MKD004 names the summary's table",
 }
@@ -75,7 +88,17 @@ NOT_ON_NEWEST: dict[str, str] = {
 # (tests/keras_envs.py), beside the newest run above. Kept to the versions they target.
 KERAS2 = ("keras2",)
 MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
+# Flat metrics kept (MKD015) and positional results left as read: 3.4.1 logs no per-output
+# losses, 3.5.0 sorts dict results, Keras 2 broadcasts a flat list.
+FLAT_KEPT = ("3.4.1", "3.5.0", "keras2")
 OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
+    "inren_error_message": KERAS2,
+    "inren_passthrough_comprehension": KERAS2,
+    "inren_passthrough_model_input": KERAS2,
+    "inren_passthrough_named_input": KERAS2,
+    "inren_passthrough_subscript": KERAS2,
+    "inren_print_inputs_repr": KERAS2,
+    "inren_summary_printed": KERAS2,
     "k2_class_weight_two_outputs": KERAS2,
     "k2_evaluate_generator_unpack": KERAS2,
     "k2_evaluate_return_dict_positional": KERAS2,
@@ -109,6 +132,27 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_two_metrics_one_output_unpack": (*KERAS2, "3.5.0"),
     "k2_validation_3tuple_weights": (*KERAS2, "3.4.1"),
     "k2_weighted_metrics_flat": (*KERAS2, "3.5.0"),
+    "keep_auto_names_after_merge": FLAT_KEPT,
+    "keep_auto_names_past_nine": FLAT_KEPT,
+    "keep_history_and_positional": FLAT_KEPT,
+    "keep_loss_dict_out_of_order": (*FLAT_KEPT, "3.6.0"),
+    "keep_metrics_names_printed": FLAT_KEPT,
+    "keep_op_output_beside_layer": FLAT_KEPT,
+    "keep_shared_metric_object_auto_names": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "keep_test_on_batch_mixed_classes": FLAT_KEPT,
+    "keep_two_stems_prefix_free": FLAT_KEPT,
+    "keep_weighted_metrics_positional": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "mflat_accuracy_by_loss": (*FLAT_KEPT, "3.7.0"),
+    "mflat_callback_logs": FLAT_KEPT,
+    "mflat_evaluate_positional_auto_names": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "mflat_loss_weights_positional": FLAT_KEPT,
+    "mflat_metric_object_var": FLAT_KEPT,
+    "mflat_none_entry_return_dict": FLAT_KEPT,
+    "mflat_same_metrics_weighted_auto": (*FLAT_KEPT, "3.6.0", "3.7.0"),
+    "mflat_shared_list_two_models": FLAT_KEPT,
+    "mflat_three_outputs_train_on_batch": FLAT_KEPT,
+    "mflat_tuple_history_values": FLAT_KEPT,
+    "mflat_weighted_sample_weight_dict": (*FLAT_KEPT, "3.6.0", "3.7.0"),
     "pass_evaluate_unpacked_in_helper": ("3.5.0", "3.6.0", *KERAS2),
     "pass_fit_own_labels": ("3.4.1", *KERAS2),
     "pass_returns_predictions": KERAS2,
@@ -123,10 +167,15 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "old_tuple_weights_metrics": ("3.4.1", "3.5.0", *KERAS2),
     "old_two_inputs_unsorted": ("3.5.0", "3.6.0", *KERAS2),
     "old_weighted_metrics_none_first": MISPAIRING,
+    "untr_viewer_shared_unnamed_inputs": (*KERAS2, "3.5.0"),
 }
 
 # (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).
 VERSION_DEFECTS: dict[tuple[str, str], str] = {
+    ("inren_summary_printed", "keras2"): "`summary()` of a later model names its InputLayer "
+    "input_1 for input_3; MKD119 warns, a summary is a display",
+    ("inren_print_inputs_repr", "keras2"): "a later model's `inputs` printed: Keras 2's "
+    "KerasTensor repr names the layer that made it, 'input_3' before, 'input_1' after",
     # kept on purpose: summary() is a display, and MKD004 says its table changes order
     ("k2_summary_layer_order", "keras2"): "`model.summary()` lists alpha before zeta once the "
     "outputs are a dict (layers in sorted order); MKD004 says so, nothing refuses",

@@ -199,8 +199,10 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
             "among them. Code that reads names or logs "
             "without spelling them (`layer.name`, `output_names`, Keras 2's `input_names`, a whole "
             "`history.history`, "
-            "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`) "
-            "would see other names. Name those later layers by hand with their old automatic "
+            "`return_dict=True`, `get_layer(variable)`, CSVLogger or a custom callback's `logs`, "
+            "`print(model.layers)`, whose repr shows each name) would see other names; log keys "
+            "name outputs and metrics, so for Inputs alone they count only where a model "
+            "outputs an Input as it is. Name those later layers by hand with their old automatic "
             "names, or name the output layers by hand."
         ),
         examples=(

@@ -326,7 +326,10 @@ def _passed_through(
     """An ``Input`` that is also an output: Keras names that output after the Input
     (measured on Keras 3.4.1-3.15.1 and tf_keras: ``output_names``, log keys and dict
     pairing all use the Input's name), so its key is the Input's name, which the
-    model's inputs give it (written, or added there)."""
+    model's inputs give it (written, or added there). The Input is one of the model's
+    members even when this model is refused: a model that names it renames this output
+    (and its log keys) too."""
+    st.plan.identities.add(id(call))
     as_input = [
         m
         for m in (st.traced_inputs.members if st.traced_inputs is not None else [])

@@ -1,0 +1,21 @@
+# Probes: the migration names the first model's unnamed Inputs; another model outputs one of
+# those very Inputs as it is, so its log key is that Input's name (input_layer -> first).
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+first = keras.Input(shape=(1,))
+second = keras.Input(shape=(1,))
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(first)
+alpha = layers.Dense(1, kernel_initializer="ones", name="alpha")(second)
+model = keras.Model([first, second], [zeta, alpha])
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"])
+model.fit([x, x * 2], [x * 3, x * 5], batch_size=N, verbose=0)
+
+head = layers.Dense(1, kernel_initializer="ones", name="head")(first)
+other = keras.Model(first, [head, first])
+other.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss="mse")
+history = other.fit(x, [x * 3, x], batch_size=N, verbose=0)
+print(sorted(history.history))

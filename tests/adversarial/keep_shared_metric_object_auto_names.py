@@ -1,0 +1,20 @@
+# Probes: one metric object given to both auto-named outputs (dense_1, dense_2 after a hidden
+# dense); evaluate() results printed by position, and the object's name after compiling.
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+hidden = layers.Dense(1, kernel_initializer="ones")(inp)
+a_out = layers.Dense(1, kernel_initializer="ones")(hidden)
+b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones")(hidden)
+model = keras.Model(inp, [a_out, b_out])
+err = keras.metrics.MeanAbsoluteError()
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0),
+    loss=["mse", "mae"],
+    metrics=[[err], [err, "mse"]],
+)
+print([round(float(v), 3) for v in model.evaluate(x, [x * 3, x * 5], verbose=0)])

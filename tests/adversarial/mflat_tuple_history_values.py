@@ -1,0 +1,16 @@
+# Probes: a flat metrics tuple kept (MKD015); the whole history printed, keys and values.
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+a_out = layers.Dense(1, kernel_initializer="ones", name="a_out")(inp)
+b_out = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="b_out")(inp)
+model = keras.Model(inp, [a_out, b_out])
+model.compile(
+    optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=["mse", "mae"], metrics=("mse", "mae")
+)
+history = model.fit(x, [x * 3, x * 5], validation_data=(x, [x, x]), batch_size=N, verbose=0)
+print(sorted((k, [round(v, 3) for v in vs]) for k, vs in history.history.items()))
