@@ -52,17 +52,17 @@ def untrained_note(
     finding = probe.finding(
         "MKD014",
         call,
-        f"model `{label}` is left as written: it only predicts (it is never compiled or "
-        "trained), so no loss, metric or label pairs with its inputs and outputs, and its "
-        "lists mean the same on every Keras version",
+        f"model `{label}` is left as written: it only predicts (nothing the tool sees "
+        "compiles or trains it), so no loss, metric or label pairs with its inputs and "
+        "outputs, and its lists mean the same on every Keras version",
     )
     return finding, probe.plan
 
 
 def _keyed(st: PlanState, expr: cst.BaseExpression | None) -> bool:
-    """A side written as a dict: ``predict`` pairs a list ``x`` with dict inputs in an order
-    that depends on the Keras version (KERAS_RULES B4), so such a model is not left as
-    one that needs nothing. A side the tool cannot see into (another model's ``.input``,
+    """A side (or a predict's ``x``) written as a dict: ``predict`` pairs a list ``x`` with
+    dict inputs, and a dict ``x`` with list inputs, in an order that depends on the Keras
+    version (KERAS_RULES B4), so such a model is not left as one that needs nothing. A side the tool cannot see into (another model's ``.input``,
     a comprehension over its layers) is taken for the list or tensor such code builds."""
     if isinstance(expr, cst.Name):
         binding = st.meta.binding_of(expr)
@@ -70,6 +70,15 @@ def _keyed(st: PlanState, expr: cst.BaseExpression | None) -> bool:
     if isinstance(expr, cst.Call) and "builtins.dict" in st.meta.qualified_names(expr.func):
         return True
     return isinstance(expr, cst.Dict | cst.DictComp)
+
+
+def _data_argument(call: cst.Call) -> cst.BaseExpression | None:
+    """The ``x`` a predict call passes, by position or keyword."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "x":
+            return arg.value
+    plain = [arg for arg in call.args if arg.keyword is None and not arg.star]
+    return plain[0].value if plain else None
 
 
 def _only_predicts(
@@ -87,6 +96,8 @@ def _only_predicts(
             if use.method not in _PREDICT_METHODS:
                 return False
             assert use.call is not None
+            if _keyed(st, _data_argument(use.call)):
+                return False  # a dict `x` pairs with list inputs by version too
             predicts.append(use.call)
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False
