@@ -803,9 +803,10 @@ def _shown(meta: ModuleMeta, node: cst.Attribute) -> bool:
 
 def _name_readers(meta: ModuleMeta, *, log_keys: bool = True) -> list[cst.CSTNode]:
     """Code that reads layer names or log keys without spelling them: ``layer.name``,
-    ``output_names``, ``print(model.layers)``, ``get_config()``, a whole ``history.history``, ``return_dict=True``,
-    ``get_layer(variable)``, callbacks that write or receive the logs. Without
-    ``log_keys``, only what reads layer names: the log keys name outputs and metrics."""
+    ``output_names``, ``print(model.layers)``, ``get_config()``, a whole
+    ``history.history``, ``return_dict=True``, ``get_layer(variable)``, callbacks that
+    write or receive the logs. Without ``log_keys``, only what reads layer names: the log
+    keys name outputs and metrics."""
     found: list[cst.CSTNode] = []
 
     class Finder(cst.CSTVisitor):
