@@ -1,4 +1,4 @@
-"""Models that are never compiled or trained: nothing pairs with their lists.
+"""Models that only predict, never compiled or trained: nothing pairs with their lists.
 
 Keras pairs losses, metrics, labels and sample weights with a model's outputs, in
 ``compile`` and the training calls. A model that only predicts (an activation viewer over
@@ -62,8 +62,9 @@ def untrained_note(
 def _keyed(st: PlanState, expr: cst.BaseExpression | None) -> bool:
     """A side (or a predict's ``x``) written as a dict: ``predict`` pairs a list ``x`` with
     dict inputs, and a dict ``x`` with list inputs, in an order that depends on the Keras
-    version (KERAS_RULES B4), so such a model is not left as one that needs nothing. A side the tool cannot see into (another model's ``.input``,
-    a comprehension over its layers) is taken for the list or tensor such code builds."""
+    version (KERAS_RULES B4), so such a model is not left as one that needs nothing. A
+    side the tool cannot see into (another model's ``.input``, a comprehension over its
+    layers) is taken for the list or tensor such code builds."""
     if isinstance(expr, cst.Name):
         binding = st.meta.binding_of(expr)
         expr = binding.value if binding is not None else expr
