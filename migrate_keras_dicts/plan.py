@@ -67,8 +67,8 @@ class ModelPlanner:
             found = untrained.untrained_note(st.meta, st.facts, st.call, st.options, st.plan.label)
             if found is not None:
                 st.plan.untrained, probe = found
-                st.plan.export = st.plan.export or probe.export
-                st.plan.export_kind = probe.export_kind if probe.export else st.plan.export_kind
+                if probe.export and not st.plan.export:  # for the cross-file check
+                    st.plan.export, st.plan.export_kind = probe.export, probe.export_kind
         return st.plan
 
     def _analyse(self) -> None:

@@ -92,24 +92,7 @@ def _parameter_assignment(
     assignments = list(body.assignments[name]) if body is not None else []
     if len(assignments) != 1 or not isinstance(assigned_node(assignments[0]), cst.Param):
         return None
-    if _walrus_binds(function.body, name):
-        return None  # LibCST puts `(m := other)` of a comprehension in its own scope
-    return assignments[0]
-
-
-def _walrus_binds(body: cst.CSTNode, name: str) -> bool:
-    """Some ``(name := ...)`` in ``body``: in a comprehension it binds the function's
-    ``name`` (PEP 572), which LibCST records in the comprehension's scope instead."""
-    found = False
-
-    class _Finder(cst.CSTVisitor):
-        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
-            nonlocal found
-            if isinstance(node.target, cst.Name) and node.target.value == name:
-                found = True
-
-    body.visit(_Finder())
-    return found
+    return assignments[0]  # `(m := other)` in a comprehension: meta.uses_of gives None
 
 
 def _every_call_passes_it(
@@ -131,8 +114,7 @@ def _every_call_passes_it(
             passed = _argument_for(function, call, name)
             if not (isinstance(passed, cst.Name) and set(st.meta.referents(passed)) == model):
                 return f"{label} is also called without this model at `{name}`"
-            if st.meta.rebound_later_in_loop(passed):
-                return f"`{passed.value}` is bound again later in a loop that calls {label}"
+            # a use of the model rebound later in its loop: meta.uses_of gave no uses
     return None
 
 
