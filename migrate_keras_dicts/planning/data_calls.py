@@ -4,9 +4,10 @@ validation data become dicts, and what their results show of the order is checke
 from __future__ import annotations
 
 import libcst as cst
+from libcst.metadata import ClassScope
 
 from ..scan import literal_int
-from . import consumers, saving, syntax
+from . import consumers, passed, saving, syntax
 from .common import (
     DATA_SIGNATURES,
     KERAS2_GENERATOR_METHODS,
@@ -18,13 +19,8 @@ from .literals import rewrite_data
 from .producers import rewrite_producer
 from .state import PlanState
 
-# Calls that show the order of a dict's keys when given one.
-ORDER_SHOWING_CALLS = frozenset(
-    {"print", "str", "repr", "list", "tuple", "format", "json.dumps", "pprint", "pprint.pprint"}
-)
+# Tables built from a history dict (their columns follow its keys), plotted (MKD012).
 DATAFRAME_CALLS = frozenset({"pd.DataFrame", "pandas.DataFrame", "DataFrame"})
-# ... and for a history dict, tables built from it (their columns follow the keys).
-HISTORY_ORDER_CALLS = ORDER_SHOWING_CALLS | DATAFRAME_CALLS | {"json.dump"}
 
 
 def data_call(st: PlanState, method: str, call: cst.Call) -> None:
@@ -134,44 +130,192 @@ def _after_data_call(
         consumers.consumer(st, call)
 
 
-def _in_sorted(st: PlanState, node: cst.CSTNode) -> bool:
-    current = st.meta.parent(node)
-    while current is not None and not isinstance(current, cst.BaseStatement):
-        if (
-            isinstance(current, cst.Call)
-            and isinstance(current.func, cst.Name)
-            and current.func.value == "sorted"
-        ):
-            return True
-        current = st.meta.parent(current)
+# Builtins that read a dict (or a view of it) without showing the order of its keys.
+_ORDER_BLIND_BUILTINS = frozenset({"sorted", "len", "set", "frozenset", "isinstance"})
+# Methods that read or change one key.
+_KEYED_METHODS = frozenset({"get", "pop", "setdefault", "__getitem__", "__contains__"})
+_VIEWS = frozenset({"keys", "values", "items"})
+_DEPTH = 6  # names bound to dicts, dicts derived from them, helpers returning them
+
+
+def _shows_order(st: PlanState, node: cst.CSTNode) -> bool:
+    """Whether this use of a dict may show the order of its keys. Only uses known not
+    to are let through (keyed reads, ``in``, ``==``, ``len``/``sorted``/``set`` of it or
+    of a view, ``json.dumps(..., sort_keys=True)``, a discarded value); anything else, a
+    call of the program's own helpers and ``%``-formatting or logging included, may
+    print or iterate it."""
+    return not _order_blind(st, node, 0)
+
+
+def _order_blind(st: PlanState, node: cst.CSTNode, depth: int) -> bool:
+    parent = st.meta.parent(node)
+    if isinstance(parent, cst.Expr):
+        return syntax.discarded(st, node)  # a notebook shows its cell's last value
+    if isinstance(parent, cst.Subscript) and parent.value is node:
+        return True
+    if isinstance(parent, cst.Attribute) and parent.value is node:
+        call = st.meta.parent(parent)
+        if not (isinstance(call, cst.Call) and call.func is parent):
+            return False
+        if parent.attr.value in _KEYED_METHODS:
+            return bool(call.args)
+        return parent.attr.value in _VIEWS and not call.args and _view_blind(st, call, depth)
+    if isinstance(parent, cst.Arg):
+        return _argument_blind(st, parent, depth)
+    if isinstance(parent, cst.ComparisonTarget):
+        return isinstance(parent.operator, cst.In | cst.NotIn | cst.Equal | cst.NotEqual)
+    if isinstance(parent, cst.Comparison) and parent.left is node:
+        first = parent.comparisons[0].operator
+        return isinstance(first, cst.Equal | cst.NotEqual)
+    if isinstance(parent, cst.Assign) and isinstance(node, cst.BaseExpression) and depth < _DEPTH:
+        uses = syntax.uses_of_assigned(st, node)  # None: not one plain name
+        return uses is not None and all(_order_blind(st, r, depth + 1) for r in uses)
+    if isinstance(parent, cst.Return) and depth < _DEPTH:
+        return _returned_blind(st, parent, depth)
     return False
 
 
-def _shows_order(
-    st: PlanState, node: cst.CSTNode, calls: frozenset[str] = ORDER_SHOWING_CALLS
-) -> bool:
-    """Whether this use of a dict shows the order of its keys: printed, formatted,
-    iterated, listed, ``.keys()``/``.values()``/``.items()``, unpacked; not inside
-    ``sorted(...)``."""
-    if _in_sorted(st, node):
+def _argument_blind(st: PlanState, arg: cst.Arg, depth: int) -> bool:
+    """``sorted(d)``, ``len(d)``, ``set(d)``; ``json.dumps(d, sort_keys=True)``; a
+    function of this file whose parameter is used so (``_helper_blind``)."""
+    call = st.meta.parent(arg)
+    if not isinstance(call, cst.Call) or arg.star:
         return False
-    parent = st.meta.parent(node)
-    if isinstance(parent, cst.Expr):
-        return not syntax.discarded(st, node)  # a notebook shows its cell's last value
-    if isinstance(parent, cst.Arg):
-        outer = st.meta.parent(parent)
-        return (
-            isinstance(outer, cst.Call)
-            and isinstance(outer.func, cst.Name | cst.Attribute)
-            and st.code(outer.func) in calls
+    func = call.func
+    if isinstance(func, cst.Name) and func.value not in _ORDER_BLIND_BUILTINS:
+        return _helper_blind(st, func, call, arg, depth)
+    if not (call.args and call.args[0] is arg) or arg.keyword is not None:
+        return False
+    if isinstance(func, cst.Name) and func.value in _ORDER_BLIND_BUILTINS:
+        return st.meta.builtin_only(func)
+    if st.code(func) in ("json.dumps", "json.dump"):
+        sort_keys = next(
+            (a.value for a in call.args if a.keyword and a.keyword.value == "sort_keys"), None
         )
-    if isinstance(parent, cst.FormattedStringExpression):
-        return True
-    if isinstance(parent, cst.For | cst.CompFor) and parent.iter is node:
-        return True
-    if isinstance(parent, cst.Attribute) and parent.value is node:
-        return parent.attr.value in ("keys", "values", "items", "popitem")
-    return isinstance(parent, cst.StarredElement)
+        return isinstance(sort_keys, cst.Name) and sort_keys.value == "True"
+    return False
+
+
+def _helper_blind(st: PlanState, func: cst.Name, call: cst.Call, arg: cst.Arg, depth: int) -> bool:
+    """``show(d)`` where ``def show(values): ...`` is defined once in this file, outside a
+    class, undecorated, and uses its parameter only in order-blind ways, the ones after
+    an ``if isinstance(values, dict): ... return ...`` at the top of its body excepted
+    (a dict never reaches them)."""
+    function = passed.defined_once(st, func)
+    if function is None or function.decorators or depth >= _DEPTH:
+        return False
+    if isinstance(st.meta.scope(function), ClassScope):
+        return False
+    name = passed.parameter_of(function, call, arg)
+    assignment = passed.parameter_assignment(st, function, name) if name else None
+    uses = st.meta.uses_of(assignment) if assignment is not None else None
+    if uses is None:
+        return False
+    guard = _dict_guard(st, function, name)
+    for ref in uses:
+        if guard is not None and _after(st, ref, guard, function):
+            continue
+        if not _order_blind(st, ref, depth + 1):
+            return False
+    return True
+
+
+def _dict_guard(st: PlanState, function: cst.FunctionDef, name: str | None) -> cst.If | None:
+    """A top-level ``if isinstance(<name>, dict): ... return ...`` (no ``else``) of the
+    function's body: a dict argument leaves the function in it."""
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    for statement in function.body.body:
+        if not isinstance(statement, cst.If):
+            continue
+        test = statement.test
+        if not (
+            isinstance(test, cst.Call)
+            and isinstance(test.func, cst.Name)
+            and test.func.value == "isinstance"
+            and len(test.args) == 2
+            and isinstance(test.args[0].value, cst.Name)
+            and test.args[0].value.value == name
+            and isinstance(test.args[1].value, cst.Name)
+            and test.args[1].value.value == "dict"
+            and st.meta.builtin_only(test.func)
+            and st.meta.builtin_only(test.args[1].value)
+            and statement.orelse is None
+            and isinstance(statement.body, cst.IndentedBlock)
+            and statement.body.body
+        ):
+            continue
+        last = statement.body.body[-1]
+        if isinstance(last, cst.SimpleStatementLine) and isinstance(last.body[-1], cst.Return):
+            return statement
+    return None
+
+
+def _after(st: PlanState, ref: cst.CSTNode, guard: cst.If, function: cst.FunctionDef) -> bool:
+    """``ref`` is in a top-level statement of ``function`` that follows ``guard``."""
+    assert isinstance(function.body, cst.IndentedBlock)
+    body = list(function.body.body)
+    statement: cst.CSTNode | None = ref
+    while statement is not None and st.meta.parent(statement) is not function.body:
+        statement = st.meta.parent(statement)
+    return statement is not None and body.index(statement) > body.index(guard)  # type: ignore[arg-type]
+
+
+def _view_blind(st: PlanState, view: cst.Call, depth: int) -> bool:
+    """``sorted(d.items())``, ``len(d.keys())``; a comprehension over the view that is
+    itself used so (``sorted(v for v in d.values())``); or ``{k: f(v) for k, v in
+    d.items()}`` (also over ``d.keys()``), a dict with the same keys in the same order."""
+    parent = st.meta.parent(view)
+    if isinstance(parent, cst.Arg):
+        return _argument_blind(st, parent, depth)
+    comp = st.meta.parent(parent) if isinstance(parent, cst.CompFor) else None
+    if not (
+        isinstance(parent, cst.CompFor)
+        and parent.iter is view
+        and parent.inner_for_in is None
+        and isinstance(comp, cst.DictComp | cst.GeneratorExp | cst.ListComp | cst.SetComp)
+        and comp.for_in is parent
+        and depth < _DEPTH
+    ):
+        return False
+    if not isinstance(comp, cst.DictComp):
+        return _order_blind(st, comp, depth + 1)
+    target: cst.BaseExpression = parent.target
+    items = isinstance(view.func, cst.Attribute) and view.func.attr.value == "items"
+    if items:
+        if not (isinstance(target, cst.Tuple) and len(target.elements) == 2):
+            return False
+        target = target.elements[0].value
+    elif not (isinstance(view.func, cst.Attribute) and view.func.attr.value == "keys"):
+        return False
+    same_keys = (
+        isinstance(target, cst.Name)
+        and isinstance(comp.key, cst.Name)
+        and comp.key.value == target.value
+    )
+    return same_keys and _order_blind(st, comp, depth + 1)
+
+
+def _returned_blind(st: PlanState, node: cst.Return, depth: int) -> bool:
+    """``return d`` from a plain module-level function of this file, each of whose calls
+    discards the result or binds it to a name used only in order-blind ways."""
+    function = syntax.enclosing_function(st, node)
+    if function is None or function.decorators or st.meta.parent(function) is not st.meta.module:
+        return False
+    scope = st.meta.scope(function)
+    known = scope.assignments[function.name.value] if scope is not None else ()
+    if len(known) != 1:
+        return False
+    callers = st.meta.uses_of(next(iter(known)))
+    if callers is None:
+        return False
+    for ref in callers:
+        call = st.meta.parent(ref)
+        if not (isinstance(call, cst.Call) and call.func is ref):
+            return False
+        if not _order_blind(st, call, depth + 1):
+            return False
+    return True
 
 
 def history_in_order(st: PlanState) -> cst.CSTNode | None:
@@ -180,12 +324,7 @@ def history_in_order(st: PlanState) -> cst.CSTNode | None:
     for node in st.meta.history_attributes():
         if not _may_be_own_history(st, node):
             continue
-        holder = st.meta.parent(node)
-        if isinstance(holder, cst.Assign) and len(holder.targets) == 1:
-            uses = syntax.uses_of_assigned(st, node)  # None: not one plain name
-            if uses is None or any(_shows_order(st, r, HISTORY_ORDER_CALLS) for r in uses):
-                return node
-        elif _shows_order(st, node, HISTORY_ORDER_CALLS) and not _plotted(st, node):
+        if _shows_order(st, node) and not _plotted(st, node):
             return node
     return None
 
@@ -235,16 +374,9 @@ def plotted_histories(st: PlanState) -> list[cst.CSTNode]:
 
 
 def _reads_by_key_only(st: PlanState, call: cst.Call) -> bool:
-    """No use of the ``return_dict=True`` result, directly or through a variable, shows
-    the order of its keys: printed, formatted, iterated, listed, or ``.keys()``/
-    ``.values()``/``.items()`` outside ``sorted(...)``. Keyed reads and other calls do not
-    (a helper of the program's is taken to read it as it likes: see the README)."""
-    if _shows_order(st, call):
-        return False
-    if not isinstance(st.meta.parent(call), cst.Assign | cst.AnnAssign | cst.NamedExpr):
-        return True
-    uses = syntax.uses_of_assigned(st, call)  # None: unpacked or bound to several names
-    return uses is not None and not any(_shows_order(st, ref) for ref in uses)
+    """No use of the ``return_dict=True`` result, directly or through the one name it is
+    bound to, may show the order of its keys (``_shows_order``)."""
+    return not _shows_order(st, call)
 
 
 def _reads_total_loss_only(st: PlanState, call: cst.Call) -> bool:

@@ -26,7 +26,7 @@ def parameter_uses(st: PlanState, ref: cst.Name) -> list[cst.Name] | str:
     call = st.meta.parent(arg) if arg is not None else None
     assert isinstance(arg, cst.Arg) and isinstance(call, cst.Call)
     assert isinstance(call.func, cst.Name)
-    function = _defined_once(st, call.func)
+    function = defined_once(st, call.func)
     if function is None:
         return f"`{call.func.value}` is not a function this file defines once"
     if function.decorators:
@@ -34,10 +34,10 @@ def parameter_uses(st: PlanState, ref: cst.Name) -> list[cst.Name] | str:
     if isinstance(st.meta.scope(function), ClassScope):
         # reached as `Helper.show(other)` too, which is no reference the tool sees
         return f"`{function.name.value}()` is defined in a class body"
-    name = _parameter_of(function, call, arg)
+    name = parameter_of(function, call, arg)
     if name is None:
         return f"the argument lands in no named parameter of `{function.name.value}()`"
-    assignment = _parameter_assignment(st, function, name)
+    assignment = parameter_assignment(st, function, name)
     if assignment is None:
         return f"`{name}` is bound more than once in `{function.name.value}()`"
     reason = _every_call_passes_it(st, function, name, set(st.meta.referents(ref)))
@@ -63,7 +63,7 @@ def parameter_uses(st: PlanState, ref: cst.Name) -> list[cst.Name] | str:
     return uses
 
 
-def _defined_once(st: PlanState, name: cst.Name) -> cst.FunctionDef | None:
+def defined_once(st: PlanState, name: cst.Name) -> cst.FunctionDef | None:
     referents = st.meta.referents(name)
     if len(referents) != 1:
         return None
@@ -72,7 +72,7 @@ def _defined_once(st: PlanState, name: cst.Name) -> cst.FunctionDef | None:
     return node if isinstance(node, cst.FunctionDef) else None
 
 
-def _parameter_of(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> str | None:
+def parameter_of(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> str | None:
     """The parameter ``arg`` binds, when the call spells it plainly."""
     if any(a.star for a in call.args):
         return None
@@ -85,7 +85,7 @@ def _parameter_of(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> st
     return positional[index].name.value if index < len(positional) else None
 
 
-def _parameter_assignment(
+def parameter_assignment(
     st: PlanState, function: cst.FunctionDef, name: str
 ) -> BaseAssignment | None:
     body = st.meta.scope(function.body)
