@@ -488,7 +488,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         ")",
         'summary = summarise(history, args.out / "history.json")',
         f"scores = model.evaluate([{test_x}], [{test_y}], verbose=0, return_dict=True)",
-        'LOGGER.info("test scores: %s", scores)',
+        'LOGGER.info("test scores: %s", sorted(scores.items()))',
         f"predictions = model.predict([{test_x}], batch_size=args.batch_size)",
     ]
     for position, name in enumerate(outputs):
