@@ -276,7 +276,7 @@ def finish_module(analysis: ModuleAnalysis) -> FileResult:
     with keyword_spacing(_spaced_keywords(meta)):
         new_module = meta.module.visit(applier)
     check_only_edits_changed(meta.module, new_module, list(edits), applier.produced)
-    new_module = _lay_out(new_module, applier.statements, meta, analysis.options)
+    new_module = _lay_out(new_module, applier.statements, applier.new_paths, meta, analysis.options)
     if uses_operator(list(edits.values())):
         first_use = min(
             _top_level_index(node, meta)
@@ -367,22 +367,28 @@ def _statement_reads(edits: dict[cst.CSTNode, Edit], meta: ModuleMeta) -> dict[c
 def _lay_out(
     new_module: cst.Module,
     statements: dict[int, cst.SimpleStatementLine | None],
+    paths: set[int],
     meta: ModuleMeta,
     options: Options,
 ) -> cst.Module:
     """Edited lines past the line length, laid out as black would (rewrite/layout.py);
-    the result must be the same program, token for token but whitespace."""
+    each statement laid out must be the same program, token for token but whitespace.
+    Only the edited statements and their ancestors are visited (``paths``): nothing else
+    can change."""
     originals = {
         key: "" if old is None else meta.module.code_for_node(old.with_changes(leading_lines=()))
         for key, old in statements.items()
     }
     limit = options.line_length or DEFAULT_LINE_LENGTH
-    transformer = LayoutTransformer(new_module, originals, limit)
+    transformer = LayoutTransformer(new_module, originals, limit, paths)
     laid = new_module.visit(transformer)
     if not transformer.changed:
         return new_module
-    if ast.dump(ast.parse(laid.code)) != ast.dump(ast.parse(new_module.code)):
-        raise SelfCheckFailed("laying out the edited lines changed the program")
+    code = new_module.code_for_node
+    for before, after in transformer.laid:
+        # a simple statement parses alone (its continuation lines are inside brackets)
+        if ast.dump(ast.parse(code(before))) != ast.dump(ast.parse(code(after))):
+            raise SelfCheckFailed("laying out the edited lines changed the program")
     return laid
 
 

@@ -235,6 +235,9 @@ class EditApplier(cst.CSTTransformer):
         self.produced: dict[int, cst.CSTNode] = {}
         # each edited statement line, by the new line's id: the line it was (None: new)
         self.statements: dict[int, cst.SimpleStatementLine | None] = {}
+        # ids of the new nodes on the paths: the new module's edited nodes and their
+        # ancestors, which is all a later pass over the new module needs to visit
+        self.new_paths: set[int] = set()
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         # Subtrees without edits are not visited, so they stay the very same objects.
@@ -250,6 +253,7 @@ class EditApplier(cst.CSTTransformer):
                 and updated_node is not original_node
             ):
                 self.statements[id(updated_node)] = original_node
+            self.new_paths.add(id(updated_node))
             return updated_node
         new = edit.apply(updated_node, self.quote)
         # a FlattenSentinel too: verify.py only compares what was produced by identity
@@ -258,6 +262,9 @@ class EditApplier(cst.CSTTransformer):
             first, *rest = new.nodes
             self.statements[id(first)] = cast(cst.SimpleStatementLine, original_node)
             self.statements.update({id(node): None for node in rest})
+            self.new_paths.update(id(node) for node in new.nodes)
+        else:
+            self.new_paths.add(id(new))
         return new
 
 

@@ -48,17 +48,28 @@ class LayoutTransformer(cst.CSTTransformer):
     """Lays out the edited statements of ``module`` (``originals``: each edited statement's
     text before the edits, by the new statement's id; a new statement has none)."""
 
-    def __init__(self, module: cst.Module, originals: Mapping[int, str], limit: int) -> None:
+    def __init__(
+        self,
+        module: cst.Module,
+        originals: Mapping[int, str],
+        limit: int,
+        paths: set[int] | None = None,
+    ) -> None:
         super().__init__()
         self.module = module
         self.originals = originals
         self.limit = limit
+        self.paths = paths  # ids of the edited statements and their ancestors; None: all
         self.unit = module.default_indent
         self.indents: list[str] = []
         self.changed = False
         self.newline = cst.Newline()  # the statement's own, where line endings are mixed
+        # each statement laid out anew: (as it was given, as laid out)
+        self.laid: list[tuple[cst.SimpleStatementLine, cst.SimpleStatementLine]] = []
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        if self.paths is not None and id(node) not in self.paths:
+            return False  # no edited statement below: the same objects, never rebuilt
         if isinstance(node, cst.IndentedBlock):
             self.indents.append(node.indent if node.indent is not None else self.unit)
             return True
@@ -69,13 +80,18 @@ class LayoutTransformer(cst.CSTTransformer):
     def on_leave(  # type: ignore[override]
         self, original_node: cst.CSTNode, updated_node: cst.CSTNode
     ) -> cst.CSTNode:
+        if self.paths is not None and id(original_node) not in self.paths:
+            return updated_node
         if isinstance(original_node, cst.IndentedBlock):
             self.indents.pop()
             return updated_node
         if isinstance(updated_node, cst.SimpleStatementLine):
             key = id(original_node)
             if key in self.originals:
-                return self._statement(updated_node, self.originals[key])
+                laid = self._statement(updated_node, self.originals[key])
+                if laid is not updated_node:
+                    self.laid.append((updated_node, laid))
+                return laid
         return updated_node
 
     def code(self, node: cst.CSTNode) -> str:
