@@ -55,6 +55,8 @@ def compile_call(st: PlanState, call: cst.Call) -> None:
             "accepts it, and a rewrite would change what that Keras does; give one loss per "
             "output (or drop `loss_weights`) by hand",
         )
+    if st.outputs.kind == "sequence" and isinstance(loss, cst.Dict):
+        _dict_loss_on_list_outputs(st, loss, weights)
     if (
         st.outputs.kind == "sequence"
         and isinstance(loss, cst.List | cst.Tuple)
@@ -68,6 +70,33 @@ def compile_call(st: PlanState, call: cst.Call) -> None:
                 "`loss_weights` was a dict beside a list `loss` (Keras applied it in "
                 f"sorted-key order {sorted(st.outputs.keys)}); now both are keyed by name, "
                 "which changes what trains",
+            )
+        )
+
+
+def _dict_loss_on_list_outputs(
+    st: PlanState, loss: cst.Dict, weights: cst.BaseExpression | None
+) -> None:
+    """What the migration changes for a dict ``loss`` on list outputs (KERAS_RULES L2,
+    keras-team/keras#20596): Keras 3.5/3.6 paired it in sorted-key order, and 3.4.1
+    refused list ``loss_weights`` beside it. Keyed by name on dict outputs, it pairs by
+    name everywhere: said in a note, since it changes what trains there."""
+    changes = []
+    keys = list(st.outputs.keys)
+    if keys != sorted(keys):
+        changes.append(
+            f"Keras 3.5/3.6 paired it with the outputs in sorted-key order {sorted(keys)}, "
+            "not by name"
+        )
+    if isinstance(weights, cst.List | cst.Tuple):
+        changes.append("Keras 3.4.1 raised for the list `loss_weights` beside it")
+    if changes:
+        st.mixed_notes.append(
+            (
+                loss,
+                f"`loss` was a dict on list outputs ({'; '.join(changes)}); now the outputs "
+                "are a dict too, and every Keras pairs it by name, which changes (fixes) what "
+                "trains there",
             )
         )
 
