@@ -38,8 +38,8 @@ from .state import PlanState
 
 # Text that reaches an attribute by a name computed at run time, or the class an object is.
 REFLECTION = re.compile(
-    r"getattr|setattr|delattr|\bvars\s*\(|__dict__|__slots__|__getattr|__setattr__"
-    r"|__delattr__|__class__"
+    r"getattr|setattr|delattr|attrgetter|getmembers|\bvars\s*\(|__dict__|__slots__"
+    r"|__getattr|__setattr__|__delattr__|__class__"
 )
 # What Keras reads or sets on a callback (keras/src/callbacks/callback.py, callback_list.py,
 # tf_keras' callbacks.py): a model stored there is Keras' too.
@@ -83,6 +83,16 @@ def attribute_uses(st: PlanState, target: cst.Attribute) -> list[cst.Attribute]:
         if node is target:
             continue
         if id(node) not in followed:
+            method = syntax.enclosing_function(st, node)
+            owner_of = heads.method_owner(st.meta, method) if method is not None else None
+            if method is not None and owner_of is owner and _first_parameter(st, method) is None:
+                raise _refused(
+                    st,
+                    target,
+                    node,
+                    f"`{method.name.value}()` binds its first parameter again, so its "
+                    f"`{st.code(node)}` ({_line(st, node)}) may be another object's",
+                )
             raise _refused(
                 st,
                 target,
