@@ -265,9 +265,23 @@ def _stored(st: PlanState, node: cst.Attribute) -> bool:
     return False
 
 
+# Builtins that may name the class (by argument position) without reaching its methods.
+_NAMING_THE_CLASS = frozenset({("super", 0), ("isinstance", 1)})
+
+
+def _in_annotation(st: PlanState, node: cst.CSTNode) -> bool:
+    current = st.meta.parent(node)
+    while current is not None and not isinstance(current, cst.BaseStatement):
+        if isinstance(current, cst.Annotation):
+            return True
+        current = st.meta.parent(current)
+    return False
+
+
 def _check_class_references(st: PlanState, target: cst.Attribute, owner: cst.ClassDef) -> None:
-    """The class is only instantiated (or named to ``super``): ``Trainer.train(other, ...)``
-    or ``cls = Trainer`` may run its methods with another object as ``self``."""
+    """The class is only instantiated (or named to ``super``, ``isinstance`` or in an
+    annotation): ``Trainer.train(other, ...)`` or ``cls = Trainer`` may run its methods with
+    another object as ``self``."""
     cls = owner.name.value
     scope = st.meta.scope(owner)
     known = scope.assignments[cls] if scope is not None else ()
@@ -283,10 +297,11 @@ def _check_class_references(st: PlanState, target: cst.Attribute, owner: cst.Cla
             if (
                 isinstance(call, cst.Call)
                 and isinstance(call.func, cst.Name)
-                and call.func.value == "super"
+                and (call.func.value, call.args.index(parent)) in _NAMING_THE_CLASS
                 and st.meta.builtin_only(call.func)
-                and call.args[0] is parent
             ):
+                continue
+            if _in_annotation(st, ref):
                 continue
             raise _refused(
                 st,
