@@ -83,14 +83,14 @@ def attribute_uses(st: PlanState, target: cst.Attribute) -> list[cst.Attribute]:
         if node is target:
             continue
         if id(node) not in followed:
-            method = syntax.enclosing_function(st, node)
-            owner_of = heads.method_owner(st.meta, method) if method is not None else None
-            if method is not None and owner_of is owner and _first_parameter(st, method) is None:
+            where = syntax.enclosing_function(st, node)
+            owner_of = heads.method_owner(st.meta, where) if where is not None else None
+            if where is not None and owner_of is owner and _first_parameter(st, where) is None:
                 raise _refused(
                     st,
                     target,
                     node,
-                    f"`{method.name.value}()` binds its first parameter again, so its "
+                    f"`{where.name.value}()` binds its first parameter again, so its "
                     f"`{st.code(node)}` ({_line(st, node)}) may be another object's",
                 )
             raise _refused(
