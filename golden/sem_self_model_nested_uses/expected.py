@@ -3,7 +3,6 @@
 import keras
 import numpy as np
 from keras import layers
-import operator
 
 
 class Pipeline:
@@ -36,9 +35,12 @@ class Pipeline:
         for entry in logs:
             print({k: round(v[0], 4) for k, v in sorted(entry.items())})
 
-    def scores(self, xa, xb, scales):
-        outs = [list(operator.itemgetter("score", "label")(self.model.predict({"b": xb * s, "a": xa * s}, verbose=0))) for s in scales]
-        return [round(float(o[0].mean()), 4) for o in outs]
+    def scores(self, xa, xb, scales_to_compare):
+        outs = [
+            self.model.predict({"b": xb * scale, "a": xa * scale}, verbose=0)["score"]
+            for scale in scales_to_compare
+        ]
+        return [round(float(o.mean()), 4) for o in outs]
 
 
 rng = np.random.default_rng(2)

@@ -31,9 +31,12 @@ class Pipeline:
         for entry in logs:
             print({k: round(v[0], 4) for k, v in sorted(entry.items())})
 
-    def scores(self, xa, xb, scales):
-        outs = [self.model.predict([xb * s, xa * s], verbose=0) for s in scales]
-        return [round(float(o[0].mean()), 4) for o in outs]
+    def scores(self, xa, xb, scales_to_compare):
+        outs = [
+            self.model.predict([xb * scale, xa * scale], verbose=0)[0]
+            for scale in scales_to_compare
+        ]
+        return [round(float(o.mean()), 4) for o in outs]
 
 
 rng = np.random.default_rng(2)
