@@ -34,6 +34,7 @@ from .findings import Finding
 from .formats.notebook import MAGIC_CALL, NotebookError, load_notebook
 from .options import Options
 from .plan import ModelPlan, RemotePlanner
+from .planning.self_attribute import REFLECTION
 from .result import FileResult
 from .sources import SHELL_METHODS, runs_code_text
 
@@ -83,7 +84,9 @@ MODEL_METHODS = frozenset(
 def mentions(text: str, export: str, exporter: str | None = None, *, snippets: bool = True) -> bool:
     """Whether ``text`` may use an export of the module ``exporter`` (dotted; None: any).
 
-    ``export`` is ``kind:name`` (see ``finish_module``). A function or class counts when its
+    ``export`` is ``kind:name`` (see ``finish_module``). A model stored on ``self``
+    (``attribute:Trainer.model``) counts wherever some ``.model`` or the class is named
+    (``_mentions_attribute``). A function or class counts when its
     name appears and the text does not simply define its own (a script with its own
     ``def build_model``). A module-level model, usually called ``model``, counts when the
     text imports it (``from pkg.models import model``, ``import pkg.models as m`` then
@@ -103,6 +106,8 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
     text, so it can only link more.
     """
     kind, _, symbol = export.partition(":")
+    if kind == "attribute":
+        return _mentions_attribute(text, symbol)
     if not re.search(rf"\b{re.escape(symbol)}\b", text):
         return False
     name = re.escape(symbol)
@@ -129,6 +134,26 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
     if exporter is not None and _imported_from_elsewhere(text, symbol, exporter):
         return False
     return not defines or bool(imports)
+
+
+def export_words(export: str) -> set[str]:
+    """The words a text must hold to mention ``export`` (``kind:name``): its name, or for
+    a model stored on ``self`` (``attribute:Trainer.model``) the class or the attribute."""
+    kind, _, symbol = export.partition(":")
+    return set(symbol.rsplit(".", 1)) if kind == "attribute" else {symbol}
+
+
+def _mentions_attribute(text: str, symbol: str) -> bool:
+    """A model stored on ``self`` (``attribute:Trainer.model``, planning/self_attribute.py):
+    any file that reads some ``.model``, names the class (it may subclass it, or run its
+    methods on another object), or reaches attributes by name while spelling ``model``
+    may use the model where the tool does not follow it."""
+    cls, _, member = symbol.rpartition(".")
+    return bool(
+        re.search(rf"\.\s*{re.escape(member)}\b", text)
+        or re.search(rf"\b{re.escape(cls)}\b", text)
+        or (REFLECTION.search(text) and re.search(rf"\b{re.escape(member)}\b", text))
+    )
 
 
 # Loading a module by its path or name string, which reaches modules no import statement
@@ -453,8 +478,12 @@ def _settle_transactions(
             followed = [p for p in unseen if p not in unbound]
             if followed:
                 verb = "uses" if len(followed) == 1 else "use"
+                shown = f"`{symbol}`"
+                if source.export_kind == "attribute":  # a model stored on `self`
+                    cls, _, member = symbol.rpartition(".")
+                    shown = f"`{cls}` or `.{member}`"
                 reasons.append(
-                    f"{', '.join(followed)} {verb} `{symbol}` in a way the tool cannot follow"
+                    f"{', '.join(followed)} {verb} {shown} in a way the tool cannot follow"
                 )
             if unbound:
                 verb = "uses" if len(unbound) == 1 else "use"

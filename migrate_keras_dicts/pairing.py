@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,7 +25,7 @@ from .meta import ModuleMeta
 from .options import Options
 from .plan import ModelPlanner
 from .planning import compile_args, follow, structure
-from .planning.common import Blocked, is_none
+from .planning.common import Blocked, ModelRef, is_none
 from .planning.state import PlanState
 from .scan import collect, literal_string
 
@@ -173,12 +173,13 @@ def _model(planner: ModelPlanner, locate: Callable[[int, int], str]) -> ModelPai
     return ModelPairing(label, where, kind, outputs.keys, compiles)
 
 
-def _through_returns(st: PlanState, uses: list[cst.Name], depth: int = 1) -> list[cst.Name]:
-    """``return model`` hands the model to the builder's callers: their uses count too."""
-    out: list[cst.Name] = []
+def _through_returns(st: PlanState, uses: Sequence[ModelRef], depth: int = 1) -> list[ModelRef]:
+    """``return model`` hands the model to the builder's callers: their uses count too
+    (``return self.model`` to callers the planner does not follow)."""
+    out: list[ModelRef] = []
     for use in uses:
         parent = st.meta.parent(use)
-        if isinstance(parent, cst.Return) and depth <= 4:
+        if isinstance(parent, cst.Return) and isinstance(use, cst.Name) and depth <= 4:
             with contextlib.suppress(Blocked):
                 out += _through_returns(st, follow.follow_return(st, parent, depth), depth + 1)
         else:
@@ -191,7 +192,7 @@ def _why(st: PlanState) -> str:
     return f" ({blockers[0].code}: {blockers[0].message})" if blockers else ""
 
 
-def _compile_call(meta: ModuleMeta, use: cst.Name) -> cst.Call | None:
+def _compile_call(meta: ModuleMeta, use: ModelRef) -> cst.Call | None:
     attribute = meta.parent(use)
     if not (isinstance(attribute, cst.Attribute) and attribute.value is use):
         return None

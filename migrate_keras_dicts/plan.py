@@ -15,6 +15,7 @@ This module is the order of the checks; what each check does lives in
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 
 import libcst as cst
 from libcst.metadata import BaseAssignment
@@ -24,7 +25,7 @@ from .findings import line_ref
 from .meta import ModuleMeta
 from .options import Options
 from .planning import follow, guards, literals, readback, structure, untrained
-from .planning.common import MUTATORS, Blocked, ModelPlan, Side
+from .planning.common import MUTATORS, Blocked, ModelPlan, ModelRef, Side
 from .planning.state import PlanState
 from .planning.uses import classify_use
 from .rewrite.edits import AddName, ToDict
@@ -111,7 +112,7 @@ def _order_blockers(st: PlanState) -> None:
     st.plan.blockers[:] = [unique[key] for key in sorted(unique)]
 
 
-def classify_uses(st: PlanState, uses: list[cst.Name]) -> bool:
+def classify_uses(st: PlanState, uses: Sequence[ModelRef]) -> bool:
     """Each use on its own: one the tool cannot follow stops only that use's analysis,
     so every blocker of the model is reported at once. False when a use was stopped
     (what it would have consumed is then unknown)."""
@@ -184,6 +185,8 @@ def analyse(st: PlanState) -> None:
         literals.check_consumed(st)
     guards.check_callbacks(st)
     guards.check_exception_sensitive(st, _structural_nodes(st, uses))
+    if st.plan.export_kind == "attribute":
+        guards.check_methods_caught(st)
     if st.facts.runs_strings and (st.outputs.becomes_dict or st.inputs.becomes_dict):
         st.unsafe_or_block(
             "MKD106",
@@ -276,7 +279,7 @@ def _summary_shown(st: PlanState) -> bool:
     return False
 
 
-def _structural_nodes(st: PlanState, uses: list[cst.Name]) -> list[cst.CSTNode]:
+def _structural_nodes(st: PlanState, uses: Sequence[ModelRef]) -> list[cst.CSTNode]:
     """The constructor, every use of the model and everything the rewrite would edit."""
     names = [m.name_call for m in st.inputs.members + st.outputs.members if m.name_call]
     return [st.call, *uses, *st.plan.edits, *names]

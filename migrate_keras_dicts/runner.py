@@ -139,10 +139,12 @@ def link_across_files(
     exporters = [i for i, r in enumerate(results) if r.exports and not r.failed and _is_python(r)]
     if not exporters:
         return results
-    from .linked import LinkedFile, mentions, snippet_exports
+    from .linked import LinkedFile, export_words, mentions, snippet_exports
 
     exported = sorted({export for i in exporters for export in results[i].exports})
-    symbols = sorted({export.partition(":")[2] for export in exported}, key=len, reverse=True)
+    symbols = sorted(
+        {w for export in exported for w in export_words(export)}, key=len, reverse=True
+    )
     any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
     modules = {i: _module_name(results[i], root) for i in exporters}
     naming: dict[int, set[int]] = {i: set() for i in exporters}  # exporter -> users
@@ -162,7 +164,7 @@ def link_across_files(
             continue
         texts[index] = text
         # first without the exporter's module: a file that can use no such export is done
-        possible = {e for e in exported if e.partition(":")[2] in present and links(text, e)}
+        possible = {e for e in exported if present & export_words(e) and links(text, e)}
         if not possible:
             continue
         for exporter in exporters:
@@ -171,7 +173,7 @@ def link_across_files(
             if possible.isdisjoint(results[exporter].exports):
                 continue
             if any(
-                export.partition(":")[2] in present and links(text, export, modules[exporter])
+                present & export_words(export) and links(text, export, modules[exporter])
                 for export in results[exporter].exports
             ):
                 naming[exporter].add(index)

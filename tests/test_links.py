@@ -142,3 +142,19 @@ def test_the_text_check_finds_every_call_that_runs_code(code: str, runs: bool) -
         assert runs_code_text(code)
     else:
         assert not runs_code_text(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("from trainer import Trainer\nTrainer(4).train(x, y)\n", True),  # the class
+        ("t = load()\nt.model.fit(x, y)\n", True),  # some `.model`
+        ("print(getattr(t, 'model'))\n", True),  # by name, spelling it
+        ("model = build()\nmodel.fit(x, y)\n", False),  # a variable of its own
+        ("import keras\nprint(keras.__version__)\n", False),
+    ],
+)
+def test_a_model_stored_on_self_links_where_the_class_or_attribute_is_named(
+    text: str, links: bool
+) -> None:
+    assert mentions(text, "attribute:Trainer.model", "trainer") is links

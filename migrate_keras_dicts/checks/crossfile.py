@@ -40,7 +40,8 @@ RULES = (
         "public-builder",
         what=(
             "The model comes from a public function, or is passed to one whose body is "
-            "rewritten for it; callers in other files must be migrated together with this one."
+            "rewritten for it, or is stored on `self` in a public class; callers in other files "
+            "must be migrated together with this one."
         ),
         why=(
             "A builder such as `build_model()` may be imported elsewhere. Code there that still "
@@ -50,7 +51,7 @@ RULES = (
             "check the other callers by hand."
         ),
         examples=(migration(("MKD001", "MKD007"), BUILDER + "\n\n" + CALLER),),
-        decided_in=("planning.follow", "planning.passed"),
+        decided_in=("planning.follow", "planning.passed", "planning.self_attribute"),
     ),
     Rule(
         "MKD121",

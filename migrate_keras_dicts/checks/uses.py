@@ -81,7 +81,16 @@ RULES = (
             "`optimizer` or `save_weights()` (and `get_weights()`/`set_weights()` when the layer "
             "order stays); `self._model`, `getattr(self, ...)`, a `set_model` override, an "
             "imported class or an opaque `callbacks=` value refuse. Passing the model to "
-            "`plot_model`, `print`, `isinstance` or `type` is known harmless."
+            "`plot_model`, `print`, `isinstance` or `type` is known harmless. A model stored on "
+            "`self` (`self.model = keras.Model(...)` in a plain method) is followed through "
+            "every `self.model` of its class's methods, when nothing else can reach `.model`: "
+            "it is the one assignment to any `.model` of the file, every `.model` of the file "
+            "is one on a method's first parameter, the file reaches no attribute by name "
+            "(`getattr`, `vars(`, `__dict__`, ...), the class has no decorator, metaclass, "
+            "subclass or base but `object` or a Keras callback (whose `model`, `params` and "
+            "other attributes Keras sets are not followed), and its name is only called; "
+            "`return self.model`, `m = self.model` or passing it to a function refuse, and so "
+            "does another file of the run that names the class or `.model`."
         ),
         examples=(
             refusal(
@@ -122,6 +131,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
             "plan",
             "planning.follow",
             "planning.guards",
+            "planning.self_attribute",
             "planning.uses",
         ),
     ),
@@ -271,8 +281,11 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=
             "Exceptions and warnings are part of what a program does. The rewrite removes errors "
             "and warnings Keras gives for lists beside dicts (a list `x` on dict inputs raises on "
             "Keras 3.8+, and warns before), and can add others: a test that expects the error "
-            "would now fail, and a handler would now run the other branch. Migrate this model by "
-            "hand and decide what the check should expect."
+            "would now fail, and a handler would now run the other branch. A model stored on "
+            "`self` is used in its class's methods, which any call may run (`trainer.train()`, "
+            "Keras calling a callback, Python a `__call__`): any call of the file that runs "
+            "where an exception is checked refuses it. Migrate this model by hand and decide "
+            "what the check should expect."
         ),
         examples=(
             refusal(

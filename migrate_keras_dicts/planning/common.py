@@ -14,6 +14,10 @@ from ..findings import Finding
 from ..meta import ModuleMeta, assigned_node
 from ..rewrite.edits import Edit
 
+# A use of the model: its variable (``model``), or the attribute of ``self`` it is stored in
+# (``self.model``, planning/self_attribute.py); the use table reads both alike.
+ModelRef = cst.Name | cst.Attribute
+
 DATA_SIGNATURES: dict[str, tuple[str, ...]] = {
     "fit": (
         "x",
@@ -244,7 +248,9 @@ class ModelPlan:
     # metrics / reads its evaluate() results by position (MKD118 needs both together).
     compiled_metrics: bool = False
     positional_results: bool = False
-    export_kind: str = "call"  # "call": build_model(); "value": a module-level model;
+    # "call": build_model(); "value": a module-level model; "attribute": ``Trainer.model``,
+    # a model stored on ``self`` (planning/self_attribute.py);
+    export_kind: str = "call"
     export_member: str | None = None  # "method": Factory().build() / Factory.build()
     inputs: Side | None = None
     outputs: Side | None = None
@@ -260,7 +266,7 @@ class ModelPlan:
     def exported_as(self) -> str:
         """How other files reach the model (``build_model()``), for the cross-file findings;
         the label inside its own file may be the builder's local variable."""
-        if self.export is None or self.export_kind == "value":
+        if self.export is None or self.export_kind in ("value", "attribute"):
             return self.export or self.label
         if self.export_kind == "method":
             return f"{self.export}.{self.export_member}()"

@@ -7,16 +7,18 @@ import libcst as cst
 
 from ..findings import line_ref
 from ..meta import assigned_node
-from . import heads, syntax
-from .common import returns
+from . import heads, self_attribute, syntax
+from .common import ModelRef, returns
 from .state import PlanState
 
 
 # -- following the model ---------------------------------------------------------
-def model_uses(st: PlanState) -> list[cst.Name]:
+def model_uses(st: PlanState) -> list[ModelRef]:
+    """Every use of the model the constructor builds: of the variable it is assigned to,
+    of the builder's result, or of the attribute of ``self`` it is stored in."""
     parent = st.meta.parent(st.call)
     if isinstance(parent, cst.Return):
-        return follow_return(st, parent, depth=0)
+        return list(follow_return(st, parent, depth=0))
     if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
         target = parent.targets[0].target
         if isinstance(target, cst.Name):
@@ -25,7 +27,9 @@ def model_uses(st: PlanState) -> list[cst.Name]:
             scope = st.meta.scope(target)
             if scope is st.meta.scope(st.meta.module) and not target.value.startswith("_"):
                 st.plan.export, st.plan.export_kind = target.value, "value"
-            return uses
+            return list(uses)
+        if isinstance(target, cst.Attribute):
+            return list(self_attribute.attribute_uses(st, target))
     if isinstance(parent, cst.Assign | cst.AnnAssign):
         target = parent.targets[0].target if isinstance(parent, cst.Assign) else parent.target
         raise st.stop(

@@ -400,6 +400,29 @@ def check_exception_sensitive(st: PlanState, nodes: list[cst.CSTNode]) -> None:
             return
 
 
+def check_methods_caught(st: PlanState) -> None:
+    """A model stored on ``self`` (planning/self_attribute.py) is used in its class's
+    methods, which run wherever they are called: ``trainer.train()``, ``Trainer(...)``,
+    Keras calling a callback's hooks, Python a ``__call__``. The tool does not list those
+    calls, so any call of the file that runs inside an exception check may run them."""
+    for node in st.meta.nodes():
+        if not isinstance(node, cst.Call):
+            continue
+        found = _catching_context(st, node, 0, set())
+        if found is not None:
+            context, why = found
+            st.unsafe_or_block(
+                "MKD129",
+                st.call,
+                f"`{st.code(_statement_of(st, node))}` runs {why} "
+                f"({line_ref(st.meta.position(context)[0])}), and may run the methods that "
+                f"use `{st.plan.label}`: the rewrite can make an exception or warning appear "
+                "or disappear there, which changes what the program does; migrate this model "
+                "by hand and check what is expected",
+            )
+            return
+
+
 def _statement_of(st: PlanState, node: cst.CSTNode) -> cst.CSTNode:
     current = node
     while current is not None and not isinstance(

@@ -16,7 +16,7 @@ from ..meta import ModuleMeta
 from ..options import Options
 from ..rewrite.edits import Edit
 from ..scan import ModuleFacts
-from .common import Blocked, ModelPlan, Side
+from .common import Blocked, ModelPlan, ModelRef, Side
 
 
 @dataclass
@@ -33,7 +33,7 @@ class PlanState:
     # The sides as traced; None until traced, or when they cannot be read.
     traced_inputs: Side | None = None
     traced_outputs: Side | None = None
-    uses: list[cst.Name] | None = None  # every use of the model, once followed
+    uses: list[ModelRef] | None = None  # every use of the model, once followed
     # Literals rewritten for this model (``x = [a, b]``): every use of theirs must be one.
     consumed: Counter[BaseAssignment] = field(default_factory=Counter)
     consumed_what: dict[BaseAssignment, tuple[str, str]] = field(default_factory=dict)

@@ -18,7 +18,7 @@ from ..meta import ModuleMeta
 from ..options import Options
 from ..scan import ModuleFacts
 from . import follow, structure
-from .common import Blocked, ModelPlan
+from .common import Blocked, ModelPlan, ModelRef
 from .state import PlanState
 from .uses import use_of
 
@@ -83,15 +83,17 @@ def _data_argument(call: cst.Call) -> cst.BaseExpression | None:
 
 
 def _only_predicts(
-    st: PlanState, uses: list[cst.Name], depth: int, predicts: list[cst.Call]
+    st: PlanState, uses: list[ModelRef], depth: int, predicts: list[cst.Call]
 ) -> bool:
     """Every use reads the model or predicts with it (the predict calls go to ``predicts``)."""
     for ref in uses:
         use = use_of(st, ref)
         if use.kind == "returned" and depth < _DEPTH:
             assert isinstance(use.node, cst.Return)
+            if isinstance(ref, cst.Attribute):
+                return False  # ``return self.model``: to callers the tool does not follow
             callers = follow.follow_return(st, use.node, depth + 1)
-            if not _only_predicts(st, callers, depth + 1, predicts):
+            if not _only_predicts(st, list(callers), depth + 1, predicts):
                 return False
         elif use.kind == "data":
             if use.method not in _PREDICT_METHODS:

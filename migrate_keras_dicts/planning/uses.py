@@ -21,6 +21,7 @@ from .common import (
     MODEL_ATTRIBUTES,
     MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
+    ModelRef,
     keyword_arg,
 )
 from .state import PlanState
@@ -30,9 +31,10 @@ _BUILTINS = frozenset(n.split(".", 1)[1] for n in MODEL_FUNCTIONS if n.startswit
 
 @dataclass(frozen=True)
 class Use:
-    """One use of the model's variable ``ref``, as the table keys it."""
+    """One use of the model's variable ``ref`` (or of the attribute of ``self`` it is
+    stored in: ``self.model``), as the table keys it."""
 
-    ref: cst.Name
+    ref: ModelRef
     kind: str
     node: cst.CSTNode  # the use itself: ``model.attr``, ``return model``, ``f(model)``...
     call: cst.Call | None = None  # the call that makes it: ``model.fit(...)``, ``model(x)``
@@ -56,13 +58,13 @@ def handles(*kinds: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def classify_use(st: PlanState, ref: cst.Name) -> None:
+def classify_use(st: PlanState, ref: ModelRef) -> None:
     """Hand one use of the model to the handler of its kind (which may raise Blocked)."""
     use = use_of(st, ref)
     HANDLERS[use.kind](st, use)
 
 
-def use_of(st: PlanState, ref: cst.Name) -> Use:
+def use_of(st: PlanState, ref: ModelRef) -> Use:
     """The shape of one use of the model, and its kind in the use table."""
     parent = st.meta.parent(ref)
     if isinstance(parent, cst.Call) and parent.func is ref:
@@ -108,6 +110,13 @@ def _compile(st: PlanState, use: Use) -> None:
 def _returned(st: PlanState, use: Use) -> None:
     """``return model``: each use of the builder's result is a use of the model."""
     assert isinstance(use.node, cst.Return)
+    if isinstance(use.ref, cst.Attribute):
+        raise st.stop(
+            "MKD106",
+            use.node,
+            f"`{st.code(use.node)}` hands the model stored in `{st.code(use.ref)}` to the "
+            "method's callers, which the tool does not follow; migrate this model by hand",
+        )
     for ref in follow.follow_return(st, use.node, depth=1):
         classify_use(st, ref)
 
@@ -217,12 +226,23 @@ def _zipped_with(st: PlanState, ref: cst.Name, model: cst.BaseExpression, attr: 
 
 
 def _same_attribute(expr: cst.BaseExpression | None, model: cst.BaseExpression, attr: str) -> bool:
+    """``expr`` is ``<model>.<attr>``, the model spelled as ``model`` is (a name, or
+    ``self.model``)."""
     return (
         isinstance(expr, cst.Attribute)
         and expr.attr.value == attr
-        and isinstance(expr.value, cst.Name)
-        and isinstance(model, cst.Name)
-        and expr.value.value == model.value
+        and _same_spelling(expr.value, model)
+    )
+
+
+def _same_spelling(one: cst.BaseExpression, other: cst.BaseExpression) -> bool:
+    if isinstance(one, cst.Name) and isinstance(other, cst.Name):
+        return one.value == other.value
+    return (
+        isinstance(one, cst.Attribute)
+        and isinstance(other, cst.Attribute)
+        and one.attr.value == other.attr.value
+        and _same_spelling(one.value, other.value)
     )
 
 
@@ -269,6 +289,14 @@ def _structure(st: PlanState, use: Use) -> None:
 def _passed(st: PlanState, use: Use) -> None:
     """``show(model, x)``: the uses of ``show``'s parameter, when the tool can follow the
     model there (planning/passed.py)."""
+    if isinstance(use.ref, cst.Attribute):
+        raise st.stop(
+            "MKD106",
+            use.ref,
+            f"`{st.code(syntax.use_context(st, use.ref))}` passes the model stored in "
+            f"`{st.code(use.ref)}` to a function; the tool follows such a model only through "
+            "that attribute; migrate this model by hand",
+        )
     uses = passed.parameter_uses(st, use.ref)
     if isinstance(uses, str):
         raise st.stop(
@@ -288,8 +316,8 @@ def _unknown(st: PlanState, use: Use) -> None:
         raise st.stop(
             "MKD106",
             use.ref,
-            f"`{st.code(syntax.use_context(st, use.ref))}` passes the model `{use.ref.value}` "
-            "where the tool cannot follow it",
+            f"`{st.code(syntax.use_context(st, use.ref))}` passes the model "
+            f"`{st.code(use.ref)}` where the tool cannot follow it",
         )
     method = f"{use.attr}()" in MODEL_ATTRIBUTES
     raise st.stop(
@@ -326,7 +354,7 @@ def _structure_attribute(st: PlanState, kind: str, parent: cst.Attribute) -> Non
         )
 
 
-def _harmless_function(st: PlanState, ref: cst.Name) -> bool:
+def _harmless_function(st: PlanState, ref: ModelRef) -> bool:
     """``plot_model(model, ...)``, ``print(model)``, ``isinstance(model, ...)``: the model
     is an argument of a function in ``MODEL_FUNCTIONS``, which cannot see lists."""
     arg = st.meta.parent(ref)
@@ -346,7 +374,7 @@ def _harmless_function(st: PlanState, ref: cst.Name) -> bool:
     return bool(names) and all(MODEL_FUNCTIONS.get(n) == "harmless" for n in names)
 
 
-def _save_function(st: PlanState, ref: cst.Name) -> cst.Call | None:
+def _save_function(st: PlanState, ref: ModelRef) -> cst.Call | None:
     """``keras.models.save_model(model, ...)``, ``tf.saved_model.save(model, ...)``: the
     call, when the model is its first argument."""
     arg = st.meta.parent(ref)

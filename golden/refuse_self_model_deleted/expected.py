@@ -1,0 +1,18 @@
+# `del self.model` and unpacking into `self.model` are assignments of the attribute too.
+import keras
+from keras import layers
+
+
+class Trainer:
+    def __init__(self, width):
+        inp = keras.Input(shape=(width,), name="features")
+        age = layers.Dense(1, name="age")(inp)
+        gender = layers.Dense(1, activation="sigmoid", name="gender")(inp)
+        self.model = keras.Model(inp, [age, gender])
+        self.model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+
+    def close(self):
+        del self.model
+
+    def swap(self, a, b):
+        self.model, self.other = a, b

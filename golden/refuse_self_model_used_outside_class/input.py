@@ -1,0 +1,16 @@
+# Code outside the class reaches the model as `trainer.model`.
+import keras
+from keras import layers
+
+
+class Trainer:
+    def __init__(self, width):
+        inp = keras.Input(shape=(width,), name="features")
+        age = layers.Dense(1, name="age")(inp)
+        gender = layers.Dense(1, activation="sigmoid", name="gender")(inp)
+        self.model = keras.Model(inp, [age, gender])
+        self.model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"])
+
+
+trainer = Trainer(4)
+trainer.model.fit(None, [None, None])
