@@ -161,7 +161,7 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
         ),
         examples=(
             rewrite(
-                ("MKD001", "MKD004", "MKD011"),
+                ("MKD001", "MKD004", "MKD006", "MKD011"),
                 f"""\
 {IMPORTS}
 

@@ -44,17 +44,25 @@ def untrained_note(
     try:
         uses = follow.model_uses(probe)
         predicts: list[cst.Call] = []
-        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts) or not predicts:
+        shown: list[cst.CSTNode] = []
+        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts, shown):
+            return None
+        if not (predicts or shown):
             return None  # a model with no use at all may be trained where the tool cannot see
     except Blocked:
         return None
     label = probe.plan.label
+    what = (
+        "it only predicts (nothing the tool sees compiles or trains it)"
+        if predicts
+        else "nothing the tool sees compiles, trains or predicts with it (it is only shown "
+        "or inspected)"
+    )
     finding = probe.finding(
         "MKD014",
         call,
-        f"model `{label}` is left as written: it only predicts (nothing the tool sees "
-        "compiles or trains it), so no loss, metric or label pairs with its inputs and "
-        "outputs, and its lists mean the same on every Keras version",
+        f"model `{label}` is left as written: {what}, so no loss, metric or label pairs "
+        "with its inputs and outputs, and its lists mean the same on every Keras version",
     )
     return finding, probe.plan
 
@@ -83,9 +91,14 @@ def _data_argument(call: cst.Call) -> cst.BaseExpression | None:
 
 
 def _only_predicts(
-    st: PlanState, uses: list[ModelRef], depth: int, predicts: list[cst.Call]
+    st: PlanState,
+    uses: list[ModelRef],
+    depth: int,
+    predicts: list[cst.Call],
+    shown: list[cst.CSTNode],
 ) -> bool:
-    """Every use reads the model or predicts with it (the predict calls go to ``predicts``)."""
+    """Every use reads the model or predicts with it (the predict calls go to ``predicts``,
+    the reads, ``summary()`` or ``plot_model(model)``, to ``shown``)."""
     for ref in uses:
         use = use_of(st, ref)
         if use.kind == "returned" and depth < _DEPTH:
@@ -93,7 +106,7 @@ def _only_predicts(
             if isinstance(ref, cst.Attribute):
                 return False  # ``return self.model``: to callers the tool does not follow
             callers = follow.follow_return(st, use.node, depth + 1)
-            if not _only_predicts(st, list(callers), depth + 1, predicts):
+            if not _only_predicts(st, list(callers), depth + 1, predicts, shown):
                 return False
         elif use.kind == "data":
             if use.method not in _PREDICT_METHODS:
@@ -104,4 +117,6 @@ def _only_predicts(
             predicts.append(use.call)
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False
+        else:
+            shown.append(use.node)
     return not st.plan.blockers
