@@ -377,6 +377,7 @@ def migrate_linked(
             if plan.export and plan.inputs is not None and plan.outputs is not None:
                 exports[(file.module, plan.export)] = (file.path, plan)
     users: dict[int, list[_Use]] = {}
+    inert: dict[int, set[str]] = {}  # per export, the files that import it and never use it
     for file in files:
         analysis = analyses.get(file.path)
         if analysis is None:
@@ -387,6 +388,9 @@ def migrate_linked(
                 continue
             origin, source = found[0]
             calls, uses, other = _call_sites(analysis, local, node, source)
+            if not (calls or uses or other) and _only_imported(file.text, local, symbol, node):
+                inert.setdefault(id(source), set()).add(file.path)
+                continue
             if len({by_module[c].path for c in candidates if c in by_module}) > 1:
                 other = other or [node]  # which module it means depends on how it is run
             planner = RemotePlanner(
@@ -410,7 +414,7 @@ def migrate_linked(
                 analysis.plans.append(remote)
                 users.setdefault(id(source), []).append(_Use(file.path, remote))
     _block_shared_producers(files, analyses)
-    _settle_transactions(files, analyses, exports, users, by_module, snippets)
+    _settle_transactions(files, analyses, exports, users, inert, snippets)
     _train_elsewhere(files, analyses)
     for file in files:
         analysis = analyses.get(file.path)
@@ -426,10 +430,11 @@ def _settle_transactions(
     analyses: dict[str, ModuleAnalysis],
     exports: dict[tuple[str, str], tuple[str, ModelPlan]],
     users: dict[int, list[_Use]],
-    by_module: dict[str, LinkedFile],
+    inert: dict[int, set[str]],
     snippets: frozenset[str] | None,
 ) -> None:
-    """All or nothing per exported model, across its files."""
+    """All or nothing per exported model, across its files. A file that imports the
+    builder and never uses it (``inert``) takes no part."""
     texts = {f.path: f.text for f in files}
     modules = {f.path: f.module for f in files}
     if snippets is _FROM_FILES:
@@ -445,7 +450,7 @@ def _settle_transactions(
         group = [_Use(origin, source), *users.get(id(source), [])]
         _positional_results_across_files(group, source, analyses)
         blocked = [use for use in group if use.plan.refused]
-        linked_paths = {use.path for use in group}
+        linked_paths = {use.path for use in group} | inert.get(id(source), set())
         unseen = [
             path
             for path, text in texts.items()
@@ -549,6 +554,22 @@ def _positional_results_across_files(
                 "metrics (another file) are re-sorted by the new output layer names; pass "
                 "`return_dict=True` and read the values by key, then rerun",
             )
+
+
+def _only_imported(text: str, local: str, symbol: str, node: cst.ImportFrom) -> bool:
+    """The imported name appears nowhere in the file but in its import (``from models
+    import build_a, build_b`` where only ``build_b`` is called): no use, no re-export
+    through ``__all__``, no second import, and no code run from strings that could reach
+    it."""
+    if runs_code_text(text):
+        return False
+    statement = cst.Module([]).code_for_node(node)
+    words = {local, symbol}
+
+    def count(where: str) -> int:
+        return sum(len(re.findall(rf"\b{re.escape(w)}\b", where)) for w in words)
+
+    return count(text) == count(statement)
 
 
 def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleAnalysis]) -> None:
