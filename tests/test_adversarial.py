@@ -99,6 +99,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "inren_passthrough_subscript": KERAS2,
     "inren_print_inputs_repr": KERAS2,
     "inren_summary_printed": KERAS2,
+    "k2_helper_global_store": KERAS2,
     "k2_helper_guard_tuple": KERAS2,
     "k2_helper_kw_default": KERAS2,
     "k2_helper_locals": KERAS2,
@@ -184,6 +185,8 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "old_two_inputs_unsorted": ("3.5.0", "3.6.0", *KERAS2),
     "old_weighted_metrics_none_first": MISPAIRING,
     "untr_viewer_shared_unnamed_inputs": (*KERAS2, "3.5.0"),
+    "xfile_returned_dict_also_called_here": KERAS2,
+    "xfile_returned_dict_printed": KERAS2,
 }
 
 # (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).

@@ -373,14 +373,17 @@ def _returned_blind(st: PlanState, node: cst.Return, depth: int) -> bool:
     if len(known) != 1:
         return False
     callers = st.meta.uses_of(next(iter(known)))
-    if callers is None:
-        return False
+    if not callers:
+        return False  # called from other files, or from nowhere the tool can see
     for ref in callers:
         call = st.meta.parent(ref)
         if not (isinstance(call, cst.Call) and call.func is ref):
             return False
         if not _order_blind(st, call, depth + 1):
             return False
+    # Other files of the run may call it too (``from train import score``): linked.py
+    # blocks the model when one does, as for a function the model is passed to.
+    st.plan.producers.add(function.name.value)
     return True
 
 
