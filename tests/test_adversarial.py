@@ -109,6 +109,7 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_history_update_chain": KERAS2,
     "k2_json_sort_keys_var": KERAS2,
     "k2_return_dict_comp_filter_counter": KERAS2,
+    "k2_return_dict_comp_np_save": KERAS2,
     "k2_return_dict_gen_side_effect": KERAS2,
     "k2_returned_dict_iterated": KERAS2,
     "k2_shadowed_sorted": KERAS2,

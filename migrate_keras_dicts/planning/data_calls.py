@@ -310,6 +310,39 @@ _PURE_BUILTINS = frozenset(
     {"abs", "bool", "float", "int", "len", "list", "max", "min", "round", "sorted", "str", "sum"}
 )
 _PURE_MODULES = frozenset({"np", "numpy", "math"})
+# Of those modules' functions, the ones known to read a value and write nothing (no
+# ``np.save``, whose last call would keep the dict's last item).
+_PURE_FUNCTIONS = frozenset(
+    {
+        "abs",
+        "argmax",
+        "argmin",
+        "around",
+        "array",
+        "asarray",
+        "ceil",
+        "exp",
+        "fabs",
+        "float32",
+        "float64",
+        "floor",
+        "isfinite",
+        "isnan",
+        "log",
+        "max",
+        "mean",
+        "median",
+        "min",
+        "prod",
+        "ravel",
+        "round",
+        "sqrt",
+        "squeeze",
+        "std",
+        "sum",
+        "var",
+    }
+)
 # Builtins that show a function's variables, or run code, without naming them.
 _FRAME_READERS = frozenset({"locals", "vars", "eval", "exec"})
 
@@ -338,6 +371,7 @@ def _pure_comprehension(
                 isinstance(func, cst.Attribute)
                 and isinstance(func.value, cst.Name)
                 and func.value.value in _PURE_MODULES
+                and func.attr.value in _PURE_FUNCTIONS
             ):
                 return False
     return True
