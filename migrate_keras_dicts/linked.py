@@ -594,9 +594,9 @@ def _block_shared_producers(files: list[LinkedFile], analyses: dict[str, ModuleA
                         plan,
                         analysis,
                         "MKD122",
-                        f"it goes through `{name}` (its data producer, or a function it is "
-                        f"passed to), which {other} uses too; the tool does not follow those "
-                        "across files",
+                        f"it goes through `{name}` (its data producer, a function it is passed "
+                        f"to, or one returning its results), which {other} uses too; the tool "
+                        "does not follow those across files",
                     )
 
 

@@ -38,9 +38,10 @@ RULES = (
             "the same with lists on every Keras version, so there is nothing to migrate. The "
             "tool follows every use of the model to say so: one it cannot follow, a `compile`, "
             "a training call, a save, a call inside another model (which may train it), a "
-            "custom training loop's `trainable_weights`, dict inputs (a list `x` pairs with "
-            "them by version), or another file of the run that may reach the model keeps the "
-            "refusal."
+            "custom training loop's `trainable_weights`, a `predict` given callbacks (Keras "
+            "hands them the model, which they may compile and fit), dict inputs (a list `x` "
+            "pairs with them by version), or another file of the run that may reach the model "
+            "keeps the refusal."
         ),
         examples=(refusal(("MKD014",), ACTIVATION_VIEWER),),
         decided_in=("planning.untrained",),

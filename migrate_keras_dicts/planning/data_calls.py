@@ -141,7 +141,9 @@ _DEPTH = 6  # names bound to dicts, dicts derived from them, helpers returning t
 def _shows_order(st: PlanState, node: cst.CSTNode) -> bool:
     """Whether this use of a dict may show the order of its keys. Only uses known not
     to are let through (keyed reads, ``in``, ``==``, ``len``/``sorted``/``set`` of it or
-    of a view, ``json.dumps(..., sort_keys=True)``, a discarded value); anything else, a
+    of a view, ``sorted`` with no ``key=``, which ties keep in the dict's order, a
+    comprehension over a view that calls nothing but builtins and ``np``/``math`` reads,
+    ``json.dumps(..., sort_keys=True)``, a discarded value); anything else, a
     call of the program's own helpers and ``%``-formatting or logging included, may
     print or iterate it."""
     return not _order_blind(st, node, 0)
@@ -187,7 +189,10 @@ def _argument_blind(st: PlanState, arg: cst.Arg, depth: int) -> bool:
     if not (call.args and call.args[0] is arg) or arg.keyword is not None:
         return False
     if isinstance(func, cst.Name) and func.value in _ORDER_BLIND_BUILTINS:
-        return st.meta.builtin_only(func)
+        # ``sorted(d, key=len)`` is stable: keys the key function ties keep the dict's order.
+        extra = call.args[1:] if func.value == "sorted" else ()
+        plain = all(a.keyword is not None and a.keyword.value == "reverse" for a in extra)
+        return plain and st.meta.builtin_only(func)
     if st.code(func) in ("json.dumps", "json.dump"):
         sort_keys = next(
             (a.value for a in call.args if a.keyword and a.keyword.value == "sort_keys"), None
@@ -203,6 +208,8 @@ def _helper_blind(st: PlanState, func: cst.Name, call: cst.Call, arg: cst.Arg, d
     (a dict never reaches them)."""
     function = passed.defined_once(st, func)
     if function is None or function.decorators or depth >= _DEPTH:
+        return False
+    if _reads_frame(function):  # ``print(locals())`` shows the parameter without naming it
         return False
     if isinstance(st.meta.scope(function), ClassScope):
         return False
@@ -278,6 +285,8 @@ def _view_blind(st: PlanState, view: cst.Call, depth: int) -> bool:
         and depth < _DEPTH
     ):
         return False
+    if not _pure_comprehension(st, comp):  # ``sorted(print(k) or k for k in d.keys())``
+        return False
     if not isinstance(comp, cst.DictComp):
         return _order_blind(st, comp, depth + 1)
     target: cst.BaseExpression = parent.target
@@ -296,6 +305,97 @@ def _view_blind(st: PlanState, view: cst.Call, depth: int) -> bool:
     return same_keys and _order_blind(st, comp, depth + 1)
 
 
+# Calls a comprehension over a dict's view may make: they see one item, never the order.
+_PURE_BUILTINS = frozenset(
+    {"abs", "bool", "float", "int", "len", "list", "max", "min", "round", "sorted", "str", "sum"}
+)
+_PURE_MODULES = frozenset({"np", "numpy", "math"})
+# Of those modules' functions, the ones known to read a value and write nothing (no
+# ``np.save``, whose last call would keep the dict's last item).
+_PURE_FUNCTIONS = frozenset(
+    {
+        "abs",
+        "argmax",
+        "argmin",
+        "around",
+        "array",
+        "asarray",
+        "ceil",
+        "exp",
+        "fabs",
+        "float32",
+        "float64",
+        "floor",
+        "isfinite",
+        "isnan",
+        "log",
+        "max",
+        "mean",
+        "median",
+        "min",
+        "prod",
+        "ravel",
+        "round",
+        "sqrt",
+        "squeeze",
+        "std",
+        "sum",
+        "var",
+    }
+)
+# Builtins that show a function's variables, or run code, without naming them.
+_FRAME_READERS = frozenset({"locals", "vars", "eval", "exec"})
+
+
+def _pure_comprehension(
+    st: PlanState, comp: cst.DictComp | cst.GeneratorExp | cst.ListComp | cst.SetComp
+) -> bool:
+    """The comprehension's element and ``if`` filters call only builtins or ``np``/``math``
+    functions that read a value (no ``print(k)``, no ``next(counter)`` that picks items by
+    position), and bind nothing (no walrus, no ``yield``)."""
+    parts: list[cst.CSTNode] = (
+        [comp.key, comp.value] if isinstance(comp, cst.DictComp) else [comp.elt]
+    )
+    parts.extend(c.test for c in comp.for_in.ifs)
+    for part in parts:
+        for node in _walk(part):
+            if isinstance(node, cst.NamedExpr | cst.Yield | cst.Await | cst.Lambda):
+                return False
+            if not isinstance(node, cst.Call):
+                continue
+            func = node.func
+            if isinstance(func, cst.Name):
+                if not (func.value in _PURE_BUILTINS and st.meta.builtin_only(func)):
+                    return False
+            elif not (
+                isinstance(func, cst.Attribute)
+                and isinstance(func.value, cst.Name)
+                and func.value.value in _PURE_MODULES
+                and func.attr.value in _PURE_FUNCTIONS
+            ):
+                return False
+    return True
+
+
+def _reads_frame(function: cst.FunctionDef) -> bool:
+    return any(
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Name)
+        and node.func.value in _FRAME_READERS
+        for node in _walk(function.body)
+    )
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    found: list[cst.CSTNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(current.children)
+    return found
+
+
 def _returned_blind(st: PlanState, node: cst.Return, depth: int) -> bool:
     """``return d`` from a plain module-level function of this file, each of whose calls
     discards the result or binds it to a name used only in order-blind ways."""
@@ -307,25 +407,39 @@ def _returned_blind(st: PlanState, node: cst.Return, depth: int) -> bool:
     if len(known) != 1:
         return False
     callers = st.meta.uses_of(next(iter(known)))
-    if callers is None:
-        return False
+    if not callers:
+        return False  # called from other files, or from nowhere the tool can see
     for ref in callers:
         call = st.meta.parent(ref)
         if not (isinstance(call, cst.Call) and call.func is ref):
             return False
         if not _order_blind(st, call, depth + 1):
             return False
+    # Other files of the run may call it too (``from train import score``): linked.py
+    # blocks the model when one does, as for a function the model is passed to.
+    st.plan.producers.add(function.name.value)
     return True
 
 
 def history_in_order(st: PlanState) -> cst.CSTNode | None:
     """The first read of a training history (``<x>.history``) that shows the order of
-    its keys, directly or through the one name it is assigned to."""
+    its keys, directly or through the one name it is assigned to; any
+    ``getattr(<x>, "history")``, whose uses are not followed."""
     for node in st.meta.history_attributes():
         if not _may_be_own_history(st, node):
             continue
         if _shows_order(st, node) and not _plotted(st, node):
             return node
+    for read in st.meta.nodes():  # ``getattr(h, "history")``: the tool follows no such read
+        if (
+            isinstance(read, cst.Call)
+            and isinstance(read.func, cst.Name)
+            and read.func.value == "getattr"
+            and len(read.args) >= 2
+            and isinstance(read.args[1].value, cst.SimpleString)
+            and read.args[1].value.evaluated_value == "history"
+        ):
+            return read
     return None
 
 

@@ -90,6 +90,17 @@ def _data_argument(call: cst.Call) -> cst.BaseExpression | None:
     return plain[0].value if plain else None
 
 
+def _may_pass_callbacks(call: cst.Call) -> bool:
+    """``predict(x, callbacks=[...])`` (its fifth positional argument, or unpacked): Keras
+    calls ``set_model`` on each callback, whose ``on_predict_end`` may train the model."""
+    if any(
+        arg.star or (arg.keyword is not None and arg.keyword.value == "callbacks")
+        for arg in call.args
+    ):
+        return True
+    return sum(arg.keyword is None for arg in call.args) > 4
+
+
 def _only_predicts(
     st: PlanState,
     uses: list[ModelRef],
@@ -114,6 +125,8 @@ def _only_predicts(
             assert use.call is not None
             if _keyed(st, _data_argument(use.call)):
                 return False  # a dict `x` pairs with list inputs by version too
+            if _may_pass_callbacks(use.call):
+                return False  # Keras hands them the model, which they may compile and fit
             predicts.append(use.call)
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False

@@ -1,0 +1,16 @@
+# Probes: a dict loss bound to a name, on list outputs whose names do not sort in list order.
+import keras
+import numpy as np
+from keras import layers
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+beta = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="beta")(inp)
+model = keras.Model(inp, [zeta, beta])
+
+LOSSES = {"zeta": "mse", "beta": "mae"}
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=LOSSES)
+scores = model.evaluate(x, [x * 3, x * 5], verbose=0, return_dict=True)
+print({k: round(v, 3) for k, v in sorted(scores.items())})
