@@ -291,6 +291,22 @@ def main(program: str, out: str) -> int:
     return 0
 
 
+def _threads() -> int:
+    return len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else 1
+
+
+def _preload_tensorflow() -> None:
+    """``set_random_seed`` imports TensorFlow, where installed, to seed it too: about 7 s of
+    every program when each forked child imports it anew. Imported here once instead; the
+    children still start alike, and the import starts no thread (checked: a fork of a
+    multithreaded process could deadlock)."""
+    before = _threads()
+    with contextlib.suppress(ImportError):
+        import tensorflow  # noqa: F401
+    if _threads() != before:
+        raise RuntimeError("importing TensorFlow started threads: forking after it is unsafe")
+
+
 def serve() -> int:
     """Keras imported once, each program run in a fork of this clean process.
 
@@ -301,6 +317,7 @@ def serve() -> int:
     no thread at import, so the children are forked before anything is multithreaded; each
     child starts from the same untouched state: Keras' name counters, seeds, ``sys.modules``.
     """
+    _preload_tensorflow()
     for line in sys.stdin:
         jobs = json.loads(line)
         children = []
