@@ -9,7 +9,8 @@ of the model's variable would be. That holds only when nothing else can reach ``
 - the constructor is the one assignment to any ``.model`` of the module, in a plain method
   (no decorator), on that method's first parameter;
 - every ``.model`` of the module is one of those uses (``trainer.model.fit(...)`` outside
-  the class, or ``other.model``, is not), and no text of the module reaches attributes by
+  the class, or ``other.model``, is not) or a ``self.model = None`` placeholder (it holds
+  no model, so what reads it sees ``None`` alike before and after), and no text of the module reaches attributes by
   name (``getattr``, ``setattr``, ``vars(``, ``__dict__``, ``__slots__``, ...);
 - the class has no decorator, no metaclass and no base but ``object``, or a Keras
   ``Callback`` when the attribute is none Keras reads or sets on callbacks (``model``,
@@ -101,7 +102,7 @@ def attribute_uses(st: PlanState, target: cst.Attribute) -> list[cst.Attribute]:
                 f"`.{member}` other than through the first parameter of a plain method of "
                 f"`{cls}`",
             )
-        if _stored(st, node):
+        if _stored(st, node) and not _none_placeholder(st, node):
             raise _refused(
                 st,
                 target,
@@ -123,7 +124,10 @@ def attribute_uses(st: PlanState, target: cst.Attribute) -> list[cst.Attribute]:
     return [
         node
         for node in st.meta.nodes()
-        if isinstance(node, cst.Attribute) and id(node) in followed and node is not target
+        if isinstance(node, cst.Attribute)
+        and id(node) in followed
+        and node is not target
+        and not _none_placeholder(st, node)
     ]
 
 
@@ -263,6 +267,19 @@ def _stored(st: PlanState, node: cst.Attribute) -> bool:
     if isinstance(parent, cst.For | cst.CompFor):
         return parent.target is child
     return False
+
+
+def _none_placeholder(st: PlanState, node: cst.Attribute) -> bool:
+    """``self.model = None``, a placeholder (``__init__``) or a reset: the attribute then
+    holds no model, and every read of it fails or shows ``None`` alike before and after the
+    migration."""
+    target = st.meta.parent(node)
+    statement = st.meta.parent(target) if isinstance(target, cst.AssignTarget) else None
+    return (
+        isinstance(statement, cst.Assign)
+        and isinstance(statement.value, cst.Name)
+        and statement.value.value == "None"
+    )
 
 
 # Builtins that may name the class (by argument position) without reaching its methods.

@@ -73,7 +73,7 @@ def use_of(st: PlanState, ref: ModelRef) -> Use:
         return Use(ref, "returned", parent)
     if not (isinstance(parent, cst.Attribute) and parent.value is ref):
         node = parent if parent is not None else ref
-        if isinstance(parent, cst.Expr) or _harmless_function(st, ref):
+        if isinstance(parent, cst.Expr) or _harmless_function(st, ref) or _is_none_test(parent):
             return Use(ref, "harmless", node)
         saver = _save_function(st, ref)
         if saver is not None:
@@ -352,6 +352,20 @@ def _structure_attribute(st: PlanState, kind: str, parent: cst.Attribute) -> Non
             parent,
             f"`{st.code(parent)}` {change} with dict {side_name}; use names instead of positions",
         )
+
+
+def _is_none_test(parent: cst.CSTNode | None) -> bool:
+    """``model is None`` / ``model is not None``: identity with ``None``, whatever the
+    model's structure (a class that builds its model on first use)."""
+    if not (isinstance(parent, cst.Comparison) and len(parent.comparisons) == 1):
+        return False
+    (target,) = parent.comparisons
+    other = target.comparator
+    return (
+        isinstance(target.operator, cst.Is | cst.IsNot)
+        and isinstance(other, cst.Name)
+        and other.value == "None"
+    )
 
 
 def _harmless_function(st: PlanState, ref: ModelRef) -> bool:
