@@ -335,6 +335,53 @@ model.compile(
         decided_in=("planning.compile_args",),
     ),
     Rule(
+        "MKD016",
+        Severity.WARNING,
+        "one-loss-given-to-each-output",
+        what=(
+            "One loss with a list of `loss_weights`, one per output (`loss='mse', "
+            "loss_weights=[1.0, 0.5]`, Keras 2's guide style), became a dict of that loss for "
+            "each output beside the weights dict."
+        ),
+        why=(
+            "Keras 2 and Keras 3.4-3.6 give every output the loss, weighted by position; the "
+            "dicts mean the same there (measured: the same losses, metrics and weights on "
+            "3.4.1, 3.5.0, 3.6.0 and tf_keras 2.21). Keras 3.7+ raises for the original "
+            "(`loss_weights` must match the number of losses) and trains the migrated "
+            "program as the others trained the original. Only a loss written by reference (a "
+            "string or a name) is given to each output: a call such as "
+            "`MeanSquaredError()` would become one object per output, and is refused (MKD109)."
+        ),
+        examples=(
+            rewrite(
+                ("MKD001", "MKD016"),
+                f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model}
+model.compile(optimizer="adam", loss="mse", loss_weights=[1.0, 0.5])
+{AGE_GENDER.fit}
+""",
+                f"""\
+{IMPORTS}
+
+{AGE_GENDER.layers}
+
+{AGE_GENDER.model_dict}
+model.compile(
+    optimizer="adam",
+    loss={{"age": "mse", "gender": "mse"}},
+    loss_weights={{"age": 1.0, "gender": 0.5}},
+)
+{AGE_GENDER.fit_dict}
+""",
+            ),
+        ),
+        decided_in=("planning.compile_args",),
+    ),
+    Rule(
         "MKD109",
         Severity.REFUSED,
         "length-mismatch",

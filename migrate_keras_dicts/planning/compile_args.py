@@ -8,6 +8,7 @@ from libcst.metadata import ImportAssignment
 
 from .. import keras_api
 from ..meta import assigned_node
+from ..rewrite.edits import Broadcast
 from ..scan import literal_string
 from . import syntax
 from .common import (
@@ -41,20 +42,13 @@ def compile_call(st: PlanState, call: cst.Call) -> None:
     weights = syntax.resolved_literal(st, bound.get("loss_weights"))
     loss = syntax.resolved_literal(st, bound.get("loss"))
     if (
-        loss is not None
-        and not is_none(loss)
+        "loss" in bound
+        and not is_none(bound["loss"])
         and not isinstance(loss, cst.List | cst.Tuple | cst.Dict)
         and isinstance(weights, cst.List | cst.Tuple | cst.Dict)
+        and _single(st, bound["loss"])  # else it may be a list: MKD108 said so
     ):
-        # KERAS_RULES W7-W10: Keras 3.7+ raises for one loss with several weights; 3.4-3.6
-        # accept the call, and a rewritten weights structure changes what they do.
-        st.block(
-            "MKD109",
-            weights,
-            "one `loss` with several `loss_weights`: Keras 3.7+ raises here, older Keras 3 "
-            "accepts it, and a rewrite would change what that Keras does; give one loss per "
-            "output (or drop `loss_weights`) by hand",
-        )
+        _one_loss_weighted(st, bound["loss"], weights)
     if st.outputs.kind == "sequence" and isinstance(loss, cst.Dict):
         _dict_loss_on_list_outputs(st, loss, weights)
     if (
@@ -72,6 +66,59 @@ def compile_call(st: PlanState, call: cst.Call) -> None:
                 "which changes what trains",
             )
         )
+
+
+def _one_loss_weighted(
+    st: PlanState, loss: cst.BaseExpression, weights: cst.List | cst.Tuple | cst.Dict
+) -> None:
+    """One loss with a weight per output (KERAS_RULES W7-W10). Keras 2 and 3.4-3.6 give
+    every output the loss, weighted by position; 3.7+ raises. On list outputs with a weights
+    list, the loss written once by reference (a string, a name) becomes a dict of the same
+    loss for each output, which all of them read alike (measured on 3.4.1 to 3.15.1 and
+    tf_keras 2.21: the same losses and weights where the original runs), and which 3.7+
+    runs; anything else is refused."""
+    n = len(st.outputs.members)
+    if (
+        st.outputs.kind == "sequence"
+        and isinstance(weights, cst.List | cst.Tuple)
+        and len(weights.elements) == n
+        and _reference(loss)
+    ):
+        st.edit(loss, Broadcast(st.outputs.keys))
+        st.note(
+            "MKD016",
+            loss,
+            f"one `loss` with {n} `loss_weights`: each output now gets `{st.code(loss)}` by "
+            "name, weighted as Keras 2 and 3.4-3.6 weighted it; Keras 3.7+ raised for the "
+            "original (`loss_weights` must match the number of losses), and runs this",
+        )
+        return
+    st.block(
+        "MKD109",
+        weights,
+        "one `loss` with several `loss_weights`: Keras 3.7+ raises here, older Keras 3 "
+        "accepts it, and the tool gives each output the loss only when it is a string or a "
+        "name and the weights a list, one per output, on list outputs; give one loss per "
+        "output (or drop `loss_weights`) by hand",
+    )
+
+
+def _single(st: PlanState, expr: cst.BaseExpression) -> bool:
+    if isinstance(expr, cst.Name) and not isinstance(
+        syntax.resolved_literal(st, expr), cst.List | cst.Tuple | cst.Dict
+    ):
+        return is_single_value(st, expr)
+    return is_single_expression(st, expr)
+
+
+def _reference(expr: cst.BaseExpression) -> bool:
+    """``"mse"``, ``custom_loss``, ``keras.losses.mse``: written twice, it is the same value
+    twice (a call, ``MeanSquaredError()``, would make two objects)."""
+    if isinstance(expr, cst.SimpleString):
+        return not expr.prefix.lower().startswith("b")
+    while isinstance(expr, cst.Attribute):
+        expr = expr.value
+    return isinstance(expr, cst.Name)
 
 
 def _dict_loss_on_list_outputs(

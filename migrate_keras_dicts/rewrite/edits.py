@@ -41,6 +41,30 @@ class ToDict(Quoted):
 
 
 @dataclass(frozen=True)
+class Broadcast(Quoted):
+    """``"mse"`` -> ``{"ka": "mse", "kb": "mse"}``: one loss given to every output by name,
+    as Keras broadcasts it (the same object each time: only references are broadcast)."""
+
+    keys: tuple[str, ...]
+
+    def apply(self, node: cst.CSTNode, quote: str) -> cst.CSTNode:
+        assert isinstance(node, cst.BaseExpression)
+        quote = self.quote_for(quote)
+        last = len(self.keys) - 1
+        elements = [
+            cst.DictElement(
+                key=string_node(key, quote),
+                value=node.deep_clone().with_changes(lpar=(), rpar=()),
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                if i < last
+                else cst.MaybeSentinel.DEFAULT,
+            )
+            for i, key in enumerate(self.keys)
+        ]
+        return cst.Dict(elements=elements)
+
+
+@dataclass(frozen=True)
 class ReorderDict(Quoted):
     """``{"b": 1, "a": 2}`` -> ``{"a": 2, "b": 1}``: entries move, commas and layout stay."""
 
@@ -212,6 +236,7 @@ class ReplaceString:
 
 Edit = (
     ToDict
+    | Broadcast
     | ReorderDict
     | AddName
     | IndexToKey
