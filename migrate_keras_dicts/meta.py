@@ -84,6 +84,7 @@ class ModuleMeta:
         self._own_functions: set[str] | None = None  # names this file defines or assigns
         self._statement_positions: dict[int, Mapping[cst.CSTNode, CodeRange]] = {}
         self._history: list[cst.Attribute] | None = None
+        self._keras_names: dict[cst.CSTNode, frozenset[str]] = {}  # the tree does not change
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
             node: nodes[parent]
             for node, parent in zip(nodes, parent_indexes, strict=True)
@@ -198,6 +199,12 @@ class ModuleMeta:
         Empty too when the name (or the base of the attribute) may also be bound to
         something else here: ``from keras import Model`` followed by ``def Model(...)``.
         """
+        known = self._keras_names.get(node)
+        if known is None:
+            known = self._keras_names[node] = frozenset(self._find_keras_names(node))
+        return set(known)
+
+    def _find_keras_names(self, node: cst.CSTNode) -> set[str]:
         base = node
         while isinstance(base, cst.Attribute):
             base = base.value
