@@ -202,8 +202,14 @@ def _in_file(located: ModelRecord | Finding) -> str:
 
 
 def _relative(shown: str, folder: Path) -> str:
-    text = str(folder)
-    return shown[len(text) + 1 :] if shown.startswith(text + "/") else shown
+    """``shown`` (a path as the tool shows it: relative to the working folder when under it,
+    with ``:cell N`` for a notebook's cell) relative to ``folder``."""
+    path, cell, rest = shown.partition(":cell ")
+    try:
+        inside = Path(path).resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return shown
+    return inside + cell + rest
 
 
 def _primary(blocker: Finding) -> str:

@@ -132,6 +132,19 @@ def test_counts_each_model(tmp_path: Path, corpus, capsys) -> None:
     assert (repo / "migrates.py").read_text() == MIGRATES
 
 
+def test_a_folder_under_the_working_folder_counts_each_model_once(
+    tmp_path: Path, corpus, capsys, monkeypatch
+) -> None:
+    """The tool shows paths under the working folder relative to it: an absolute folder
+    argument must still match them (they were counted twice, once as "not seen")."""
+    repo = tmp_path / "corpus" / "repo"
+    repo.mkdir(parents=True)
+    (repo / "migrates.py").write_text(MIGRATES)
+    monkeypatch.chdir(tmp_path)
+    figures = _run(corpus, repo, capsys)["repositories"][0]
+    assert (figures["models"], figures["migrated"], figures["not_seen"]) == (1, 1, 0)
+
+
 def test_notebook_models_are_placed_in_cells(tmp_path: Path, corpus, capsys) -> None:
     repo = tmp_path / "nb"
     repo.mkdir()
