@@ -1,4 +1,5 @@
-# Probes: one loss with a loss_weights list (Keras 2 and 3.5 accept it, 3.7+ raise).
+# Probes: one loss with a loss_weights list (Keras 2 and 3.4-3.6 accept it, 3.7+ raise):
+# given to each output by name (MKD016), it must mean the same where the original runs.
 import keras
 import numpy as np
 from keras import layers
