@@ -78,11 +78,26 @@ RAISES: set[str] = {
     "k2_flat_metric_short_unsorted_printed",
 }
 
+# One loss with a weights list migrated (MKD016): Keras 3.7+ raises for the original
+# (`loss_weights` must match the number of losses), the migrated program must run there; what
+# it does is compared with the original on the versions OTHER_VERSIONS gives it.
+RAISES_FROM_3_7: set[str] = {
+    "k2_single_loss_weights_list",
+    "mkd16_compile_twice_sample_weight",
+    "mkd16_keras_loss_instance_name",
+    "mkd16_loss_name_two_branches",
+    "mkd16_outputs_var_weights_var",
+    "mkd16_self_placeholder_accuracy",
+    "mkd16_stateful_loss_call_order",
+    "mkd16_stateful_loss_instance",
+    "mkd16_three_outputs_positional",
+    "mkd16_weights_none_entry",
+}
+
 # Programs that cannot run on Keras 3 at all (they fail before any Keras call): they run
 # only on the versions OTHER_VERSIONS gives them.
 NOT_ON_NEWEST: dict[str, str] = {
     "k2_input_positional_name": "Keras 3 reads a third positional `Input` argument as the dtype",
-    "k2_single_loss_weights_list": "one loss with a weights list raises from Keras 3.7 (MKD016)",
 }
 
 # Programs that probe a Keras other than the newest: name -> the versions they run on too
@@ -92,6 +107,8 @@ MISPAIRING = ("3.4.1", "3.5.0", "3.6.0")
 # Flat metrics kept (MKD015) and positional results left as read: 3.4.1 logs no per-output
 # losses, 3.5.0 sorts dict results, Keras 2 broadcasts a flat list.
 FLAT_KEPT = ("3.4.1", "3.5.0", "keras2")
+# One loss with a weights list (MKD016): the versions where the original runs.
+ONE_LOSS_WEIGHTED = ("3.4.1", "3.5.0", "3.6.0", *KERAS2)
 OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "inren_error_message": KERAS2,
     "inren_passthrough_comprehension": KERAS2,
@@ -142,6 +159,19 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "k2_sequence_weights": KERAS2,
     "k2_shared_metric_object": KERAS2,
     "k2_single_loss_weights_list": (*KERAS2, "3.4.1", "3.5.0", "3.6.0"),
+    "mkd16_compile_twice_sample_weight": ONE_LOSS_WEIGHTED,
+    "mkd16_keras_loss_instance_name": ONE_LOSS_WEIGHTED,
+    "mkd16_loss_name_two_branches": ONE_LOSS_WEIGHTED,
+    "mkd16_outputs_var_weights_var": ONE_LOSS_WEIGHTED,
+    "mkd16_self_placeholder_accuracy": ONE_LOSS_WEIGHTED,
+    "mkd16_stateful_loss_call_order": MISPAIRING,
+    "mkd16_stateful_loss_instance": MISPAIRING,
+    "order_stateful_loss_list": (*MISPAIRING, "3.7.0"),
+    "selfnone_is_none_only": ("3.4.1", "3.5.0", *KERAS2),
+    "selfnone_nested_reset": ("3.4.1", *KERAS2),
+    "selfnone_callback_net": KERAS2,
+    "mkd16_three_outputs_positional": ONE_LOSS_WEIGHTED,
+    "mkd16_weights_none_entry": ONE_LOSS_WEIGHTED,
     "k2_summary_layer_order": (*KERAS2, "3.5.0"),
     "k2_tf_data_two_inputs_unsorted": KERAS2,
     "k2_tf_data_weights_tuple": KERAS2,
@@ -191,8 +221,20 @@ OTHER_VERSIONS: dict[str, tuple[str, ...]] = {
     "xfile_returned_dict_printed": KERAS2,
 }
 
+# A Loss whose value depends on how often it was called: 3.4-3.6 compute a dict's per-output
+# losses in sorted-key order, a list's in list order (MKD004 says only last digits may change).
+CALL_ORDER = (
+    "a Loss object counting its calls: 3.4-3.6 run the dict's per-output losses in sorted-key "
+    "order (alpha first), the list's in list order, so each output's loss value changes"
+)
+
 # (program, version) pairs the tool gets wrong there: -> what goes wrong (strict xfails).
 VERSION_DEFECTS: dict[tuple[str, str], str] = {
+    **{
+        (name, v): CALL_ORDER
+        for name in ("mkd16_stateful_loss_call_order", "order_stateful_loss_list")
+        for v in MISPAIRING
+    },
     ("inren_summary_printed", "keras2"): "`summary()` of a later model names its InputLayer "
     "input_1 for input_3; MKD119 warns, a summary is a display",
     ("inren_print_inputs_repr", "keras2"): "a later model's `inputs` printed: Keras 2's "
@@ -300,6 +342,7 @@ def test_the_defect_list_names_programs() -> None:
     ) - pairs
     assert all(v in VERSIONS and v != "newest" for _, v in pairs), pairs
     assert not RAISES - set(PROGRAMS), RAISES - set(PROGRAMS)
+    assert not RAISES_FROM_3_7 - set(PROGRAMS), RAISES_FROM_3_7 - set(PROGRAMS)
     assert not set(NOT_ON_NEWEST) - set(OTHER_VERSIONS), set(NOT_ON_NEWEST) - set(OTHER_VERSIONS)
     assert not set(NOTHING_TO_SAY) - set(PROGRAMS), set(NOTHING_TO_SAY) - set(PROGRAMS)
 
@@ -333,6 +376,11 @@ def test_adversarial_program(name: str, tmp_path: Path) -> None:
     after_script = materialise(name, migration, tmp_path / "after")
     before, after = run_programs(before_script, after_script, in_own_folder=in_folder)
     assert before["events"], f"{name}: the original program recorded no Keras call"
+    if name in RAISES_FROM_3_7:
+        assert before["exception"] is not None, f"{name}: the original ran on the newest Keras"
+        assert before["exception"]["type"] == "ValueError", before["exception"]
+        assert after["exception"] is None, f"{name}: the migrated raised {after['exception']}"
+        return
     if name not in RAISES:
         assert before["exception"] is None, f"{name}: the original raised {before['exception']}"
     compare_records(before, after)

@@ -1,0 +1,24 @@
+# Probes MKD016: the one loss is a module name `LOSS = "mse"`, but a function rebinds it with
+# `global` to a list before compile; Keras then pairs the list with the weights by position.
+import keras
+import numpy as np
+from keras import layers
+
+LOSS = "mse"
+
+
+def use_two_losses():
+    global LOSS
+    LOSS = ["mae", "mse"]
+
+
+N = 4
+x = np.full((N, 1), 1.0, "float32")
+inp = keras.Input(shape=(1,), name="x")
+zeta = layers.Dense(1, kernel_initializer="ones", name="zeta")(inp)
+alpha = layers.Dense(1, kernel_initializer="ones", bias_initializer="ones", name="alpha")(inp)
+model = keras.Model(inp, [zeta, alpha])
+use_two_losses()
+model.compile(optimizer=keras.optimizers.SGD(learning_rate=0.0), loss=LOSS, loss_weights=[1.0, 3.0])
+logs = model.evaluate(x, [x * 3, x * 5], verbose=0, return_dict=True)
+print(sorted((k, round(v, 3)) for k, v in logs.items()))
