@@ -348,7 +348,8 @@ model.compile(
             "dicts mean the same there (measured: the same losses, metrics and weights on "
             "3.4.1, 3.5.0, 3.6.0 and tf_keras 2.21). Keras 3.7+ raises for the original "
             "(`loss_weights` must match the number of losses) and trains the migrated "
-            "program as the others trained the original. Only a loss written by reference (a "
+            "program as the others trained the original (the same total loss; 3.5/3.6 log "
+            "each output's loss weighted, 3.7+ unweighted). Only a loss written by reference (a "
             "string or a name) is given to each output: a call such as "
             "`MeanSquaredError()` would become one object per output, and is refused (MKD109)."
         ),
