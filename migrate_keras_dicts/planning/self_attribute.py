@@ -34,7 +34,7 @@ from libcst.metadata import BaseAssignment
 from ..findings import line_ref
 from ..meta import assigned_node
 from . import heads, syntax
-from .common import Blocked
+from .common import Blocked, is_none
 from .state import PlanState
 
 # Text that reaches an attribute by a name computed at run time, or the class an object is.
@@ -275,11 +275,7 @@ def _none_placeholder(st: PlanState, node: cst.Attribute) -> bool:
     migration."""
     target = st.meta.parent(node)
     statement = st.meta.parent(target) if isinstance(target, cst.AssignTarget) else None
-    return (
-        isinstance(statement, cst.Assign)
-        and isinstance(statement.value, cst.Name)
-        and statement.value.value == "None"
-    )
+    return isinstance(statement, cst.Assign) and is_none(statement.value)
 
 
 # Builtins that may name the class (by argument position) without reaching its methods.

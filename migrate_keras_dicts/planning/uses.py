@@ -22,6 +22,7 @@ from .common import (
     MODEL_FUNCTIONS,
     SAVE_FUNCTIONS,
     ModelRef,
+    is_none,
     keyword_arg,
 )
 from .state import PlanState
@@ -360,12 +361,7 @@ def _is_none_test(parent: cst.CSTNode | None) -> bool:
     if not (isinstance(parent, cst.Comparison) and len(parent.comparisons) == 1):
         return False
     (target,) = parent.comparisons
-    other = target.comparator
-    return (
-        isinstance(target.operator, cst.Is | cst.IsNot)
-        and isinstance(other, cst.Name)
-        and other.value == "None"
-    )
+    return isinstance(target.operator, cst.Is | cst.IsNot) and is_none(target.comparator)
 
 
 def _harmless_function(st: PlanState, ref: ModelRef) -> bool:
