@@ -437,6 +437,16 @@ def _untraceable(st: PlanState, name: cst.Name, code: str, expected: str) -> Blo
             f"`{name.value}` is assigned more than once; cannot tell which value reaches the model",
         )
     if len(referents) == 1 and type(next(iter(referents))) is Assignment:
+        call = _unpacked_call(st, next(iter(referents)))
+        if call is not None:
+            return st.stop(
+                "MKD113",
+                name,
+                f"`{name.value}` is one of the results unpacked from one call "
+                f"(`{st.code(call)}`, a layer with several outputs such as "
+                "`LSTM(return_state=True)`), which the tool cannot name apart; give it a "
+                f"layer of its own by hand (`keras.layers.Identity(name=...)({name.value})`)",
+            )
         return st.stop(
             "MKD113",
             name,
@@ -444,6 +454,20 @@ def _untraceable(st: PlanState, name: cst.Name, code: str, expected: str) -> Blo
             f"`{name.value} = ...` on its own line",
         )
     return st.stop(code, name, f"`{name.value}` is not bound once to {expected}")
+
+
+def _unpacked_call(st: PlanState, assignment: BaseAssignment) -> cst.Call | None:
+    """``a, b, c = <call>``: the one call whose results are unpacked into the name."""
+    node = assigned_node(assignment)
+    current = st.meta.parent(node) if node is not None else None
+    while isinstance(current, cst.Element | cst.StarredElement | cst.Tuple | cst.List):
+        current = st.meta.parent(current)
+    if not isinstance(current, cst.AssignTarget):
+        return None
+    statement = st.meta.parent(current)
+    if isinstance(statement, cst.Assign) and isinstance(statement.value, cst.Call):
+        return statement.value
+    return None
 
 
 def _member(
