@@ -46,7 +46,7 @@ def compile_call(st: PlanState, call: cst.Call) -> None:
         and not is_none(bound["loss"])
         and not isinstance(loss, cst.List | cst.Tuple | cst.Dict)
         and isinstance(weights, cst.List | cst.Tuple | cst.Dict)
-        and _single(st, bound["loss"])  # else it may be a list: MKD108 said so
+        and _one_value(st, bound["loss"])  # else it may be a list: MKD108 said so
     ):
         _one_loss_weighted(st, bound["loss"], weights)
     if st.outputs.kind == "sequence" and isinstance(loss, cst.Dict):
@@ -103,10 +103,9 @@ def _one_loss_weighted(
     )
 
 
-def _single(st: PlanState, expr: cst.BaseExpression) -> bool:
-    if isinstance(expr, cst.Name) and not isinstance(
-        syntax.resolved_literal(st, expr), cst.List | cst.Tuple | cst.Dict
-    ):
+def _one_value(st: PlanState, expr: cst.BaseExpression) -> bool:
+    """Provably one loss or weight (a name: every binding of it), not a list."""
+    if isinstance(expr, cst.Name):
         return is_single_value(st, expr)
     return is_single_expression(st, expr)
 
@@ -175,9 +174,9 @@ def _per_output(st: PlanState, expr: cst.BaseExpression, what: str) -> None:
         if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
             st.consume(binding.assignment, expr.value, "MKD108")
             _per_output(st, binding.value, what)
-        elif not is_single_value(st, expr):
+        elif not _one_value(st, expr):
             _not_single(st, expr, what)
-    elif not is_single_expression(st, expr):
+    elif not _one_value(st, expr):
         _not_single(st, expr, what)
 
 

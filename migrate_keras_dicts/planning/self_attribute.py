@@ -10,8 +10,9 @@ of the model's variable would be. That holds only when nothing else can reach ``
   (no decorator), on that method's first parameter;
 - every ``.model`` of the module is one of those uses (``trainer.model.fit(...)`` outside
   the class, or ``other.model``, is not) or a ``self.model = None`` placeholder (it holds
-  no model, so what reads it sees ``None`` alike before and after), and no text of the module reaches attributes by
-  name (``getattr``, ``setattr``, ``vars(``, ``__dict__``, ``__slots__``, ...);
+  no model, so what reads it sees ``None`` alike before and after), and no text of the
+  module reaches attributes by name (``getattr``, ``setattr``, ``vars(``, ``__dict__``,
+  ``__slots__``, ...);
 - the class has no decorator, no metaclass and no base but ``object``, or a Keras
   ``Callback`` when the attribute is none Keras reads or sets on callbacks (``model``,
   ``params``, ``validation_data``, ``async_safe``, ``_...``, ``on_...``, ``set_...``);
@@ -256,10 +257,7 @@ def _followed(st: PlanState, owner: cst.ClassDef, member: str) -> set[int]:
 def _stored(st: PlanState, node: cst.Attribute) -> bool:
     """``node`` is written, not read: an assignment's, ``del``'s, a loop's or a ``with``'s
     target, alone or unpacked into."""
-    child: cst.CSTNode = node
-    parent = st.meta.parent(node)
-    while isinstance(parent, cst.Element | cst.StarredElement | cst.Tuple | cst.List):
-        child, parent = parent, st.meta.parent(parent)
+    child, parent = syntax.out_of_unpacking(st, node)
     if isinstance(parent, cst.AssignTarget | cst.Del | cst.AsName):
         return True
     if isinstance(parent, cst.AnnAssign | cst.AugAssign):

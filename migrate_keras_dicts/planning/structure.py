@@ -459,9 +459,7 @@ def _untraceable(st: PlanState, name: cst.Name, code: str, expected: str) -> Blo
 def _unpacked_call(st: PlanState, assignment: BaseAssignment) -> cst.Call | None:
     """``a, b, c = <call>``: the one call whose results are unpacked into the name."""
     node = assigned_node(assignment)
-    current = st.meta.parent(node) if node is not None else None
-    while isinstance(current, cst.Element | cst.StarredElement | cst.Tuple | cst.List):
-        current = st.meta.parent(current)
+    current = syntax.out_of_unpacking(st, node)[1] if node is not None else None
     if not isinstance(current, cst.AssignTarget):
         return None
     statement = st.meta.parent(current)

@@ -31,6 +31,15 @@ def frame(st: PlanState, node: cst.CSTNode) -> cst.CSTNode | None:
     return None
 
 
+def out_of_unpacking(st: PlanState, node: cst.CSTNode) -> tuple[cst.CSTNode, cst.CSTNode | None]:
+    """``node`` inside an unpacking target (``a, (b, *c) = ...``): the outermost tuple or
+    list that holds it (``node`` itself when none does), and that one's parent."""
+    child, parent = node, st.meta.parent(node)
+    while isinstance(parent, cst.Element | cst.StarredElement | cst.Tuple | cst.List):
+        child, parent = parent, st.meta.parent(parent)
+    return child, parent
+
+
 def inside(st: PlanState, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
     return st.meta.inside(node, ancestor)
 
