@@ -655,17 +655,42 @@ def _known_straight(statement: cst.With) -> bool:
     return True
 
 
-_HOOKS: dict[type, dict[str, _Hook] | None] = {}
+# By where the class is defined, not by the class: a visitor class defined in a function
+# is a new class on every call, and holding it would hold what its methods close over
+# (the module the call analysed) for the rest of the run.
+_HOOK_NAMES: dict[tuple[object, ...], tuple[str, ...] | None] = {}
 
 
 def _visit_hooks(visitor_class: type) -> dict[str, _Hook] | None:
     """``{type name: visit_<Type> function}`` of a visitor class that a replay serves
     exactly, else None: LibCST's own ``on_visit``/``on_leave``, no ``leave_<Type>`` and no
     attribute hook (the no-op stubs every visitor inherits do not count)."""
-    if visitor_class in _HOOKS:
-        return _HOOKS[visitor_class]
-    hooks = _HOOKS[visitor_class] = _replayable_hooks(visitor_class)
-    return hooks
+    key = _definition_key(visitor_class)
+    if key not in _HOOK_NAMES:
+        hooks = _replayable_hooks(visitor_class)
+        _HOOK_NAMES[key] = None if hooks is None else tuple(hooks)
+    names = _HOOK_NAMES[key]
+    if names is None:
+        return None
+    return {name: getattr(visitor_class, "visit_" + name) for name in names}
+
+
+def _definition_key(visitor_class: type) -> tuple[object, ...]:
+    """What decides a class's hooks: each class of its MRO by name and by the code of the
+    functions it defines, which the same ``class`` statement shares on every run."""
+    return tuple(
+        (
+            klass.__module__,
+            klass.__qualname__,
+            tuple(
+                (name, getattr(value, "__code__", None))
+                for name, value in vars(klass).items()
+                if callable(value)
+            ),
+        )
+        for klass in visitor_class.__mro__
+        if klass.__module__ != "libcst._visitors" and klass is not object
+    )
 
 
 def _replayable_hooks(visitor_class: type) -> dict[str, _Hook] | None:

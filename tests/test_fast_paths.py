@@ -134,3 +134,21 @@ def test_string_values_read_directly_are_the_evaluated_ones() -> None:
             continue
         module.visit(Strings())
     assert seen > 1000
+
+
+def test_a_migrated_module_is_not_kept_after_its_file_is_done() -> None:
+    """Nothing the analysis caches may hold a module: in a run of thousands of files, each
+    one kept would cost memory and make every garbage collection walk all of them."""
+    import gc
+
+    text = (GOLDEN / "sem_layer_name_strings" / "input.py").read_text()
+
+    def modules() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, cst.Module))
+
+    before = modules()
+    for _ in range(3):
+        outcome = finish_module(analyse_module(cst.parse_module(text), Options()))
+        assert outcome.models_migrated == 1
+    assert modules() == before
