@@ -393,15 +393,16 @@ def _lay_out(
 
 
 def _spaced_keywords(meta: ModuleMeta) -> bool:
-    """Whether most keyword arguments of the file are written ``key = value``."""
+    """Whether most keyword arguments of the file are written ``key = value``.
+
+    Every ``=`` of the kind (``AssignEqual``: keywords, defaults, annotated assignments,
+    ``f"{x=}"``) is the ``equal`` of a node the recorded walk holds; being trivia, it is
+    not a node of that walk itself, so a visitor of it would walk the module again."""
     counts = [0, 0]
-
-    class Counter(cst.CSTVisitor):
-        def visit_AssignEqual(self, node: cst.AssignEqual) -> None:
-            spaced = getattr(node.whitespace_before, "value", "") == " "
-            counts[spaced] += 1
-
-    meta.visit(Counter())
+    for node in meta.nodes():
+        equal = getattr(node, "equal", None)
+        if isinstance(equal, cst.AssignEqual):
+            counts[getattr(equal.whitespace_before, "value", "") == " "] += 1
     return counts[1] > counts[0]
 
 

@@ -66,6 +66,7 @@ class LayoutTransformer(cst.CSTTransformer):
         self.newline = cst.Newline()  # the statement's own, where line endings are mixed
         # each statement laid out anew: (as it was given, as laid out)
         self.laid: list[tuple[cst.SimpleStatementLine, cst.SimpleStatementLine]] = []
+        self._codes: dict[cst.CSTNode, str] = {}
 
     def on_visit(self, node: cst.CSTNode) -> bool:
         if self.paths is not None and id(node) not in self.paths:
@@ -95,7 +96,13 @@ class LayoutTransformer(cst.CSTTransformer):
         return updated_node
 
     def code(self, node: cst.CSTNode) -> str:
-        return self.module.code_for_node(node)
+        # Splitting measures the same items again at each depth. Keyed by the node itself
+        # (LibCST nodes hash and compare by identity): held here, no node is freed and no
+        # id reused while the transformer lives.
+        text = self._codes.get(node)
+        if text is None:
+            text = self._codes[node] = self.module.code_for_node(node)
+        return text
 
     def _statement(self, line: cst.SimpleStatementLine, before: str) -> cst.SimpleStatementLine:
         if len(line.body) != 1:
