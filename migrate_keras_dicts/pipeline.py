@@ -68,21 +68,29 @@ def migrate_files(
     ``progress`` is called once per file done.
     """
     from .project import TakenNames, names_taken_elsewhere, weights_order_findings
-    from .runner import link_across_files, module_name_of, process_file, run_files, text_of
+    from .runner import (
+        link_across_files,
+        module_name_of,
+        process_file,
+        run_files,
+        text_of,
+        worker_pool,
+    )
 
     results = []
-    for result in run_files(files, config):
-        results.append(result)
-        if progress is not None:
-            progress()
-    if link and root is not None:
-        taken = TakenNames(results, lambda r: module_name_of(r, root), text_of)
-        results = link_across_files(results, root, config, taken)
+    with worker_pool(config) as pool:
+        for result in run_files(files, config, pool):
+            results.append(result)
+            if progress is not None:
+                progress()
+        if link and root is not None:
+            taken = TakenNames(results, lambda r: module_name_of(r, root), text_of)
+            results = link_across_files(results, root, config, taken, pool)
 
-        def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:
-            assert result.file is not None  # results of files have one
-            options = dataclasses.replace(config.options, taken_names=taken)
-            return process_file(result.file, dataclasses.replace(config, options=options))
+            def redo(result: FileResult, taken: tuple[tuple[str, str], ...]) -> FileResult:
+                assert result.file is not None  # results of files have one
+                options = dataclasses.replace(config.options, taken_names=taken)
+                return process_file(result.file, dataclasses.replace(config, options=options))
 
-        results = names_taken_elsewhere(results, taken, redo)
+            results = names_taken_elsewhere(results, taken, redo)
     return weights_order_findings(results)

@@ -12,6 +12,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -124,6 +125,7 @@ def link_across_files(
     root: Path,
     config: RunConfig,
     taken: TakenNames | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list[FileResult]:
     """Redo, together, the files that share a model through imports (see linked.py).
 
@@ -142,10 +144,7 @@ def link_across_files(
     from .linked import LinkedFile, export_words, mentions, snippet_exports
 
     exported = sorted({export for i in exporters for export in results[i].exports})
-    symbols = sorted(
-        {w for export in exported for w in export_words(export)}, key=len, reverse=True
-    )
-    any_symbol = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in symbols) + r")\b")
+    present_in = _symbol_finder({w for export in exported for w in export_words(export)})
     modules = {i: _module_name(results[i], root) for i in exporters}
     naming: dict[int, set[int]] = {i: set() for i in exporters}  # exporter -> users
     texts: dict[int, str] = {}  # of the files that may name an export
@@ -159,7 +158,7 @@ def link_across_files(
 
     for index in range(len(results)):
         text, results[index] = _text_for_linking(results[index])
-        present = set(any_symbol.findall(text))
+        present = present_in(text)
         if not present:
             continue
         texts[index] = text
@@ -209,7 +208,7 @@ def link_across_files(
         for group in groups
     ]
     # In workers even for one group: the main process then never holds a parsed module.
-    linked = _map(_migrate_group, jobs, config, pool_from=1)
+    linked = _map(_migrate_group, jobs, config, pool_from=1, pool=pool)
     for group, redone in zip(groups, linked, strict=True):
         for index in group:
             result = results[index]
@@ -226,6 +225,26 @@ def link_across_files(
                     facts=replace(result.facts, text_dropped=False),
                 )
     return results
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _symbol_finder(symbols: set[str]) -> Callable[[str], set[str]]:
+    """The ``symbols`` a text holds as whole words (``\\bsymbol\\b``). A symbol that is one
+    word is found among the text's words: one pass of a simple pattern, where an
+    alternation of hundreds of exported names was tried at every position of every file."""
+    words = {s for s in symbols if _WORD.fullmatch(s)}
+    others = sorted(symbols - words, key=len, reverse=True)
+    other = re.compile(r"\b(?:" + "|".join(map(re.escape, others)) + r")\b") if others else None
+
+    def present_in(text: str) -> set[str]:
+        found = words.intersection(_WORD.findall(text))
+        if other is not None:
+            found.update(other.findall(text))
+        return found
+
+    return present_in
 
 
 def _line_length_of(result: FileResult) -> int | None:
@@ -308,9 +327,28 @@ def write_result(result: FileResult) -> FileResult:
     return result.with_failure(problem)  # the text it had, which is what is on disk
 
 
-def run_files(paths: Iterable[Path], config: RunConfig) -> Iterator[FileResult]:
+def run_files(
+    paths: Iterable[Path], config: RunConfig, pool: ProcessPoolExecutor | None = None
+) -> Iterator[FileResult]:
     """Results in the order of ``paths``, whatever the scheduling."""
-    yield from _map(process_file, list(paths), config)
+    yield from _map(process_file, list(paths), config, pool=pool)
+
+
+@contextmanager
+def worker_pool(config: RunConfig) -> Iterator[ProcessPoolExecutor | None]:
+    """One pool of ``config.jobs`` workers for every pass of a run (None for one job).
+
+    The cross-file pass then runs in workers that have imported the engine and loaded
+    the fast walk already, instead of in new ones; the processes start at the first task.
+    """
+    if config.jobs <= 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_ignore_interrupts)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _map(
@@ -319,9 +357,11 @@ def _map(
     config: RunConfig,
     *,
     pool_from: int = 2,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[_Answer]:
     """``function(item, config)`` for each item, in order, over ``config.jobs`` processes
-    (when there are ``pool_from`` items or more).
+    (when there are ``pool_from`` items or more): those of ``pool`` when given, else a
+    pool of its own.
 
     Items go out in small chunks: one file costs from microseconds (no Keras: one text
     search) to a second (a large model file analysed twice), so big chunks would leave a
@@ -332,11 +372,12 @@ def _map(
             yield function(item, config)
         return
     chunk = max(1, min(16, len(items) // (config.jobs * 32)))
-    pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_ignore_interrupts)
-    try:
+    if pool is not None:
         yield from pool.map(function, items, [config] * len(items), chunksize=chunk)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        return
+    with worker_pool(config) as own:
+        assert own is not None
+        yield from own.map(function, items, [config] * len(items), chunksize=chunk)
 
 
 def _ignore_interrupts() -> None:

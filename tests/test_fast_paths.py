@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 from pathlib import Path
 
 import libcst as cst
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from migrate_keras_dicts.engine import analyse_module, builds_models, finish_module
 from migrate_keras_dicts.options import Options
@@ -152,3 +155,19 @@ def test_a_migrated_module_is_not_kept_after_its_file_is_done() -> None:
         outcome = finish_module(analyse_module(cst.parse_module(text), Options()))
         assert outcome.models_migrated == 1
     assert modules() == before
+
+
+@given(
+    st.sets(st.sampled_from(["model", "build_model", "Trainer", "m2", "é_net", "net"])),
+    st.text(alphabet="model_build Trainer.é2ab()\n#", max_size=60),
+)
+def test_symbols_found_as_words_are_those_of_one_alternation(symbols: set[str], text: str) -> None:
+    """The cross-file pass's word lookup finds what ``\\b(?:s1|s2|...)\\b`` finds."""
+    from migrate_keras_dicts.runner import _symbol_finder
+
+    ordered = sorted(symbols, key=len, reverse=True)
+    alternation = re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
+    expected = set(alternation.findall(text)) if symbols else set()
+    assert _symbol_finder(symbols)(text) == expected
+    # a symbol that is not one word (none is: exports are names) is still found
+    assert _symbol_finder({*symbols, "a.b"})(text + " a.b") == expected | {"a.b"}
