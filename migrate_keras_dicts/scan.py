@@ -44,8 +44,8 @@ class _Collector(cst.CSTVisitor):
         self.meta = meta
         self.facts = ModuleFacts()
         self._quotes = {'"': 0, "'": 0}
-        # for each class being visited: whether it subclasses a Keras loss or metric
-        self._loss_or_metric_classes: list[bool] = []
+        # for each class: whether it subclasses a Keras loss or metric
+        self._loss_or_metric_classes: dict[cst.ClassDef, bool] = {}
 
     def _names_no_layer(self, node: cst.Call, names: set[str]) -> bool:
         """The call's ``name=`` names a loss or metric, never a layer of a model: a Keras
@@ -53,16 +53,21 @@ class _Collector(cst.CSTVisitor):
         one (``def __init__(self, name="f1"): super().__init__(name=name)``)."""
         if keras_api.is_loss_or_metric_object(names):
             return True
-        if not (self._loss_or_metric_classes and self._loss_or_metric_classes[-1]):
-            return False
         func = node.func
-        return (
+        if not (
             isinstance(func, cst.Attribute)
             and func.attr.value == "__init__"
             and isinstance(func.value, cst.Call)
             and isinstance(func.value.func, cst.Name)
             and func.value.func.value == "super"
-        )
+        ):
+            return False
+        # the innermost class around the call (looked up, not tracked on the way down and
+        # up: a ``leave_`` hook would make this visitor walk the module again)
+        current = self.meta.parent(node)
+        while current is not None and not isinstance(current, cst.ClassDef):
+            current = self.meta.parent(current)
+        return current is not None and self._loss_or_metric_classes.get(current, False)
 
     def visit_Call(self, node: cst.Call) -> None:
         func = node.func
@@ -139,10 +144,7 @@ class _Collector(cst.CSTVisitor):
         if keras_api.is_model(bases):
             self.facts.subclassed_models.append(node)
         self.facts.classes.append(node)
-        self._loss_or_metric_classes.append(keras_api.is_loss_or_metric_object(bases))
-
-    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
-        self._loss_or_metric_classes.pop()
+        self._loss_or_metric_classes[node] = keras_api.is_loss_or_metric_object(bases)
 
     def visit_SimpleString(self, node: cst.SimpleString) -> None:
         self.facts.strings.append(node)
