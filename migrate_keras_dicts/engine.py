@@ -44,14 +44,20 @@ from .verify import (
 __all__ = ["Options", "migrate_python"]
 
 
-def migrate_python(text: str, path: str = "<string>", options: Options | None = None) -> FileResult:
+def migrate_python(
+    text: str,
+    path: str = "<string>",
+    options: Options | None = None,
+    trees: list[ast.Module] | None = None,
+) -> FileResult:
     """Migrate every functional model in the Python module ``text``. Never raises for bad
-    input: a text that cannot be processed gives a failed result with a finding."""
+    input: a text that cannot be processed gives a failed result with a finding.
+    ``trees`` receives this Python's tree of the text when it was parsed."""
     options = options or Options()
     result = FileResult(path, text, text)
     if not may_hold_models(text):
         return result  # no Keras, or no model constructor under any alias: nothing to parse
-    trees: list[ast.Module] = []
+    trees = [] if trees is None else trees
     if _python_syntax_error(text, trees) is None and not builds_models(trees[0]):
         return result  # no model constructor and no Model subclass: no plan, no finding
     module = parse_or_report(text, path, trees)

@@ -81,7 +81,14 @@ MODEL_METHODS = frozenset(
 )
 
 
-def mentions(text: str, export: str, exporter: str | None = None, *, snippets: bool = True) -> bool:
+def mentions(
+    text: str,
+    export: str,
+    exporter: str | None = None,
+    *,
+    snippets: bool = True,
+    names: Names | None = None,
+) -> bool:
     """Whether ``text`` may use an export of the module ``exporter`` (dotted; None: any).
 
     ``export`` is ``kind:name`` (see ``finish_module``). A model stored on ``self``
@@ -103,7 +110,8 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
     ``%run``: it may run them together); otherwise several scripts that each build a
     ``model`` beside a snippet are unrelated scripts, and each migrates alone.
     Text that is not Python (a notebook's JSON, a file that does not parse) is searched as
-    text, so it can only link more.
+    text, so it can only link more. ``names``: the text's :class:`Names` when the caller
+    has them (the worker that parsed the file made them), else the text is parsed here.
     """
     kind, _, symbol = export.partition(":")
     if kind == "attribute":
@@ -112,7 +120,7 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
         return False
     name = re.escape(symbol)
     if kind == "value":
-        names = _names(text)
+        names = names or _names(text)
         if names is not None:  # imported, or read unbound after running other code here
             unbound = symbol in names.read and symbol not in names.bound
             if unbound and (names.runs_code or (snippets and _used_like_model(names, symbol))):
@@ -124,14 +132,14 @@ def mentions(text: str, export: str, exporter: str | None = None, *, snippets: b
             or runs_code_text(text)
         )
     if exporter is not None and not _importable(exporter):
-        names = _names(text)
+        names = names or _names(text)
         if names is not None and not names.runs_code and not _LOADS_BY_PATH.search(text):
             # no import statement can name that module (``16-1_model.py``): only a read
             # of the name, unbound here, may be its function (a snippet run after it)
             return symbol in names.read and symbol not in names.bound
     defines = re.search(rf"^(?:def|class)\s+{name}\b|^{name}\s*=", text, re.MULTILINE)
     imports = re.search(rf"^\s*(?:from|import)\b[^\n]*\b{name}\b", text, re.MULTILINE)
-    if exporter is not None and _imported_from_elsewhere(text, symbol, exporter):
+    if exporter is not None and _imported_from_elsewhere(names or _names(text), symbol, exporter):
         return False
     return not defines or bool(imports)
 
@@ -168,12 +176,11 @@ def _importable(module: str) -> bool:
     return last.isidentifier() and not keyword.iskeyword(last)
 
 
-def _imported_from_elsewhere(text: str, symbol: str, exporter: str) -> bool:
-    """The text takes ``symbol`` only by ``from M import symbol`` of absolute modules that
+def _imported_from_elsewhere(names: Names | None, symbol: str, exporter: str) -> bool:
+    """The text (of ``names``) takes ``symbol`` only by ``from M import symbol`` of absolute modules that
     are not the exporter (``from pkg_b.models import build_model`` is not ``pkg_a``'s), and
     neither star-imports it, reads it as a module's attribute nor runs other code: that
     name is another module's."""
-    names = _names(text)
     if names is None or names.runs_code:
         return False
     entries = [(m, level, n) for m, level, n, _ in names.from_imports if n in (symbol, "*")]
@@ -185,7 +192,7 @@ def _imported_from_elsewhere(text: str, symbol: str, exporter: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Names:
+class Names:
     """What a module's text imports, reads and binds: the facts cross-file links need."""
 
     from_imports: tuple[tuple[str, int, str, str], ...]  # (module, level, name, bound as)
@@ -198,7 +205,7 @@ class _Names:
 
 
 @functools.lru_cache(maxsize=64)
-def _names(text: str) -> _Names | None:
+def _names(text: str) -> Names | None:
     """One parse and one walk per text, however many exporters it is checked against.
 
     A notebook's JSON is itself a Python expression: its code cells are read instead, with
@@ -213,6 +220,11 @@ def _names(text: str) -> _Names | None:
         tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError):
         return None
+    return names_of_tree(tree)
+
+
+def names_of_tree(tree: ast.Module) -> Names:
+    """:class:`Names` of a module's tree (what ``_names`` finds in its text)."""
     from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
     runs_code = False
     defined: set[str] = set()  # function names the text defines
@@ -241,7 +253,7 @@ def _names(text: str) -> _Names | None:
         for name in bound_names(node):
             bound.add(name)
     runs_code |= bool(shell_calls - defined)  # ``magic(...)`` of its own ``def magic`` is not
-    return _Names(
+    return Names(
         tuple(from_imports),
         tuple(imports),
         frozenset(attributes),
@@ -320,11 +332,11 @@ def snippet_exports(exports: Iterable[str], runs_code: bool) -> frozenset[str] |
     return frozenset(e for e, n in counts.items() if n == 1 and e.startswith("value:"))
 
 
-def _used_like_model(names: _Names, symbol: str) -> bool:
+def _used_like_model(names: Names, symbol: str) -> bool:
     return any((symbol, method) in names.attributes for method in MODEL_METHODS)
 
 
-def _imports_value(names: _Names, symbol: str, exporter: str | None) -> bool:
+def _imports_value(names: Names, symbol: str, exporter: str | None) -> bool:
     if symbol not in names.attribute_names and not any(
         name in ("*", symbol) for _, _, name, _ in names.from_imports
     ):

@@ -12,6 +12,7 @@ by position elsewhere in the project (project.py, MKD125).
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,9 +30,15 @@ if TYPE_CHECKING:
 __all__ = ["migrate_files", "migrate_text"]
 
 
-def migrate_text(text: str, path: str = "<string>", options: Options | None = None) -> FileResult:
+def migrate_text(
+    text: str,
+    path: str = "<string>",
+    options: Options | None = None,
+    trees: list[ast.Module] | None = None,
+) -> FileResult:
     """Migrate every functional model in ``text``, a file of the format ``path`` names
-    (a notebook's JSON for ``.ipynb``, else Python). Never raises for bad input."""
+    (a notebook's JSON for ``.ipynb``, else Python). Never raises for bad input.
+    ``trees`` receives the tree of the module's Python when the engine parsed it."""
     options = options or Options()
     file_format = format_for(path)
     try:
@@ -48,8 +55,15 @@ def migrate_text(text: str, path: str = "<string>", options: Options | None = No
     else:
         from .engine import migrate_python
 
-        result = migrate_python(module.text, path, module.options(options))
+        result = migrate_python(module.text, path, module.options(options), trees)
     return module.place(report_unbound_models(result, module.text))
+
+
+def _without_link_names(result: FileResult) -> FileResult:
+    """The result without what only the cross-file pass reads: a run holds every result."""
+    if result.facts.link_names is None:
+        return result
+    return dataclasses.replace(result, facts=dataclasses.replace(result.facts, link_names=None))
 
 
 def migrate_files(
@@ -93,4 +107,5 @@ def migrate_files(
                 return process_file(result.file, dataclasses.replace(config, options=options))
 
             results = names_taken_elsewhere(results, taken, redo)
+    results = [_without_link_names(result) for result in results]
     return weights_order_findings(results)

@@ -6,6 +6,7 @@ Ctrl-C stops between files and every file is either as it was or completely rewr
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import signal
@@ -39,7 +40,7 @@ from .style import line_length
 # The engine (and LibCST with it) is imported when a file may hold a model: a run over
 # files without Keras, or a command that only prints, starts in a fraction of the time.
 if TYPE_CHECKING:
-    from .linked import LinkedFile
+    from .linked import LinkedFile, Names
 
 
 _Item = TypeVar("_Item")
@@ -61,7 +62,8 @@ class RunConfig:
 
 def process_file(path: Path, config: RunConfig) -> FileResult:
     """Read and migrate one file; never raises for bad input."""
-    result = _process_file(path, config)
+    trees: list[ast.Module] = []
+    result = _process_file(path, config, trees)
     text = result.old_text
     receivers = weight_receivers(text)
     sites = sorted({line for line, _ in receivers})
@@ -73,9 +75,20 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
         tuple(receivers),
         " ".join(sorted(imported)),
         runs_code_text(text),
+        link_names=_link_names(path, text, trees),
     )
     result = replace(result, facts=facts)
     return result if config.keep_texts else _drop_text(result)
+
+
+def _link_names(path: Path, text: str, trees: list[ast.Module]) -> Names | None:
+    """What the cross-file pass reads of a Python file it may link (linked.Names), from the
+    tree the engine parsed here: the main process then does not parse the file again."""
+    if not trees or path.suffix != ".py" or text.lstrip().startswith("{"):
+        return None  # (a text like a notebook's JSON is read as one there)
+    from .linked import names_of_tree
+
+    return names_of_tree(trees[0])
 
 
 def _drop_text(result: FileResult) -> FileResult:
@@ -90,7 +103,7 @@ def _drop_text(result: FileResult) -> FileResult:
     )
 
 
-def _process_file(path: Path, config: RunConfig) -> FileResult:
+def _process_file(path: Path, config: RunConfig, trees: list[ast.Module]) -> FileResult:
     display = display_path(path)
     if not path.exists() and not path.is_symlink():
         return _unread(display, path, Finding("MKD903", "no such file or directory"))
@@ -105,7 +118,7 @@ def _process_file(path: Path, config: RunConfig) -> FileResult:
     options = config.options
     if "keras" in source.text:
         options = _with_line_length(options, path)
-    result = migrate_text(source.text, display, options)
+    result = migrate_text(source.text, display, options, trees)
     return replace(result, file=path, source=source)
 
 
@@ -154,10 +167,15 @@ def link_across_files(
     )
 
     def links(text: str, export: str, module: str | None = None) -> bool:
-        return mentions(text, export, module, snippets=snippets is None or export in snippets)
+        return mentions(
+            text, export, module, snippets=snippets is None or export in snippets, names=names
+        )
 
     for index in range(len(results)):
-        text, results[index] = _text_for_linking(results[index])
+        kept = results[index]
+        text, results[index] = _text_for_linking(kept)
+        # the worker's names are of the text it read: of no use if the file changed since
+        names = kept.facts.link_names if results[index] is kept else None
         present = present_in(text)
         if not present:
             continue
