@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from .findings import Finding
 
 if TYPE_CHECKING:
-    from .linked import Names
     from .sources import SourceFile
 
 __all__ = ["FileResult", "ModelRecord", "RunFacts"]
@@ -53,9 +52,9 @@ class RunFacts:
     # kilobytes each in a run of many files)
     imported_text: str = ""
     runs_code: bool = False  # exec/runpy/%run in its text: see linked.snippet_exports
-    # what the cross-file pass reads of a Python file's imports and names (linked.Names),
-    # from the worker's tree; dropped once that pass is done
-    link_names: Names | None = None
+    # what the cross-file pass reads of a Python file's imports and names (linked.Names,
+    # packed), from the worker's tree; dropped once that pass is done
+    link_names: bytes | None = None
 
     @property
     def imported(self) -> frozenset[str]:

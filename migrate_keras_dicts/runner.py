@@ -40,7 +40,7 @@ from .style import line_length
 # The engine (and LibCST with it) is imported when a file may hold a model: a run over
 # files without Keras, or a command that only prints, starts in a fraction of the time.
 if TYPE_CHECKING:
-    from .linked import LinkedFile, Names
+    from .linked import LinkedFile
 
 
 _Item = TypeVar("_Item")
@@ -81,14 +81,14 @@ def process_file(path: Path, config: RunConfig) -> FileResult:
     return result if config.keep_texts else _drop_text(result)
 
 
-def _link_names(path: Path, text: str, trees: list[ast.Module]) -> Names | None:
+def _link_names(path: Path, text: str, trees: list[ast.Module]) -> bytes | None:
     """What the cross-file pass reads of a Python file it may link (linked.Names), from the
     tree the engine parsed here: the main process then does not parse the file again."""
     if not trees or path.suffix != ".py" or text.lstrip().startswith("{"):
         return None  # (a text like a notebook's JSON is read as one there)
-    from .linked import names_of_tree
+    from .linked import packed_names
 
-    return names_of_tree(trees[0])
+    return packed_names(trees[0])
 
 
 def _drop_text(result: FileResult) -> FileResult:
@@ -154,7 +154,7 @@ def link_across_files(
     exporters = [i for i, r in enumerate(results) if r.exports and not r.failed and _is_python(r)]
     if not exporters:
         return results
-    from .linked import LinkedFile, export_words, mentions, snippet_exports
+    from .linked import LinkedFile, export_words, mentions, snippet_exports, unpacked_names
 
     exported = sorted({export for i in exporters for export in results[i].exports})
     present_in = _symbol_finder({w for export in exported for w in export_words(export)})
@@ -174,11 +174,12 @@ def link_across_files(
     for index in range(len(results)):
         kept = results[index]
         text, results[index] = _text_for_linking(kept)
-        # the worker's names are of the text it read: of no use if the file changed since
-        names = kept.facts.link_names if results[index] is kept else None
         present = present_in(text)
         if not present:
             continue
+        # the worker's names are of the text it read: of no use if the file changed since
+        packed = kept.facts.link_names if results[index] is kept else None
+        names = unpacked_names(packed) if packed is not None else None
         texts[index] = text
         # first without the exporter's module: a file that can use no such export is done
         possible = {e for e in exported if present & export_words(e) and links(text, e)}

@@ -171,3 +171,13 @@ def test_symbols_found_as_words_are_those_of_one_alternation(symbols: set[str], 
     assert _symbol_finder(symbols)(text) == expected
     # a symbol that is not one word (none is: exports are names) is still found
     assert _symbol_finder({*symbols, "a.b"})(text + " a.b") == expected | {"a.b"}
+
+
+@pytest.mark.parametrize("path", SOURCES[::7], ids=lambda p: str(p.relative_to(GOLDEN)))
+def test_names_the_worker_packs_are_those_the_text_gives(path: Path) -> None:
+    """The cross-file pass reads a file's names from its worker's tree (packed) instead of
+    parsing its text again: they must be the same."""
+    from migrate_keras_dicts.linked import _names, packed_names, unpacked_names
+
+    text = path.read_text()
+    assert unpacked_names(packed_names(ast.parse(text))) == _names(text)
