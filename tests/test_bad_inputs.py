@@ -317,9 +317,9 @@ def test_file_changed_on_disk_is_not_written(tmp_path: Path, monkeypatch) -> Non
 
     real = engine.migrate_python
 
-    def edit_meanwhile(text, display, options):
+    def edit_meanwhile(text, display, options, *rest):
         path.write_text(SOURCE + "# and again\n")
-        return real(text, display, options)
+        return real(text, display, options, *rest)
 
     path.write_text(SOURCE)
     monkeypatch.setattr(engine, "migrate_python", edit_meanwhile)
