@@ -179,10 +179,10 @@ def _importable(module: str) -> bool:
 
 
 def _imported_from_elsewhere(names: Names | None, symbol: str, exporter: str) -> bool:
-    """The text (of ``names``) takes ``symbol`` only by ``from M import symbol`` of absolute modules that
-    are not the exporter (``from pkg_b.models import build_model`` is not ``pkg_a``'s), and
-    neither star-imports it, reads it as a module's attribute nor runs other code: that
-    name is another module's."""
+    """The text whose ``names`` these are takes ``symbol`` only by ``from M import symbol``
+    of absolute modules that are not the exporter (``from pkg_b.models import build_model``
+    is not ``pkg_a``'s), and neither star-imports it, reads it as a module's attribute nor
+    runs other code: that name is another module's."""
     if names is None or names.runs_code:
         return False
     entries = [(m, level, n) for m, level, n, _ in names.from_imports if n in (symbol, "*")]

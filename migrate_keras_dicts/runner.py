@@ -40,7 +40,7 @@ from .style import line_length
 # The engine (and LibCST with it) is imported when a file may hold a model: a run over
 # files without Keras, or a command that only prints, starts in a fraction of the time.
 if TYPE_CHECKING:
-    from .linked import LinkedFile
+    from .linked import LinkedFile, Names
 
 
 _Item = TypeVar("_Item")
@@ -166,7 +166,7 @@ def link_across_files(
         any(r.facts.runs_code for r in results),
     )
 
-    def links(text: str, export: str, module: str | None = None) -> bool:
+    def links(text: str, names: Names | None, export: str, module: str | None = None) -> bool:
         return mentions(
             text, export, module, snippets=snippets is None or export in snippets, names=names
         )
@@ -182,7 +182,7 @@ def link_across_files(
         names = unpacked_names(packed) if packed is not None else None
         texts[index] = text
         # first without the exporter's module: a file that can use no such export is done
-        possible = {e for e in exported if present & export_words(e) and links(text, e)}
+        possible = {e for e in exported if present & export_words(e) and links(text, names, e)}
         if not possible:
             continue
         for exporter in exporters:
@@ -191,7 +191,7 @@ def link_across_files(
             if possible.isdisjoint(results[exporter].exports):
                 continue
             if any(
-                present & export_words(export) and links(text, export, modules[exporter])
+                present & export_words(export) and links(text, names, export, modules[exporter])
                 for export in results[exporter].exports
             ):
                 naming[exporter].add(index)
