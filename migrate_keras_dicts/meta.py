@@ -19,7 +19,12 @@ from libcst.metadata import (
 
 from . import fastwalk, keras_api
 from .fastwalk import TRIVIA_NAMES, preorder, scopes
-from .positions import AstLocator, statement_lines_by_printing, statements_from_ast
+from .positions import (
+    AstLocator,
+    LineLocator,
+    statement_lines_by_printing,
+    statements_from_ast,
+)
 
 #: A position in a block's straight-line order: one index per ``with`` level.
 Path: TypeAlias = tuple[int, ...]
@@ -63,6 +68,8 @@ class ModuleMeta:
         self.text = text
         self._ast_statements: dict[int, list[ast.stmt]] | None = None
         self._locator: AstLocator | None = None
+        self._lines: LineLocator | None = None
+        self._next_lines: dict[int, int] | None = None
         # False when nobody reads the findings (the fixed-point check's second run):
         # every node is then at 0:0, and no position is computed.
         self.positions = positions
@@ -182,6 +189,11 @@ class ModuleMeta:
             )
             if found is not None:
                 return found
+            found = self._line_locator().locate(
+                node, self._lines_of(statement), self.parent, self.module.code_for_node
+            )
+            if found is not None:
+                return found
         positions = self._statement_positions.get(id(statement))
         if positions is None:
             alone = self.module.with_changes(body=[statement], header=[], footer=[])
@@ -189,6 +201,23 @@ class ModuleMeta:
             self._statement_positions[id(statement)] = positions
         where = positions[node].start
         return self._statement_lines[id(statement)] + where.line - 1, where.column + 1
+
+    def _line_locator(self) -> LineLocator:
+        if self._lines is None:
+            assert self.text is not None
+            self._lines = LineLocator(self.text)
+        return self._lines
+
+    def _lines_of(self, statement: cst.CSTNode) -> tuple[int, int]:
+        """The first line of a top-level statement and the line just past it."""
+        assert self._statement_lines is not None
+        if self._next_lines is None:
+            starts = [self._statement_lines[id(s)] for s in self.module.body]
+            past = len(self._line_locator().starts)  # the footer may follow: it holds no code
+            self._next_lines = {
+                id(s): nxt for s, nxt in zip(self.module.body, [*starts[1:], past], strict=True)
+            }
+        return self._statement_lines[id(statement)], self._next_lines[id(statement)]
 
     def scope(self, node: cst.CSTNode) -> Scope | None:
         return cast("Scope | None", self._scopes.get(node))

@@ -14,6 +14,7 @@ from libcst.metadata import MetadataWrapper, ParentNodeProvider, PositionProvide
 from migrate_keras_dicts.pipeline import migrate_text
 from migrate_keras_dicts.positions import (
     AstLocator,
+    LineLocator,
     statement_lines_by_printing,
     statements_from_ast,
 )
@@ -46,28 +47,54 @@ def test_statement_lines_from_ast_are_the_printed_ones(name: str, text: str) -> 
 
 
 @pytest.mark.parametrize(("name", "text"), _texts(), ids=lambda v: v if len(v) < 60 else "")
-def test_expressions_placed_from_ast_are_where_libcst_places_them(name: str, text: str) -> None:
+def test_nodes_placed_from_ast_or_by_their_line_are_where_libcst_places_them(
+    name: str, text: str
+) -> None:
     module = cst.parse_module(text)
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     positions = wrapper.resolve(PositionProvider)
     parents = wrapper.resolve(ParentNodeProvider)
     placed = statements_from_ast(ast.parse(text), module)
     assert placed is not None
-    locator = AstLocator(text)
-    tops = {id(s): s for s in module.body}
-    located = 0
+    starts = [placed[0][id(s)] for s in module.body]
+    locator, by_line = AstLocator(text), LineLocator(text)
+    ends = [*starts[1:], len(by_line.starts)][: len(starts)]
+    past = dict(zip(map(id, module.body), ends, strict=True))
+    located = {"ast": 0, "line": 0}
     for node, where in positions.items():
         statement = node
-        while statement is not None and id(statement) not in tops:
+        while statement is not None and id(statement) not in past:
             statement = parents.get(statement)
         if statement is None:
             continue
+        expected = (where.start.line, where.start.column + 1)
         found = locator.locate(node, placed[1][id(statement)], parents.get, module.code_for_node)
         if found is not None:
-            located += 1
-            assert found == (where.start.line, where.start.column + 1), module.code_for_node(node)
-    if name == "tricky":
-        assert located >= 5  # the shortcut is taken, not only refused
+            located["ast"] += 1
+            assert found == expected, module.code_for_node(node)
+        lines = (placed[0][id(statement)], past[id(statement)])
+        found = by_line.locate(node, lines, parents.get, module.code_for_node)
+        if found is not None:
+            located["line"] += 1
+            assert found == expected, module.code_for_node(node)
+    if name == "tricky":  # each shortcut is taken, not only refused
+        assert located["ast"] >= 5 and located["line"] >= 5, located
+
+
+def test_a_line_that_appears_twice_in_its_function_is_left_to_libcst() -> None:
+    text = "def f():\n    x = g(x)\n    if x:\n        x = g(x)\n    y = 1\n"
+    module = cst.parse_module(text)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    parents = wrapper.resolve(ParentNodeProvider)
+    function = module.body[0]
+    assert isinstance(function, cst.FunctionDef)
+    twice, once = function.body.body[0], function.body.body[2]
+    assert isinstance(twice, cst.SimpleStatementLine)
+    assert isinstance(once, cst.SimpleStatementLine)
+    locator = LineLocator(text)
+    code = module.code_for_node
+    assert locator.locate(twice.body[0], (1, 6), parents.get, code) is None
+    assert locator.locate(once.body[0], (1, 6), parents.get, code) == (5, 5)
 
 
 def test_an_ambiguous_expression_is_left_to_libcst() -> None:
