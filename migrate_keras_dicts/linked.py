@@ -239,34 +239,41 @@ def unpacked_names(packed: bytes) -> Names:
 
 
 def names_of_tree(tree: ast.Module) -> Names:
-    """:class:`Names` of a module's tree (what ``_names`` finds in its text)."""
+    """:class:`Names` of a module's tree (what ``_names`` finds in its text).
+
+    Every file of a run pays for this walk, so it dispatches on the node's exact type:
+    the ``ast`` classes are final, and most nodes are names, constants and operators.
+    """
     from_imports, imports, attributes, bound, read = [], [], set(), set(), set()
     runs_code = False
     defined: set[str] = set()  # function names the text defines
     shell_calls: set[str] = set()  # bare calls of IPython shell method names
     for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            defined.add(node.name)
-        if isinstance(node, ast.Call):
+        if type(node) is ast.Name:
+            if type(node.ctx) is ast.Load:
+                read.add(node.id)
+            else:
+                bound.add(node.id)
+        elif type(node) is ast.Attribute:
+            base = _dotted(node.value)
+            if base is not None:
+                attributes.add((base, node.attr))
+        elif type(node) is ast.Call:
             if isinstance(node.func, ast.Name) and node.func.id in SHELL_METHODS:
                 shell_calls.add(node.func.id)
             else:
                 runs_code |= _runs_code(node)
-        if isinstance(node, ast.ImportFrom):
-            for alias in node.names:
-                as_name = alias.asname or alias.name
-                from_imports.append((node.module or "", node.level, alias.name, as_name))
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                imports.append((alias.name, alias.asname or alias.name))
-        elif isinstance(node, ast.Attribute):
-            base = _dotted(node.value)
-            if base is not None:
-                attributes.add((base, node.attr))
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-            read.add(node.id)
-        for name in bound_names(node):
-            bound.add(name)
+        elif type(node) in _BINDS:
+            if isinstance(node, ast.ImportFrom):
+                for alias in node.names:
+                    as_name = alias.asname or alias.name
+                    from_imports.append((node.module or "", node.level, alias.name, as_name))
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    imports.append((alias.name, alias.asname or alias.name))
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                defined.add(node.name)
+            bound.update(bound_names(node))
     runs_code |= bool(shell_calls - defined)  # ``magic(...)`` of its own ``def magic`` is not
     return Names(
         tuple(from_imports),
@@ -277,6 +284,25 @@ def names_of_tree(tree: ast.Module) -> Names:
         frozenset(read),
         runs_code,
     )
+
+
+# The node types but ``Name`` that may bind a name, or import one (see ast_bindings).
+_BINDS = frozenset(
+    {
+        ast.alias,
+        ast.Global,
+        ast.Nonlocal,
+        ast.arg,
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.ClassDef,
+        ast.ExceptHandler,
+        ast.MatchAs,
+        ast.MatchStar,
+        ast.Import,
+        ast.ImportFrom,
+    }
+)
 
 
 # Calls that run other code in the caller's namespace, so a name read there and bound
