@@ -339,7 +339,8 @@ def later_constructions(
                 found.append(node)  # ``make_encoder()`` from another module of the program
 
         def visit_Name(self, node: cst.Name) -> None:
-            self._reference(node)
+            if meta.may_name_keras(node.value):  # most names are not: skip them cheaply
+                self._reference(node)
 
         def visit_Attribute(self, node: cst.Attribute) -> None:
             self._reference(node)

@@ -92,6 +92,7 @@ class ModuleMeta:
         self._statement_positions: dict[int, Mapping[cst.CSTNode, CodeRange]] = {}
         self._history: list[cst.Attribute] | None = None
         self._keras_names: dict[cst.CSTNode, frozenset[str]] = {}  # the tree does not change
+        self._import_bound: frozenset[str] | None = None
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
             node: nodes[parent]
             for node, parent in zip(nodes, parent_indexes, strict=True)
@@ -237,6 +238,8 @@ class ModuleMeta:
         base = node
         while isinstance(base, cst.Attribute):
             base = base.value
+        if isinstance(base, cst.Name) and not self.may_name_keras(base.value):
+            return set()
         if isinstance(base, cst.Name) and any(
             type(r).__name__ != "ImportAssignment" for r in self.referents(base)
         ):
@@ -248,6 +251,26 @@ class ModuleMeta:
                 for module in self.star_modules:
                     names |= keras_api.canonical_all([f"{module}.{node.value}"])
         return names
+
+    def may_name_keras(self, identifier: str) -> bool:
+        """Whether a name (or the base of a dotted name) spelled ``identifier`` may have
+        Keras qualified names here: only an import binds such a name, or a star import of
+        a Keras module. A walk over every name asks this first, as ``keras_names`` does."""
+        return bool(self.star_modules) or identifier in self._imported_names()
+
+    def _imported_names(self) -> frozenset[str]:
+        """The names an import binds anywhere in the module (``tf`` of ``import
+        tensorflow as tf``, ``keras`` of ``import keras.layers``)."""
+        if self._import_bound is None:
+            names = set()
+            for node in self._nodes:
+                if isinstance(node, cst.ImportAlias):
+                    if node.asname is not None and isinstance(node.asname.name, cst.Name):
+                        names.add(node.asname.name.value)
+                    else:
+                        names.add(self.module.code_for_node(node.name).split(".")[0])
+            self._import_bound = frozenset(names)
+        return self._import_bound
 
     def qualified_names(self, node: cst.CSTNode) -> set[str]:
         scope = self.scope(node)

@@ -11,8 +11,10 @@ import libcst as cst
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from libcst.metadata import MetadataWrapper
 
 from migrate_keras_dicts.engine import analyse_module, builds_models, finish_module
+from migrate_keras_dicts.meta import ModuleMeta
 from migrate_keras_dicts.options import Options
 from migrate_keras_dicts.runner import RunConfig, link_across_files, process_file, run_files
 
@@ -181,3 +183,19 @@ def test_names_the_worker_packs_are_those_the_text_gives(path: Path) -> None:
 
     text = path.read_text()
     assert unpacked_names(packed_names(ast.parse(text))) == _names(text)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(ROOT.glob("golden/*/input.py"))[::3], ids=lambda p: p.parent.name
+)
+def test_names_no_import_binds_have_no_keras_names_without_the_shortcut(path: Path) -> None:
+    """``keras_names`` answers at once for a name no import binds: the same answer as the
+    scope lookup it skips, on every name and dotted name of the golden inputs."""
+    module = cst.parse_module(path.read_text())
+    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
+    slow = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
+    slow.may_name_keras = lambda identifier: True  # type: ignore[method-assign]
+    names = [n for n in meta.nodes() if isinstance(n, cst.Name | cst.Attribute)]
+    assert [meta.keras_names(n) for n in names] == [slow.keras_names(n) for n in names]
+    imports = any(isinstance(n, cst.Import | cst.ImportFrom) for n in meta.nodes())
+    assert any(meta.keras_names(n) for n in names) or not imports
