@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 import libcst as cst
@@ -381,10 +381,7 @@ def _lay_out(
     each statement laid out must be the same program, token for token but whitespace.
     Only the edited statements and their ancestors are visited (``paths``): nothing else
     can change."""
-    originals = {
-        key: "" if old is None else meta.module.code_for_node(old.with_changes(leading_lines=()))
-        for key, old in statements.items()
-    }
+    originals = _OldTexts(statements, meta.module)
     limit = options.line_length or DEFAULT_LINE_LENGTH
     transformer = LayoutTransformer(new_module, originals, limit, paths)
     laid = new_module.visit(transformer)
@@ -396,6 +393,24 @@ def _lay_out(
         if ast.dump(ast.parse(code(before))) != ast.dump(ast.parse(code(after))):
             raise SelfCheckFailed("laying out the edited lines changed the program")
     return laid
+
+
+class _OldTexts(Mapping[int, str]):
+    """Each edited statement's text before the edits (a new one's is empty), printed only
+    for the few statements whose new text is too long or on several lines."""
+
+    def __init__(self, statements: dict[int, cst.SimpleStatementLine | None], module: cst.Module):
+        self.statements, self.module = statements, module
+
+    def __getitem__(self, key: int) -> str:
+        old = self.statements[key]
+        return "" if old is None else self.module.code_for_node(old.with_changes(leading_lines=()))
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.statements)
+
+    def __len__(self) -> int:
+        return len(self.statements)
 
 
 def _spaced_keywords(meta: ModuleMeta) -> bool:

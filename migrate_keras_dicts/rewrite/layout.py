@@ -18,7 +18,7 @@ Indents are the file's own unit (``Module.default_indent``) on top of the block'
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import libcst as cst
@@ -89,7 +89,7 @@ class LayoutTransformer(cst.CSTTransformer):
         if isinstance(updated_node, cst.SimpleStatementLine):
             key = id(original_node)
             if key in self.originals:
-                laid = self._statement(updated_node, self.originals[key])
+                laid = self._statement(updated_node, lambda: self.originals[key])
                 if laid is not updated_node:
                     self.laid.append((updated_node, laid))
                 return laid
@@ -104,19 +104,22 @@ class LayoutTransformer(cst.CSTTransformer):
             text = self._codes[node] = self.module.code_for_node(node)
         return text
 
-    def _statement(self, line: cst.SimpleStatementLine, before: str) -> cst.SimpleStatementLine:
+    def _statement(
+        self, line: cst.SimpleStatementLine, original: Callable[[], str]
+    ) -> cst.SimpleStatementLine:
         if len(line.body) != 1:
             return line
         self.newline = line.trailing_whitespace.newline
         code = self.code(line.with_changes(leading_lines=())).rstrip("\r\n")
         indent = text_width("".join(self.indents))
+        if "\n" not in code and indent + text_width(code) <= self.limit:
+            return line  # one line that fits: nothing to lay out, whatever it was before
+        before = original()
         if "\n" in code or "\n" in before.strip("\r\n"):
             return self._lines(line, code, before, indent)
         comment = line.trailing_whitespace.comment
         small = line.body[0]
         small_code = self.code(small)
-        if indent + text_width(code) <= self.limit:
-            return line
         if (
             comment is not None
             and indent + text_width(small_code) <= self.limit
