@@ -86,22 +86,22 @@ def builds_models(tree: ast.Module) -> bool:
     such identifier counts (a superset: this only decides what is analysed).
     """
     names = set(_MODEL_CLASS_NAMES)
-    nodes = list(ast.walk(tree))
-    for node in nodes:
-        if isinstance(node, ast.Import | ast.ImportFrom):
+    called: set[str] = set()  # the last identifier of every callee and class base
+    for node in ast.walk(tree):  # one walk, by exact type: this runs on every Keras file
+        if type(node) is ast.Call:
+            last = _last_identifier(node.func)
+            if last is not None:
+                called.add(last)
+        elif type(node) is ast.Import or type(node) is ast.ImportFrom:
             names.update(
                 alias.asname
                 for alias in node.names
                 if alias.asname and alias.name.rpartition(".")[2] in _MODEL_CLASS_NAMES
             )
-    for node in nodes:
-        if isinstance(node, ast.Call) and _last_identifier(node.func) in names:
-            return True
-        if isinstance(node, ast.ClassDef) and any(
-            _last_identifier(part) in names for base in node.bases for part in ast.walk(base)
-        ):
-            return True
-    return False
+        elif type(node) is ast.ClassDef:
+            for base in node.bases:
+                called.update(i for part in ast.walk(base) if (i := _last_identifier(part)))
+    return not called.isdisjoint(names)
 
 
 def _last_identifier(node: ast.AST) -> str | None:
@@ -405,6 +405,9 @@ class _OldTexts(Mapping[int, str]):
     def __getitem__(self, key: int) -> str:
         old = self.statements[key]
         return "" if old is None else self.module.code_for_node(old.with_changes(leading_lines=()))
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.statements  # Mapping's own would print the statement to tell
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.statements)
