@@ -93,6 +93,8 @@ class ModuleMeta:
         self._history: list[cst.Attribute] | None = None
         self._keras_names: dict[cst.CSTNode, frozenset[str]] = {}  # the tree does not change
         self._import_bound: frozenset[str] | None = None
+        self._by_type: dict[str, list[int]] | None = None  # walk indexes by node type
+        self._replay_indexes: dict[frozenset[str], list[int]] = {}
         self._parents: dict[cst.CSTNode, cst.CSTNode] = {
             node: nodes[parent]
             for node, parent in zip(nodes, parent_indexes, strict=True)
@@ -136,14 +138,27 @@ class ModuleMeta:
             fastwalk.visit(self.module, visitor)
             return
         nodes, ends = self._nodes, self._ends
-        index = 0
-        while index < len(nodes):
+        past = 0  # the end of a subtree a hook skipped
+        for index in self._indexes_of(frozenset(hooks)):
+            if index < past:
+                continue
             node = nodes[index]
-            hook = hooks.get(type(node).__name__)
-            if hook is not None and hook(visitor, node) is False:
-                index = ends[index]
-            else:
-                index += 1
+            if hooks[type(node).__name__](visitor, node) is False:
+                past = ends[index]
+
+    def _indexes_of(self, type_names: frozenset[str]) -> list[int]:
+        """The walk's indexes of the nodes of these types, in order: a replay meets only
+        the nodes it has hooks for (a few hundred of a file's thousands)."""
+        found = self._replay_indexes.get(type_names)
+        if found is None:
+            if self._by_type is None:
+                self._by_type = {}
+                for index, node in enumerate(self._nodes):
+                    self._by_type.setdefault(type(node).__name__, []).append(index)
+            by_type = self._by_type
+            found = sorted(i for name in type_names for i in by_type.get(name, ()))
+            self._replay_indexes[type_names] = found
+        return found
 
     def nodes(self) -> list[cst.CSTNode]:
         """Every node of the module, in the order a visitor meets them."""

@@ -199,3 +199,37 @@ def test_names_no_import_binds_have_no_keras_names_without_the_shortcut(path: Pa
     assert [meta.keras_names(n) for n in names] == [slow.keras_names(n) for n in names]
     imports = any(isinstance(n, cst.Import | cst.ImportFrom) for n in meta.nodes())
     assert any(meta.keras_names(n) for n in names) or not imports
+
+
+class _Recorder(cst.CSTVisitor):
+    """Records what it meets; skips the arguments of every method call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[int] = []
+
+    def visit_Call(self, node: cst.Call) -> bool:
+        self.seen.append(id(node))
+        return not isinstance(node.func, cst.Attribute)
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.seen.append(id(node))
+
+    def visit_SimpleString(self, node: cst.SimpleString) -> None:
+        self.seen.append(id(node))
+
+
+@pytest.mark.parametrize(
+    "path", sorted(ROOT.glob("golden/*/input.py"))[1::4], ids=lambda p: p.parent.name
+)
+def test_a_replayed_visit_meets_what_libcsts_walk_meets(path: Path) -> None:
+    """``ModuleMeta.visit`` replays the recorded walk over the hooked node types only; a
+    hook's False skips the subtree as LibCST's walk does."""
+    module = cst.parse_module(path.read_text())
+    meta = ModuleMeta(MetadataWrapper(module, unsafe_skip_copy=True))
+    replayed, walked = _Recorder(), _Recorder()
+    meta.visit(replayed)
+    meta.visit(again := _Recorder())  # the index is kept between visits
+    module.visit(walked)
+    assert replayed.seen == walked.seen == again.seen
+    assert walked.seen
