@@ -386,9 +386,9 @@ def _project_call(meta: ModuleMeta, node: cst.Call) -> bool:
     base: cst.BaseExpression = node.func
     while isinstance(base, cst.Attribute):
         base = base.value
-    if not isinstance(base, cst.Name) or not any(
-        type(r).__name__ == "ImportAssignment" for r in meta.referents(base)
-    ):
+    if not isinstance(base, cst.Name) or not meta.bound_by_import(base.value):
+        return False
+    if not any(type(r).__name__ == "ImportAssignment" for r in meta.referents(base)):
         return False
     for name in meta.qualified_names(node.func):
         try:

@@ -8,6 +8,7 @@ that one table serves ``keras``, ``tf.keras``, ``tensorflow.python.keras`` and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -195,8 +196,10 @@ def is_loss_or_metric_object(names: set[str]) -> bool:
     return any(name.startswith(LOSS_MODULES) for name in names)
 
 
+@functools.lru_cache(maxsize=4096)
 def snake_case(class_name: str) -> str:
-    """Keras' own ``to_snake_case``: the stem of the automatic layer name."""
+    """Keras' own ``to_snake_case``: the stem of the automatic layer name. Cached: it is
+    asked of the callee of every call of a file, and a file calls few names."""
     intermediate = re.sub(r"(.)([A-Z][a-z0-9]+)", r"\1_\2", class_name)
     return re.sub(r"([a-z])([A-Z])", r"\1_\2", intermediate).lower()
 

@@ -146,6 +146,11 @@ class ModuleMeta:
             if hooks[type(node).__name__](visitor, node) is False:
                 past = ends[index]
 
+    def calls(self) -> list[cst.Call]:
+        """Every call of the module, in the order a visitor meets them."""
+        nodes = self._nodes
+        return [cast(cst.Call, nodes[i]) for i in self._indexes_of(frozenset({"Call"}))]
+
     def _indexes_of(self, type_names: frozenset[str]) -> list[int]:
         """The walk's indexes of the nodes of these types, in order: a replay meets only
         the nodes it has hooks for (a few hundred of a file's thousands)."""
@@ -271,7 +276,15 @@ class ModuleMeta:
         """Whether a name (or the base of a dotted name) spelled ``identifier`` may have
         Keras qualified names here: only an import binds such a name, or a star import of
         a Keras module. A walk over every name asks this first, as ``keras_names`` does."""
-        return bool(self.star_modules) or identifier in self._imported_names()
+        return self.bound_by_import(identifier) or bool(self.star_modules)
+
+    def bound_by_import(self, identifier: str) -> bool:
+        """Whether an import anywhere in the module binds a name spelled ``identifier``:
+        a name that no import binds has no import among its referents."""
+        imported = self._import_bound
+        if imported is None:
+            imported = self._imported_names()
+        return identifier in imported
 
     def _imported_names(self) -> frozenset[str]:
         """The names an import binds anywhere in the module (``tf`` of ``import

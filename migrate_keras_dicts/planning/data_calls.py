@@ -430,10 +430,9 @@ def history_in_order(st: PlanState) -> cst.CSTNode | None:
             continue
         if _shows_order(st, node) and not _plotted(st, node):
             return node
-    for read in st.meta.nodes():  # ``getattr(h, "history")``: the tool follows no such read
+    for read in st.meta.calls():  # ``getattr(h, "history")``: the tool follows no such read
         if (
-            isinstance(read, cst.Call)
-            and isinstance(read.func, cst.Name)
+            isinstance(read.func, cst.Name)
             and read.func.value == "getattr"
             and len(read.args) >= 2
             and isinstance(read.args[1].value, cst.SimpleString)
