@@ -7,6 +7,7 @@ Ctrl-C stops between files and every file is either as it was or completely rewr
 from __future__ import annotations
 
 import ast
+import gc
 import os
 import re
 import signal
@@ -360,14 +361,35 @@ def worker_pool(config: RunConfig) -> Iterator[ProcessPoolExecutor | None]:
     The cross-file pass then runs in workers that have imported the engine and loaded
     the fast walk already, instead of in new ones; the processes start at the first task.
     """
-    if config.jobs <= 1:
-        yield None
-        return
-    pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_ignore_interrupts)
+    with _collector_tuned():
+        if config.jobs <= 1:
+            yield None
+            return
+        pool = ProcessPoolExecutor(max_workers=config.jobs, initializer=_start_worker)
+        try:
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Parsing and analysing a file allocate hundreds of thousands of objects that live until
+# the file is done; Python's default (a young collection every 700 allocations) spent
+# about 7% of a Keras file's time walking them again and again. With a young collection
+# every 10,000 the cycles a file leaves are still collected, by full collections that
+# come about once a million allocations (a few files) instead of once every 70,000.
+_COLLECTOR_THRESHOLDS = (10_000, 10, 10)
+
+
+@contextmanager
+def _collector_tuned() -> Iterator[None]:
+    """The collector's thresholds for a run, in this process and the workers it forks;
+    as they were afterwards (a library caller's process is its own)."""
+    before = gc.get_threshold()
+    gc.set_threshold(*_COLLECTOR_THRESHOLDS)
     try:
-        yield pool
+        yield
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        gc.set_threshold(*before)
 
 
 def _map(
@@ -399,9 +421,10 @@ def _map(
         yield from own.map(function, items, [config] * len(items), chunksize=chunk)
 
 
-def _ignore_interrupts() -> None:
+def _start_worker() -> None:
     # Ctrl-C is the main process's to handle: it stops between files.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.set_threshold(*_COLLECTOR_THRESHOLDS)  # inherited when forked, not when spawned
 
 
 def count(totals: Totals, result: FileResult) -> None:

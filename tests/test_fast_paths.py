@@ -233,3 +233,24 @@ def test_a_replayed_visit_meets_what_libcsts_walk_meets(path: Path) -> None:
     module.visit(walked)
     assert replayed.seen == walked.seen == again.seen
     assert walked.seen
+
+
+def test_a_run_tunes_the_collector_and_gives_it_back(tmp_path: Path, monkeypatch) -> None:
+    import gc
+
+    from migrate_keras_dicts import runner
+    from migrate_keras_dicts.pipeline import migrate_files
+
+    (tmp_path / "a.py").write_text("x = 1\n")
+    seen: list[tuple[int, ...]] = []
+    original = runner.process_file
+
+    def recording(path: Path, config: RunConfig):
+        seen.append(gc.get_threshold())
+        return original(path, config)
+
+    monkeypatch.setattr(runner, "process_file", recording)
+    before = gc.get_threshold()
+    migrate_files([tmp_path / "a.py"], RunConfig(jobs=1), root=tmp_path)
+    assert seen == [runner._COLLECTOR_THRESHOLDS] != [before]
+    assert gc.get_threshold() == before
