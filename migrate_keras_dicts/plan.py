@@ -164,6 +164,13 @@ def analyse(st: PlanState) -> None:
         for which, expr, side, other in sides:
             if side is not None or expr is None:
                 continue
+            if (
+                which == "outputs"
+                and other is not None
+                and not other.multi
+                and structure.predictions_read_as_one_array(st) is not None
+            ):
+                continue  # one input, and the program reads one output's predictions
             if (other is not None and other.multi) or structure.may_be_list(st, expr):
                 st.ctor_changes = True
                 st.block(

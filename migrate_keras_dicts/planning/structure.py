@@ -751,3 +751,63 @@ def _literal_several(st: PlanState, expr: cst.BaseExpression) -> bool:
         binding = st.meta.binding_of(expr)
         expr = binding.value if binding is not None else expr
     return isinstance(expr, cst.List | cst.Tuple | cst.Dict) and len(expr.elements) >= 2
+
+
+# What a NumPy array (what ``predict()`` returns for one output) has and neither a list
+# nor a dict of arrays has: reading one of these from the predictions fails unless the
+# model has a single output.
+ARRAY_ONLY_ATTRIBUTES = frozenset(
+    {
+        "argmax", "argmin", "argsort", "astype", "clip", "cumsum", "dtype", "flatten",
+        "max", "mean", "min", "ndim", "ravel", "reshape", "round", "shape", "squeeze",
+        "std", "sum", "T", "tolist", "transpose",
+    }
+)  # fmt: skip
+
+
+def predictions_read_as_one_array(st: PlanState) -> cst.Attribute | None:
+    """``model.predict(x).argmax(axis=1)``, or ``preds = model.predict(x)`` then
+    ``preds.argmax(...)`` of the name the model is bound to: the program reads its
+    predictions as one array, which a list (or dict) of outputs' predictions is not. The
+    model then has a single output wherever the program gets that far."""
+    assign = st.meta.parent(st.call)
+    if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
+        return None
+    target = assign.targets[0].target
+    assignment = st.meta.assignment_of_target(target) if isinstance(target, cst.Name) else None
+    for use in (st.meta.uses_of(assignment) or []) if assignment is not None else []:
+        method = st.meta.parent(use)
+        call = st.meta.parent(method) if isinstance(method, cst.Attribute) else None
+        if not (
+            isinstance(method, cst.Attribute)
+            and method.value is use
+            and method.attr.value == "predict"
+            and isinstance(call, cst.Call)
+            and call.func is method
+        ):
+            continue
+        read = _array_attribute_on(st, call)
+        if read is not None:
+            return read
+        holder = st.meta.parent(call)
+        if not (isinstance(holder, cst.Assign) and holder.value is call):
+            continue
+        if len(holder.targets) != 1 or not isinstance(holder.targets[0].target, cst.Name):
+            continue
+        predictions = st.meta.assignment_of_target(holder.targets[0].target)
+        for read_use in (st.meta.uses_of(predictions) or []) if predictions is not None else []:
+            read = _array_attribute_on(st, read_use)
+            if read is not None:
+                return read
+    return None
+
+
+def _array_attribute_on(st: PlanState, value: cst.BaseExpression) -> cst.Attribute | None:
+    parent = st.meta.parent(value)
+    if (
+        isinstance(parent, cst.Attribute)
+        and parent.value is value
+        and parent.attr.value in ARRAY_ONLY_ATTRIBUTES
+    ):
+        return parent
+    return None
