@@ -11,6 +11,19 @@ for i in range(2):
     print(preds[i].mean())
 """
 
+# Two Sequential branches merged, compiled with one loss and only summarised: inputs the
+# tool cannot name, and nothing that pairs with them (MKD014).
+COMPILED_ONLY = f"""\
+{IMPORTS}
+
+words = keras.Sequential([layers.Embedding(500, 16), layers.Flatten()])
+contexts = keras.Sequential([layers.Embedding(500, 16), layers.Flatten()])
+score = layers.Dense(1, activation="sigmoid")(layers.dot([words.output, contexts.output], axes=1))
+pairs = keras.Model([words.input, contexts.input], score)
+pairs.compile(loss="mean_squared_error", optimizer="adam")
+pairs.summary()
+"""
+
 # A viewer of every layer's activations: outputs the tool cannot name, read by position,
 # and never compiled or trained (MKD014).
 ACTIVATION_VIEWER = f"""\
@@ -28,22 +41,25 @@ RULES = (
         Severity.INFO,
         "never-trained-left-as-written",
         what=(
-            "A model the tool cannot migrate only predicts: it is never compiled or trained, so "
-            "it is left as written, and not counted as refused."
+            "A model the tool cannot migrate only predicts, or is only compiled with one loss "
+            "for every output: it is never trained or evaluated, so it is left as written, and "
+            "not counted as refused."
         ),
         why=(
             "Keras pairs losses, metrics, labels and sample weights with a model's outputs, in "
             "`compile` and the training calls. A model with none of them (an activation viewer "
             "over `model.layers`, a seq2seq inference model fed its states by position) means "
             "the same with lists on every Keras version, so there is nothing to migrate. The "
-            "tool follows every use of the model to say so: one it cannot follow, a `compile`, "
-            "a training call, a save, a call inside another model (which may train it), a "
+            "tool follows every use of the model to say so: one it cannot follow, a `compile` "
+            "with a list or dict of losses, loss weights or an argument per output (a `compile` "
+            "with one loss, a flat list of metrics and no loss weights pairs nothing until a "
+            "model trains), a training or evaluation call, a save, a call inside another model (which may train it), a "
             "custom training loop's `trainable_weights`, a `predict` given callbacks (Keras "
             "hands them the model, which they may compile and fit), dict inputs (a list `x` "
             "pairs with them by version), or another file of the run that may reach the model "
             "keeps the refusal."
         ),
-        examples=(refusal(("MKD014",), ACTIVATION_VIEWER),),
+        examples=(refusal(("MKD014",), ACTIVATION_VIEWER), refusal(("MKD014",), COMPILED_ONLY)),
         decided_in=("planning.untrained",),
     ),
     Rule(

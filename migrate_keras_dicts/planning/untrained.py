@@ -1,11 +1,14 @@
-"""Models that only predict, never compiled or trained: nothing pairs with their lists.
+"""Models that only predict or are only compiled, never trained: nothing pairs with their
+lists.
 
 Keras pairs losses, metrics, labels and sample weights with a model's outputs, in
 ``compile`` and the training calls. A model that only predicts (an activation viewer over
 ``model.layers``, a seq2seq inference encoder fed its states by position) has none of
 them: its list inputs and outputs mean the same on every Keras version. When the tool
 cannot migrate such a model, leaving it as written is all it needs, so it is reported as
-left alone (MKD014), not refused. The check follows the model to every use; one use it
+left alone (MKD014), not refused. So is a model compiled with one loss for every output (a
+flat list of metrics, no loss weights) and never trained or evaluated: compile pairs
+nothing until a training or evaluation step builds the losses. The check follows the model to every use; one use it
 cannot follow, or any use that could compile or train it, keeps the refusal.
 """
 
@@ -45,19 +48,26 @@ def untrained_note(
         uses = follow.model_uses(probe)
         predicts: list[cst.Call] = []
         shown: list[cst.CSTNode] = []
-        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts, shown):
+        compiled: list[cst.Call] = []
+        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts, shown, compiled):
             return None
-        if not (predicts or shown):
+        if not (predicts or shown or compiled):
             return None  # a model with no use at all may be trained where the tool cannot see
     except Blocked:
         return None
     label = probe.plan.label
-    what = (
-        "it only predicts (nothing the tool sees compiles or trains it)"
-        if predicts
-        else "nothing the tool sees compiles, trains or predicts with it (it is only shown "
-        "or inspected)"
-    )
+    if compiled:
+        what = (
+            "it is compiled with one loss for every output and never trained or evaluated "
+            "(nothing the tool sees fits it)"
+        )
+    elif predicts:
+        what = "it only predicts (nothing the tool sees compiles or trains it)"
+    else:
+        what = (
+            "nothing the tool sees compiles, trains or predicts with it (it is only shown "
+            "or inspected)"
+        )
     finding = probe.finding(
         "MKD014",
         call,
@@ -107,9 +117,11 @@ def _only_predicts(
     depth: int,
     predicts: list[cst.Call],
     shown: list[cst.CSTNode],
+    compiled: list[cst.Call],
 ) -> bool:
-    """Every use reads the model or predicts with it (the predict calls go to ``predicts``,
-    the reads, ``summary()`` or ``plot_model(model)``, to ``shown``)."""
+    """Every use reads the model, predicts with it or compiles it with nothing per output
+    (the predict calls go to ``predicts``, the reads, ``summary()`` or
+    ``plot_model(model)``, to ``shown``, the compile calls to ``compiled``)."""
     for ref in uses:
         use = use_of(st, ref)
         if use.kind == "returned" and depth < _DEPTH:
@@ -117,7 +129,7 @@ def _only_predicts(
             if isinstance(ref, cst.Attribute):
                 return False  # ``return self.model``: to callers the tool does not follow
             callers = follow.follow_return(st, use.node, depth + 1)
-            if not _only_predicts(st, list(callers), depth + 1, predicts, shown):
+            if not _only_predicts(st, list(callers), depth + 1, predicts, shown, compiled):
                 return False
         elif use.kind == "data":
             if use.method not in _PREDICT_METHODS:
@@ -128,8 +140,51 @@ def _only_predicts(
             if _may_pass_callbacks(use.call):
                 return False  # Keras hands them the model, which they may compile and fit
             predicts.append(use.call)
+        elif use.kind == "compile" and use.call is not None and _one_loss_for_all(st, use.call):
+            compiled.append(use.call)
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False
         else:
             shown.append(use.node)
     return not st.plan.blockers
+
+
+# compile()'s keywords that set nothing per output when their value is one loss or metric
+# (``sample_weight_mode`` and ``target_tensors`` of Keras 2 take one per output: not here).
+_SINGLE_VALUED = frozenset({"loss", "metrics", "weighted_metrics"})
+_STRUCTURELESS = frozenset(
+    {"optimizer", "run_eagerly", "jit_compile", "steps_per_execution", "auto_scale_loss"}
+)
+
+
+def _one_loss_for_all(st: PlanState, call: cst.Call) -> bool:
+    """``model.compile(optimizer=..., loss="mse", metrics=["acc"])``: one loss (a string
+    or a Keras loss object) and a flat list of metrics, no loss weights. Compiling so
+    pairs nothing with the outputs; only training or evaluating would, and the model is
+    never trained or evaluated where this is asked."""
+    for index, arg in enumerate(call.args):
+        if arg.star:
+            return False
+        keyword = arg.keyword.value if arg.keyword is not None else None
+        if keyword is None:
+            if index > 0:
+                return False  # ``compile("adam", ["mse", "mae"])``: the loss by position
+            continue  # the optimizer
+        if keyword in _STRUCTURELESS:
+            continue
+        if keyword not in _SINGLE_VALUED:
+            return False
+        value = arg.value
+        if keyword != "loss" and isinstance(value, cst.List | cst.Tuple):
+            if not all(_one_value(st, element.value) for element in value.elements):
+                return False
+        elif not _one_value(st, value):
+            return False
+    return True
+
+
+def _one_value(st: PlanState, value: cst.BaseExpression) -> bool:
+    """A string, or a call of a Keras class or function (``keras.losses.Huber()``)."""
+    if isinstance(value, cst.SimpleString | cst.ConcatenatedString):
+        return True
+    return isinstance(value, cst.Call) and bool(st.meta.keras_names(value.func))
