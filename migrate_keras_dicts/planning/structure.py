@@ -116,12 +116,23 @@ def _maybe_list(st: PlanState, expr: cst.BaseExpression) -> bool:
     """
     if isinstance(expr, cst.ListComp | cst.GeneratorExp):
         return True
+    if isinstance(expr, cst.Call):  # ``outputs=heads(x)``: as a variable bound to it
+        return not _one_tensor_call(st, expr)
     if not isinstance(expr, cst.Name):
         return False
     binding = st.meta.binding_of(expr)
     return binding is not None and isinstance(
         binding.value, cst.Call | cst.ListComp | cst.BinaryOperation
     )
+
+
+def _one_tensor_call(st: PlanState, call: cst.Call) -> bool:
+    """A layer application, merge function or op, or a call of a helper of this file that
+    returns one (an output)."""
+    if is_tensor_call(st, call, False):
+        return True
+    function = heads.helper_function(st.meta, call.func)
+    return function is not None and not isinstance(heads.head_of(st.meta, function, call), str)
 
 
 def _is_single_tensor(st: PlanState, name: cst.Name, is_input: bool) -> bool:
