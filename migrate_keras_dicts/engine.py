@@ -948,10 +948,12 @@ def _shifts(
         targets += [node for node in inputs if id(node) not in seen]
     if not moves:
         return
-    # Only Inputs renumbered: log keys name outputs and metrics, never an Input unless a
-    # model outputs one as it is.
+    # Log keys name outputs and metrics: never an Input unless a model outputs one as it
+    # is, and no other layer when every model of the file keys its outputs by names it
+    # spells (after the migration) and nothing out of sight builds layers later.
     inputs_only = stems == {"input_layer"} and not _outputs_an_input(meta, facts)
-    readers = _name_readers(meta, log_keys=not inputs_only)
+    log_keys = not (inputs_only or _log_keys_spelled(meta, facts, accepted, targets))
+    readers = _name_readers(meta, log_keys=log_keys)
     if readers:
         reader = readers[0]
         line, column = meta.position(reader)
@@ -965,19 +967,56 @@ def _shifts(
         )
         out.blocks.append((stems, Finding("MKD128", message, line, column)))
         return
+    unread = "nothing else in this file reads layer names or log keys"
+    if not log_keys and _name_readers(meta, log_keys=True):
+        unread = (
+            "nothing else in this file reads layer names, and the log keys it reads name only "
+            "the outputs, each named, and metrics"
+            if not inputs_only
+            else "nothing else in this file reads layer names, and the log keys it reads name "
+            "outputs and metrics, never an Input"
+        )
     for node in targets:
         line, column = meta.position(node)
         out.findings.append(
             Finding(
                 "MKD119",
                 "layers built here may get other automatic names (and log keys) now that the "
-                f"migrated model names its {named_what} ({moves}); nothing else in this "
-                "file reads layer names or log keys, but code in other files that spells the "
-                "old names must follow",
+                f"migrated model names its {named_what} ({moves}); {unread}, but code in "
+                "other files that spells the old names must follow",
                 line,
                 column,
             )
         )
+
+
+def _log_keys_spelled(
+    meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], targets: list[cst.CSTNode]
+) -> bool:
+    """Every log key of the file's models is spelled by the file, after the migration:
+    each model is migrated, its outputs one tensor (its keys name no layer) or the dict of
+    names the migration makes, none of them an Input, and every layer built later is a
+    Keras layer built here
+    (a call of a helper from another module may build a model whose outputs take the
+    shifted automatic names). Shifted names of other layers then show in no log key."""
+    migrated = {id(plan.call) for plan in accepted}
+    if any(id(call) not in migrated for call in facts.model_calls):
+        return False
+    if _outputs_an_input(meta, facts):
+        return False
+    for plan in accepted:
+        outputs = plan.outputs
+        if outputs is None:
+            return False
+        # one tensor, not a list of one (whose keys may name it); or a list the migration
+        # makes a dict keyed by the names it gives the layers. Not a dict as written: Keras
+        # 2 logs the layers' own names, automatic ones included, whatever its keys.
+        one_tensor = outputs.kind == "single" and outputs.literal is None
+        if not (one_tensor or outputs.becomes_dict):
+            return False
+    return not any(
+        isinstance(node, cst.Call) and not meta.keras_names(node.func) for node in targets
+    )
 
 
 def _outputs_an_input(meta: ModuleMeta, facts: ModuleFacts) -> bool:
