@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-__all__ = ["bound_names"]
+__all__ = ["BINDING_TYPES", "bound_names"]
 
 _NAMED = (
     ast.FunctionDef,
@@ -18,6 +18,13 @@ _NAMED = (
     ast.ExceptHandler,
     ast.MatchAs,
     ast.MatchStar,
+)
+
+
+# Every node type but ``Name`` for which ``bound_names`` may give a name: a walk that
+# dispatches on the exact type asks ``bound_names`` of these only.
+BINDING_TYPES: frozenset[type[ast.AST]] = frozenset(
+    {ast.alias, ast.Global, ast.Nonlocal, ast.arg, *_NAMED}
 )
 
 

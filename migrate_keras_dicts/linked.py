@@ -24,7 +24,7 @@ from typing import TypeGuard
 
 import libcst as cst
 
-from .ast_bindings import bound_names
+from .ast_bindings import BINDING_TYPES, bound_names
 from .engine import (
     ModuleAnalysis,
     analyse_module,
@@ -286,23 +286,8 @@ def names_of_tree(tree: ast.Module) -> Names:
     )
 
 
-# The node types but ``Name`` that may bind a name, or import one (see ast_bindings).
-_BINDS = frozenset(
-    {
-        ast.alias,
-        ast.Global,
-        ast.Nonlocal,
-        ast.arg,
-        ast.FunctionDef,
-        ast.AsyncFunctionDef,
-        ast.ClassDef,
-        ast.ExceptHandler,
-        ast.MatchAs,
-        ast.MatchStar,
-        ast.Import,
-        ast.ImportFrom,
-    }
-)
+# The node types but ``Name`` that may bind a name, or import one.
+_BINDS = BINDING_TYPES | {ast.Import, ast.ImportFrom}
 
 
 # Calls that run other code in the caller's namespace, so a name read there and bound
