@@ -1002,7 +1002,7 @@ def _log_keys_spelled(
     migrated = {id(plan.call) for plan in accepted}
     if any(id(call) not in migrated for call in facts.model_calls):
         return False
-    if _outputs_an_input(meta, facts):
+    if _model_class_elsewhere(meta, facts) or _outputs_an_input(meta, facts):
         return False
     for plan in accepted:
         outputs = plan.outputs
@@ -1017,6 +1017,27 @@ def _log_keys_spelled(
     return not any(
         isinstance(node, cst.Call) and not meta.keras_names(node.func) for node in targets
     )
+
+
+def _model_class_elsewhere(meta: ModuleMeta, facts: ModuleFacts) -> bool:
+    """Keras' ``Model`` named other than as the callee of a model construction the file
+    records: a subclass (``super().__init__(inputs=..., outputs=[...])``), an alias
+    (``make = keras.Model``), ``partial(keras.Model, ...)``. Such a model's outputs may
+    keep automatic names that the added names shift, in log keys the tool does not see."""
+    callees = {id(call.func) for call in facts.model_calls}
+    for node in meta.nodes():
+        if not isinstance(node, cst.Name | cst.Attribute) or id(node) in callees:
+            continue
+        parent = meta.parent(node)
+        if isinstance(parent, cst.Attribute) and parent.value is node:
+            continue  # the base of a longer dotted name: judged there
+        if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
+            continue
+        if isinstance(node, cst.Name) and not meta.may_name_keras(node.value):
+            continue
+        if keras_api.is_model(meta.keras_names(node)):
+            return True
+    return False
 
 
 def _outputs_an_input(meta: ModuleMeta, facts: ModuleFacts) -> bool:

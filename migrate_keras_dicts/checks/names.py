@@ -204,8 +204,9 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
             "name outputs and metrics, so for Inputs alone they count only where a model "
             "outputs an Input as it is, and they do not count at all when every model of the "
             "file is migrated to outputs keyed by the names the migration gives them (or has "
-            "one output) and nothing imported from another module builds layers later: no "
-            "log key then holds an automatic name. Name those later layers by hand with their "
+            "one output), the file names Keras' `Model` nowhere else (a subclass, an alias), "
+            "and nothing imported from another module builds layers later: no log key then "
+            "holds an automatic name. Name those later layers by hand with their "
             "old automatic names, or name the output layers by hand."
         ),
         examples=(
