@@ -996,9 +996,9 @@ def _log_keys_spelled(
     """Every log key of the file's models is spelled by the file, after the migration:
     each model is migrated, its outputs one tensor (its keys name no layer) or the dict of
     names the migration makes, none of them an Input, and every layer built later is a
-    Keras layer built here
-    (a call of a helper from another module may build a model whose outputs take the
-    shifted automatic names). Shifted names of other layers then show in no log key."""
+    Keras layer built here (a call of a helper from another module may build a model whose
+    outputs take the shifted automatic names). Shifted names of other layers then show in
+    no log key."""
     migrated = {id(plan.call) for plan in accepted}
     if any(id(call) not in migrated for call in facts.model_calls):
         return False
