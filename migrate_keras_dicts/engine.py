@@ -994,25 +994,22 @@ def _log_keys_spelled(
     meta: ModuleMeta, facts: ModuleFacts, accepted: list[ModelPlan], targets: list[cst.CSTNode]
 ) -> bool:
     """Every log key of the file's models is spelled by the file, after the migration:
-    each model is migrated, its outputs one tensor (its keys name no layer) or the dict of
-    names the migration makes, none of them an Input, and every layer built later is a
-    Keras layer built here (a call of a helper from another module may build a model whose
-    outputs take the shifted automatic names). Shifted names of other layers then show in
-    no log key."""
+    each model is migrated, its outputs the dict of names the migration makes, none of
+    them an Input, and every layer built later is a Keras layer built here (a call of a
+    helper from another module may build a model whose outputs take the shifted automatic
+    names). Shifted names of other layers then show in no log key."""
     migrated = {id(plan.call) for plan in accepted}
     if any(id(call) not in migrated for call in facts.model_calls):
         return False
     if _model_class_elsewhere(meta, facts) or _outputs_an_input(meta, facts):
         return False
     for plan in accepted:
-        outputs = plan.outputs
-        if outputs is None:
-            return False
-        # one tensor, not a list of one (whose keys may name it); or a list the migration
-        # makes a dict keyed by the names it gives the layers. Not a dict as written: Keras
-        # 2 logs the layers' own names, automatic ones included, whatever its keys.
-        one_tensor = outputs.kind == "single" and outputs.literal is None
-        if not (one_tensor or outputs.becomes_dict):
+        # A list the migration makes a dict keyed by the names it gives the layers. Not one
+        # expression taken for one tensor: a Lambda may return a list, a wrapper may hold
+        # a layer that returns its states, and Keras then logs one key per tensor named
+        # after that layer, automatic name and all. Not a dict as written: Keras 2 logs the
+        # layers' own names, whatever its keys.
+        if plan.outputs is None or not plan.outputs.becomes_dict:
             return False
     return not any(
         isinstance(node, cst.Call) and not meta.keras_names(node.func) for node in targets
