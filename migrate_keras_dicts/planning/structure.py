@@ -781,12 +781,7 @@ def predictions_read_as_one_array(st: PlanState) -> cst.Attribute | None:
     ``preds.argmax(...)`` of the name the model is bound to: the program reads its
     predictions as one array, which a list (or dict) of outputs' predictions is not. The
     model then has a single output wherever the program gets that far."""
-    assign = st.meta.parent(st.call)
-    if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1):
-        return None
-    target = assign.targets[0].target
-    assignment = st.meta.assignment_of_target(target) if isinstance(target, cst.Name) else None
-    for use in (st.meta.uses_of(assignment) or []) if assignment is not None else []:
+    for use in syntax.uses_of_assigned(st, st.call) or []:
         method = st.meta.parent(use)
         call = st.meta.parent(method) if isinstance(method, cst.Attribute) else None
         if not (
@@ -797,17 +792,8 @@ def predictions_read_as_one_array(st: PlanState) -> cst.Attribute | None:
             and call.func is method
         ):
             continue
-        read = _array_attribute_on(st, call)
-        if read is not None:
-            return read
-        holder = st.meta.parent(call)
-        if not (isinstance(holder, cst.Assign) and holder.value is call):
-            continue
-        if len(holder.targets) != 1 or not isinstance(holder.targets[0].target, cst.Name):
-            continue
-        predictions = st.meta.assignment_of_target(holder.targets[0].target)
-        for read_use in (st.meta.uses_of(predictions) or []) if predictions is not None else []:
-            read = _array_attribute_on(st, read_use)
+        for predictions in [call, *(syntax.uses_of_assigned(st, call) or [])]:
+            read = _array_attribute_on(st, predictions)
             if read is not None:
                 return read
     return None

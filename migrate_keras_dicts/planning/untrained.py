@@ -8,8 +8,8 @@ them: its list inputs and outputs mean the same on every Keras version. When the
 cannot migrate such a model, leaving it as written is all it needs, so it is reported as
 left alone (MKD014), not refused. So is a model compiled with one loss for every output (a
 flat list of metrics, no loss weights) and never trained or evaluated: compile pairs
-nothing until a training or evaluation step builds the losses. The check follows the model to every use; one use it
-cannot follow, or any use that could compile or train it, keeps the refusal.
+nothing until a training or evaluation step builds the losses. The check follows the model
+to every use; one use it cannot follow, or any use that could train it, keeps the refusal.
 """
 
 from __future__ import annotations
