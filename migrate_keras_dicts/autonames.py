@@ -235,13 +235,11 @@ class _Collector(cst.CSTVisitor):
     def _referenced(self, node: cst.Name | cst.Attribute) -> None:
         """``D = layers.Dense``, ``partial(layers.Dense, 8)``, ``map(layers.Dense, ...)``,
         ``f(layers)``: layers may then be built where the tool does not count them."""
+        if not self.meta.is_reference(node):
+            return
         parent = self.meta.parent(node)
-        if isinstance(parent, cst.Attribute) and parent.value is node:
-            return  # the base of a longer dotted name: judged there
         if isinstance(parent, cst.Call) and parent.func is node:
             return  # a call: visit_Call judges it
-        if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
-            return
         names = self.meta.keras_names(node)
         if not names:
             return
@@ -346,11 +344,9 @@ def later_constructions(
             self._reference(node)
 
         def _reference(self, node: cst.Name | cst.Attribute) -> None:
-            parent = meta.parent(node)
-            if isinstance(parent, cst.Attribute) and parent.value is node:
-                return  # the base of a longer dotted name: judged there
-            if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
+            if not meta.is_reference(node):
                 return
+            parent = meta.parent(node)
             cls = _built_class(meta.keras_names(node), stems)
             if cls is None:
                 return

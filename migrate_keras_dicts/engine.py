@@ -1025,10 +1025,7 @@ def _model_class_elsewhere(meta: ModuleMeta, facts: ModuleFacts) -> bool:
     for node in meta.nodes():
         if not isinstance(node, cst.Name | cst.Attribute) or id(node) in callees:
             continue
-        parent = meta.parent(node)
-        if isinstance(parent, cst.Attribute) and parent.value is node:
-            continue  # the base of a longer dotted name: judged there
-        if isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom):
+        if not meta.is_reference(node):
             continue
         if isinstance(node, cst.Name) and not meta.may_name_keras(node.value):
             continue

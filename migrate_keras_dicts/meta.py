@@ -272,6 +272,14 @@ class ModuleMeta:
                     names |= keras_api.canonical_all([f"{module}.{node.value}"])
         return names
 
+    def is_reference(self, node: cst.Name | cst.Attribute) -> bool:
+        """A name or dotted name whole, as the code reads it: not the base of a longer
+        dotted name (judged there), and not what an import statement spells."""
+        parent = self.parent(node)
+        if isinstance(parent, cst.Attribute) and parent.value is node:
+            return False
+        return not isinstance(parent, cst.ImportAlias | cst.Import | cst.ImportFrom)
+
     def may_name_keras(self, identifier: str) -> bool:
         """Whether a name (or the base of a dotted name) spelled ``identifier`` may have
         Keras qualified names here: only an import binds such a name, or a star import of
