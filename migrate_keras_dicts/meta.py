@@ -226,7 +226,8 @@ class ModuleMeta:
     def _line_locator(self) -> LineLocator:
         if self._lines is None:
             assert self.text is not None
-            self._lines = LineLocator(self.text)
+            split = self._locator.lines if self._locator is not None else None
+            self._lines = LineLocator(self.text, split)
         return self._lines
 
     def _lines_of(self, statement: cst.CSTNode) -> tuple[int, int]:

@@ -174,10 +174,11 @@ class LineLocator:
     line is indented by the block: the lines it continues on are kept verbatim).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lines: list[str] | None = None) -> None:
+        """``lines``: the text's lines as ``AstLocator`` split them, when it has."""
         self.text = text
         self.starts = [0]
-        for line in _source_lines(text):
+        for line in _source_lines(text) if lines is None else lines:
             self.starts.append(self.starts[-1] + len(line))
         self._placed: dict[int, tuple[int, int, Mapping[cst.CSTNode, CodeRange]] | None] = {}
 
