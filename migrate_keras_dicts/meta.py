@@ -148,8 +148,12 @@ class ModuleMeta:
 
     def calls(self) -> list[cst.Call]:
         """Every call of the module, in the order a visitor meets them."""
+        return cast(list[cst.Call], self.nodes_of(cst.Call))
+
+    def nodes_of(self, *types: type[cst.CSTNode]) -> list[cst.CSTNode]:
+        """Every node of exactly these types, in the order a visitor meets them."""
         nodes = self._nodes
-        return [cast(cst.Call, nodes[i]) for i in self._indexes_of(frozenset({"Call"}))]
+        return [nodes[i] for i in self._indexes_of(frozenset(t.__name__ for t in types))]
 
     def _indexes_of(self, type_names: frozenset[str]) -> list[int]:
         """The walk's indexes of the nodes of these types, in order: a replay meets only

@@ -156,12 +156,13 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
             "order of the `loss` dict on Keras 3.7+ (3.5 and 3.6 sort them by key; "
             "keras-pairing.md §6). Positional `evaluate()` results and callbacks see that order, "
             "so the dict keeps the order they saw. (`history.history` is sorted by key on Keras 3 "
-            "whatever the order; on Keras 2 it follows sorted keys for dict outputs, which MKD118 "
-            "guards.) With no such reader the dict is left as written."
+            "whatever the order; on Keras 2 it and the logs a callback sees follow sorted keys for "
+            "dict outputs, so a reader of their order is refused (MKD118) unless the keys sort in "
+            "list order.) With no such reader the dict is left as written."
         ),
         examples=(
             rewrite(
-                ("MKD001", "MKD004", "MKD006", "MKD011"),
+                ("MKD001", "MKD011"),
                 f"""\
 {IMPORTS}
 
@@ -169,11 +170,11 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
 {LOG_EVERY_LOSS}
 
 
-{ZETA_ALPHA.layers}
+{AGE_GENDER.layers}
 
-{ZETA_ALPHA.model}
-model.compile(optimizer="adam", loss={{"alpha": "mse", "zeta": "mae"}})
-model.fit(x_train, [y_zeta, y_alpha], epochs=3, callbacks=[LogEveryLoss()])
+{AGE_GENDER.model}
+model.compile(optimizer="adam", loss={{"gender": "binary_crossentropy", "age": "mse"}})
+model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[LogEveryLoss()])
 """,
                 f"""\
 {IMPORTS}
@@ -182,12 +183,12 @@ model.fit(x_train, [y_zeta, y_alpha], epochs=3, callbacks=[LogEveryLoss()])
 {LOG_EVERY_LOSS}
 
 
-{ZETA_ALPHA.layers}
+{AGE_GENDER.layers}
 
-{ZETA_ALPHA.model_dict}
-model.compile(optimizer="adam", loss={{"zeta": "mae", "alpha": "mse"}})
+{AGE_GENDER.model_dict}
+model.compile(optimizer="adam", loss={{"age": "mse", "gender": "binary_crossentropy"}})
 model.fit(
-    x_train, {{"zeta": y_zeta, "alpha": y_alpha}}, epochs=3, callbacks=[LogEveryLoss()]
+    x_train, {{"age": y_age, "gender": y_gender}}, epochs=3, callbacks=[LogEveryLoss()]
 )
 """,
             ),

@@ -3,18 +3,23 @@ validation data become dicts, and what their results show of the order is checke
 
 from __future__ import annotations
 
+from typing import cast
+
 import libcst as cst
 from libcst.metadata import ClassScope
 
 from ..scan import literal_int
 from . import consumers, passed, saving, syntax
 from .common import (
+    CALLBACK_BASES,
     DATA_SIGNATURES,
     KERAS2_GENERATOR_METHODS,
     POSITIONAL_RESULTS,
     RETURNS_OUTPUTS,
     is_none,
+    visible_class_chain,
 )
+from .heads import method_owner
 from .literals import rewrite_data
 from .producers import rewrite_producer
 from .state import PlanState
@@ -138,7 +143,7 @@ _VIEWS = frozenset({"keys", "values", "items"})
 _DEPTH = 6  # names bound to dicts, dicts derived from them, helpers returning them
 
 
-def _shows_order(st: PlanState, node: cst.CSTNode) -> bool:
+def shows_order(st: PlanState, node: cst.CSTNode) -> bool:
     """Whether this use of a dict may show the order of its keys. Only uses known not
     to are let through (keyed reads, ``in``, ``==``, ``len``/``sorted``/``set`` of it or
     of a view, ``sorted`` with no ``key=``, which ties keep in the dict's order, a
@@ -426,9 +431,9 @@ def history_in_order(st: PlanState) -> cst.CSTNode | None:
     its keys, directly or through the one name it is assigned to; any
     ``getattr(<x>, "history")``, whose uses are not followed."""
     for node in st.meta.history_attributes():
-        if not _may_be_own_history(st, node):
+        if _written(st, node) or not _may_be_own_history(st, node):
             continue
-        if _shows_order(st, node) and not _plotted(st, node):
+        if shows_order(st, node) and not _plotted(st, node):
             return node
     for read in st.meta.calls():  # ``getattr(h, "history")``: the tool follows no such read
         if (
@@ -442,11 +447,19 @@ def history_in_order(st: PlanState) -> cst.CSTNode | None:
     return None
 
 
+def _written(st: PlanState, node: cst.Attribute) -> bool:
+    """``x.history = ...`` reads nothing; the reads that follow are checked themselves."""
+    holder = st.meta.parent(node)
+    return isinstance(holder, cst.AssignTarget) and holder.target is node
+
+
 def _may_be_own_history(st: PlanState, node: cst.Attribute) -> bool:
-    """``h.history`` where ``h`` is bound by another model's ``fit()`` is not this one's;
-    anything the tool cannot place may be."""
+    """``h.history`` where ``h`` is bound by another model's ``fit()`` is not this one's,
+    nor a callback's own ``self.history``; anything the tool cannot place may be."""
     if not isinstance(node.value, cst.Name):
         return True
+    if node.value.value == "self" and _callback_keeps_own_history(st, node):
+        return False
     binding = st.meta.binding_of(node.value)
     if binding is None or not isinstance(binding.value, cst.Call):
         return True
@@ -454,6 +467,50 @@ def _may_be_own_history(st: PlanState, node: cst.Attribute) -> bool:
     if isinstance(func, cst.Attribute) and func.attr.value == "fit":
         return any(binding.value is call for call in st.fit_calls)
     return True
+
+
+def _callback_keeps_own_history(st: PlanState, node: cst.Attribute) -> bool:
+    """``self.history`` in a callback class of this file that sets ``self.history`` itself
+    and derives from no ``History``: Keras never fills it (its ``Callback`` has no such
+    attribute), and nothing else in the file sets a ``.history``. What the class's hooks
+    see of the logs is checked where it is passed to ``fit()`` (guards)."""
+    method = syntax.enclosing_function(st, node)
+    owner = method_owner(st.meta, method) if method is not None else None
+    if owner is None or method is None or not method.params.params:
+        return False
+    if method.params.params[0].name.value != "self":
+        return False
+    chain = visible_class_chain(st.meta, owner, CALLBACK_BASES)
+    if chain is None or any(_derives_from_history(st, cls) for cls in chain):
+        return False
+    sets_own = False
+    for target in _history_targets(st):
+        method_of_target = syntax.enclosing_function(st, target)
+        owner_of_target = (
+            method_owner(st.meta, method_of_target) if method_of_target is not None else None
+        )
+        if not (isinstance(target.value, cst.Name) and target.value.value == "self"):
+            return False
+        if not any(owner_of_target is cls for cls in chain):
+            return False
+        sets_own = True
+    return sets_own
+
+
+def _derives_from_history(st: PlanState, cls: cst.ClassDef) -> bool:
+    return any(
+        n.rpartition(".")[2] == "History" for b in cls.bases for n in st.meta.keras_names(b.value)
+    )
+
+
+def _history_targets(st: PlanState) -> list[cst.Attribute]:
+    """Every ``<x>.history`` the file assigns to."""
+    found: list[cst.Attribute] = []
+    for target in st.meta.nodes_of(cst.AssignTarget, cst.AnnAssign, cst.AugAssign):
+        value = cast(cst.AssignTarget | cst.AnnAssign | cst.AugAssign, target).target
+        if isinstance(value, cst.Attribute) and value.attr.value == "history":
+            found.append(value)
+    return found
 
 
 def _plotted(st: PlanState, node: cst.CSTNode) -> bool:
@@ -488,8 +545,8 @@ def plotted_histories(st: PlanState) -> list[cst.CSTNode]:
 
 def _reads_by_key_only(st: PlanState, call: cst.Call) -> bool:
     """No use of the ``return_dict=True`` result, directly or through the one name it is
-    bound to, may show the order of its keys (``_shows_order``)."""
-    return not _shows_order(st, call)
+    bound to, may show the order of its keys (``shows_order``)."""
+    return not shows_order(st, call)
 
 
 def _reads_total_loss_only(st: PlanState, call: cst.Call) -> bool:

@@ -10,7 +10,7 @@ from libcst.metadata import Assignment, BaseAssignment, ImportAssignment
 from .. import fastwalk
 from ..findings import line_ref
 from ..meta import assigned_node
-from . import heads
+from . import data_calls, heads
 from .common import CALLBACK_BASES, MODEL_ATTRIBUTES, returns, visible_class_chain
 from .state import PlanState
 
@@ -245,19 +245,49 @@ def _reads_logs_by_key(st: PlanState, function: cst.Lambda | cst.FunctionDef, lo
                 uses.append(node)
 
     fastwalk.visit(function.body, Finder())
-    for use in uses:
-        parent = st.meta.parent(use)
-        if isinstance(parent, cst.Subscript) and parent.value is use:
-            continue
-        if (
-            isinstance(parent, cst.Attribute)
-            and parent.value is use
-            and parent.attr.value == "get"
-            and isinstance(st.meta.parent(parent), cst.Call)
-        ):
-            continue
-        return False
-    return True
+    return all(_reads_by_key(st, use, function) for use in uses)
+
+
+def _reads_by_key(st: PlanState, use: cst.Name, function: cst.CSTNode) -> bool:
+    """A use of the logs that shows no order (``data_calls.shows_order``: ``logs["loss"]``,
+    ``logs.get("loss")``, ``len(logs)``, ``sorted(logs.values())``...), or one that only
+    tests or passes them on: ``logs = logs or {}``, ``logs is None``, ``if logs:``, and
+    the base class's same hook (``super().on_epoch_end(epoch, logs)``)."""
+    parent = st.meta.parent(use)
+    if isinstance(parent, cst.AssignTarget) and parent.target is use:
+        return True  # ``logs = logs or {}``: the value is read below
+    if isinstance(parent, cst.BooleanOperation) and parent.left is use:
+        holder = st.meta.parent(parent)
+        return isinstance(holder, cst.Assign) and all(
+            isinstance(t.target, cst.Name) and t.target.value == use.value for t in holder.targets
+        )
+    if (
+        isinstance(parent, cst.Comparison)
+        and parent.left is use
+        and all(isinstance(c.operator, cst.Is | cst.IsNot) for c in parent.comparisons)
+    ):
+        return True
+    if isinstance(parent, cst.If | cst.While) and parent.test is use:
+        return True
+    if isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not):
+        return True
+    if isinstance(parent, cst.Arg) and (parent.keyword is None or parent.keyword.value == "logs"):
+        call = st.meta.parent(parent)
+        if isinstance(call, cst.Call) and _calls_same_hook_of_super(call, function):
+            return True
+    return not data_calls.shows_order(st, use)
+
+
+def _calls_same_hook_of_super(call: cst.Call, function: cst.CSTNode) -> bool:
+    func = call.func
+    return (
+        isinstance(function, cst.FunctionDef)
+        and isinstance(func, cst.Attribute)
+        and func.attr.value == function.name.value
+        and isinstance(func.value, cst.Call)
+        and isinstance(func.value.func, cst.Name)
+        and func.value.func.value == "super"
+    )
 
 
 def _makes_builtin_callback(st: PlanState, func: cst.BaseExpression) -> bool:
@@ -306,6 +336,34 @@ def _check_callback_class(
                 "model, and after the rewrite it is the dict model",
             )
             return
+    if st.outputs.order_changes:
+        for cls in chain:
+            if _check_hooks_read_logs_by_key(st, label, cls):
+                return
+
+
+def _check_hooks_read_logs_by_key(st: PlanState, label: str, cls: cst.ClassDef) -> bool:
+    """Keras hands each ``on_...`` hook the logs, which Keras 2 lists in sorted-key order
+    once the outputs are a dict (as with ``LambdaCallback``): a hook must read them by key.
+    True when a finding was made."""
+    for statement in cls.body.body:
+        if not (isinstance(statement, cst.FunctionDef) and statement.name.value.startswith("on_")):
+            continue
+        params = statement.params
+        hidden = isinstance(params.star_arg, cst.Param) or isinstance(params.star_kwarg, cst.Param)
+        logs = params.params[-1].name.value if len(params.params) >= 2 else None
+        if hidden or (logs is not None and not _reads_logs_by_key(st, statement, logs)):
+            shown = f"`{logs}`" if logs is not None and not hidden else "its arguments"
+            st.unsafe_or_block(
+                "MKD118",
+                statement.name,
+                f"callback `{label}`'s `{statement.name.value}` reads {shown} other than by "
+                "key: Keras 2 lists the training logs in sorted-key order once the outputs "
+                "are a dict, so what it sees in order changes; read them by key "
+                "(`logs['loss']`), then rerun",
+            )
+            return True
+    return False
 
 
 def _model_touch(st: PlanState, definition: cst.ClassDef) -> str | None:
