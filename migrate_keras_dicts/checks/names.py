@@ -58,7 +58,7 @@ print("trained dense_1 on", len(x_train), "rows")
                 unnamed=True,
             ),
         ),
-        decided_in=("engine",),
+        decided_in=("layer_names",),
     ),
     Rule(
         "MKD119",
@@ -95,7 +95,7 @@ scorer = keras.Model(other, score)
                 unnamed=True,
             ),
         ),
-        decided_in=("engine",),
+        decided_in=("layer_names",),
     ),
     Rule(
         "MKD124",
@@ -136,7 +136,7 @@ model.fit(
 """,
             ),
         ),
-        decided_in=("engine",),
+        decided_in=("layer_names",),
     ),
     Rule(
         "MKD127",
@@ -176,7 +176,7 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, callbacks=[stop])
 """,
             ),
         ),
-        decided_in=("engine",),
+        decided_in=("layer_names",),
     ),
     Rule(
         "MKD128",
@@ -234,6 +234,6 @@ print([layer.name for layer in encoder.layers])
 """,
             ),
         ),
-        decided_in=("engine",),
+        decided_in=("layer_names",),
     ),
 )
