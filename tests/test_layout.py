@@ -218,3 +218,45 @@ def test_line_length_flag_overrides_the_project(tmp_path: Path) -> None:
     added = [line[1:] for line in narrow.splitlines() if line[:1] == "+" and line[:3] != "+++"]
     assert added[:3] == ["model = keras.Model(", '    inp, {"low": low, "high": high}', ")"]
     assert max(map(len, added)) <= 40
+
+
+HAND_ALIGNED = MODEL + (
+    "history = model.fit(train_features, [train_low_targets, train_high], epochs = 20,\n"
+    "                    validation_data = (valid, [valid_low, valid_high]))\n"
+)
+
+
+def test_hand_aligned_call_breaks_before_the_argument_that_no_longer_fits() -> None:
+    """The author's alignment kept: the overflow goes on at the first argument's column."""
+    new = _migrate(HAND_ALIGNED)
+    assert new.endswith(
+        'history = model.fit(train_features, {"low": train_low_targets, "high": train_high},\n'
+        "                    epochs = 20,\n"
+        '                    validation_data = (valid, {"low": valid_low, "high": valid_high}))\n'
+    )
+    assert _migrate(new) == new
+
+
+def test_hand_aligned_item_too_long_alone_is_aligned_after_its_bracket() -> None:
+    text = HAND_ALIGNED.replace("train_low_targets", "train_low_targets_with_a_long_name_")
+    text = text.replace("train_high]", "train_high_targets]")
+    new = _migrate(text)
+    assert new.endswith(
+        'history = model.fit(train_features, {"low": train_low_targets_with_a_long_name_,\n'
+        '                                     "high": train_high_targets}, epochs = 20,\n'
+        '                    validation_data = (valid, {"low": valid_low, "high": valid_high}))\n'
+    )
+    assert max(map(text_width, new.splitlines()[-3:])) <= 88
+
+
+def test_inner_bracket_is_aligned_when_the_outer_one_would_not_fit() -> None:
+    text = MODEL + (
+        "history = model.fit(train, [low_y, high_y],\n"
+        "          validation_data=(valid_features_array,"
+        " [valid_low_targets_array, valid_high_targets_array]))\n"
+    )
+    new = _migrate(text)
+    assert new.endswith(
+        "          validation_data=(valid_features_array, {"
+        '"low": valid_low_targets_array,\n' + " " * 50 + '"high": valid_high_targets_array}))\n'
+    )

@@ -1,5 +1,6 @@
-# Hand-aligned continuation lines (not formatted): an edited line past the limit gets its
-# last bracketed item split at that line's own indentation; the other lines stay.
+# Hand-aligned continuation lines (not formatted): an edited line past the limit breaks
+# before the first argument that no longer fits and goes on at the first argument's column;
+# a lone item too long for its line is split, aligned after its bracket; other lines stay.
 import keras
 from keras.layers import Dense, Input
 from keras.models import Model
@@ -16,8 +17,8 @@ model = Model(inputs = {'input1': input1, 'input2': input2},
                          'output2_layer': output2_layer, })
 model.compile(loss = 'mse', optimizer = 'adam', metrics = ['mse'])
 model.fit({'input1': x1_train, 'input2': x2_train},
-          {'output1_layer': y1_train,
-           'output2_layer': y2_train}, epochs = 10, batch_size = 1,
+          {'output1_layer': y1_train, 'output2_layer': y2_train}, epochs = 10,
+          batch_size = 1,
           validation_split = 0.25, verbose = 1)
 predictions = model.predict({'input1': x1_test, 'input2': x2_test},
                             batch_size = 1)

@@ -1,5 +1,6 @@
-# Hand-aligned continuation lines (not formatted): an edited line past the limit gets its
-# last bracketed item split at that line's own indentation; the other lines stay.
+# Hand-aligned continuation lines (not formatted): an edited line past the limit breaks
+# before the first argument that no longer fits and goes on at the first argument's column;
+# a lone item too long for its line is split, aligned after its bracket; other lines stay.
 import keras
 from keras.layers import Dense, Input
 from keras.models import Model

@@ -12,6 +12,11 @@ its bracketed value, the way black's right-hand split does it:
   explodes collections whose body has commas);
 * each item still too long is split the same way, one indent deeper.
 
+A statement its author aligned by hand (items continued under the first one, right after the
+opening bracket) keeps that style: an edited line past the limit breaks before the first item
+that no longer fits and goes on at that column, and an item too long alone has its own items
+aligned after its bracket; only what fits neither way gets the formatter's split.
+
 Indents are the file's own unit (``Module.default_indent``) on top of the block's indent.
 """
 
@@ -172,6 +177,11 @@ class LayoutTransformer(cst.CSTTransformer):
         for i in long:
             text = lines[i]
             own = text[: len(text) - len(text.lstrip())]
+            brackets = self._aligned_brackets(spans, lines, i + 1)
+            rewrapped = self._rewrap(brackets, spans, lines, i, indent)
+            if rewrapped:  # hand-aligned items: the overflow moves to a line of its own
+                replacements.update(rewrapped)
+                continue
             body = self._body_on(spans, i + 1)
             if body is not None:  # the line is the body of a bracket split by hand: re-split
                 closing = lines[spans[body].end.line - 1]
@@ -202,15 +212,13 @@ class LayoutTransformer(cst.CSTTransformer):
             start, end = spans[value].start.column, spans[value].end.column
             lead = indent + text_width(text[:start])
             tail = text_width(text[end:])
-            if aligned:
-                opening = text[:start] + (
-                    self.code(value.func) + self.code(value.whitespace_after_func)
-                    if isinstance(value, cst.Call)
-                    else ""
-                )
-                new = self._align(value, " " * (len(opening.expandtabs()) + 1))
-            else:
-                new = self._split(value, own, lead, tail, False)
+            aligned_value = (
+                self._aligned(value, spans, text, indent) if aligned or brackets else None
+            )
+            if aligned_value is not None:
+                replacements[aligned_value[0]] = aligned_value[1]
+                continue
+            new = self._split(value, own, lead, tail, False)
             if new is not None:
                 replacements[value] = new
         if not replacements:
@@ -220,6 +228,110 @@ class LayoutTransformer(cst.CSTTransformer):
         return bare.with_changes(
             leading_lines=line.leading_lines, trailing_whitespace=line.trailing_whitespace
         )
+
+    def _aligned(
+        self,
+        value: cst.BaseExpression,
+        spans: Mapping[cst.CSTNode, CodeRange],
+        text: str,
+        indent: int,
+    ) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+        """``value`` or, failing that, its last bracketed item (and so on inwards) with its
+        items aligned after its opening bracket, the first whose lines all fit."""
+        node: cst.BaseExpression = value
+        while True:
+            start, end = spans[node].start.column, spans[node].end.column
+            opening = text[:start] + (
+                self.code(node.func) + self.code(node.whitespace_after_func)
+                if isinstance(node, cst.Call)
+                else ""
+            )
+            new = self._align(node, " " * (len(opening.expandtabs()) + 1))
+            lead = indent + text_width(text[:start])
+            if new is not None and self._fits(new, lead, _code_width(text[end:])):
+                return node, new
+            items = _items(node)
+            if not items or not isinstance(items[-1].value, _SPLITTABLE):
+                return None  # past the limit even aligned: split as the formatter would
+            node = items[-1].value
+
+    def _fits(self, node: cst.BaseExpression, lead: int, tail: int) -> bool:
+        """Every line of ``node`` fits, placed after ``lead`` columns and before ``tail``."""
+        laid = self.code(node).split("\n")
+        widths = [lead + text_width(laid[0])]
+        widths += [text_width("".join(self.indents)) + text_width(text) for text in laid[1:]]
+        widths[-1] += tail
+        return max(widths) <= self.limit
+
+    @staticmethod
+    def _aligned_brackets(
+        spans: Mapping[cst.CSTNode, CodeRange], lines: list[str], number: int
+    ) -> list[cst.CSTNode]:
+        """The brackets around line ``number`` aligned by hand (the first item right after
+        the opening bracket, a later one starting a line at its column), innermost first."""
+        found = []
+        for node, span in spans.items():
+            items = _items(node)
+            if len(items) < 2 or not (span.start.line <= number <= span.end.line):
+                continue
+            first = spans[items[0]].start
+            if not lines[first.line - 1][: first.column].strip():
+                continue  # a hanging indent: the formatter's style, not alignment
+            if any(
+                spans[item].start.line > first.line
+                and spans[item].start.column == first.column
+                and lines[spans[item].start.line - 1][: first.column].strip() == ""
+                for item in items[1:]
+            ):
+                found.append(node)
+        return sorted(found, key=lambda node: spans[node].end.line - spans[node].start.line)
+
+    def _rewrap(
+        self,
+        brackets: list[cst.CSTNode],
+        spans: Mapping[cst.CSTNode, CodeRange],
+        lines: list[str],
+        i: int,
+        indent: int,
+    ) -> dict[cst.CSTNode, cst.CSTNode] | None:
+        """Line ``i`` of a hand-aligned bracket broken before each item that would pass the
+        limit, going on at the first item's column, as the author of the alignment would;
+        None when an item alone is still too long."""
+        text, number = lines[i], i + 1
+        if "\t" in text:
+            return None
+        for bracket in brackets:
+            items = _items(bracket)
+            first = spans[items[0]].start
+            head = lines[first.line - 1][: first.column]
+            here = [item for item in items if spans[item].start.line == number]
+            if len(here) < 2 or any(spans[item].end.line != number for item in here):
+                continue
+            starts = [spans[item].start.column for item in here] + [len(text)]
+            column = indent + text_width(head)
+            position = indent + text_width(text[: starts[0]])
+            breaks: list[int] = []
+            for j in range(len(here)):
+                piece = text[starts[j] : starts[j + 1]]
+                width = _code_width(piece) if j == len(here) - 1 else text_width(piece.rstrip())
+                if j and position + width > self.limit:
+                    breaks.append(j - 1)
+                    position = column
+                if position + width > self.limit:
+                    break  # too long even alone
+                position += text_width(text[starts[j] : starts[j + 1]])
+            else:
+                if not breaks:
+                    return None
+                return {
+                    here[j]: here[j].with_changes(
+                        comma=here[j].comma.with_changes(
+                            whitespace_after=self._newline(" " * text_width(head))
+                        )
+                    )
+                    for j in breaks
+                }
+        return None
 
     def _align(self, node: cst.BaseExpression, column: str) -> cst.BaseExpression | None:
         """Items one per line, aligned after the opening bracket, as hand-aligned code
@@ -446,6 +558,12 @@ def _items(node: cst.CSTNode) -> list[Any]:
     ):
         return list(node.elements)
     return []
+
+
+def _code_width(text: str) -> int:
+    """Columns of ``text`` without a trailing comment, which the author let run long."""
+    code, hash_, _ = text.partition("#")
+    return text_width(code.rstrip() if hash_ and not set("'\"") & set(code) else text)
 
 
 def _contains(outer: CodeRange, inner: CodeRange) -> bool:
