@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import Finding
-from .options import Options
+from .options import OVERRIDABLE, Options
 from .pipeline import migrate_files, migrate_text
 from .result import FileResult
 from .runner import RunConfig, write_result
@@ -34,6 +34,7 @@ def migrate_source(
     path: str = "<string>",
     *,
     unsafe: bool = False,
+    accept: Iterable[str] = (),
     update_name_strings: bool = False,
     check_second_run: bool = False,
     line_length: int | None = None,
@@ -41,13 +42,15 @@ def migrate_source(
     """Migrate every functional model in ``text``; never raises for bad input.
 
     ``path`` names the text in findings and diffs; a path ending in ``.ipynb`` makes
-    ``text`` a notebook's JSON. ``unsafe``, ``update_name_strings``,
-    ``check_second_run`` and ``line_length`` are the ``--unsafe``,
+    ``text`` a notebook's JSON. ``unsafe``, ``accept`` (codes), ``update_name_strings``,
+    ``check_second_run`` and ``line_length`` are the ``--unsafe``, ``--accept``,
     ``--update-name-strings``, ``--check-second-run`` and ``--line-length`` flags (a text
-    has no project: its line length is 88 unless given).
+    has no project: its line length is 88 unless given); a code ``--accept`` refuses
+    raises ValueError.
     """
     options = Options(
         unsafe=unsafe,
+        accept=_accepted(accept),
         update_name_strings=update_name_strings,
         check_second_run=check_second_run,
         line_length=line_length,
@@ -61,6 +64,7 @@ def migrate_paths(
     write: bool = False,
     jobs: int = 1,
     unsafe: bool = False,
+    accept: Iterable[str] = (),
     update_name_strings: bool = False,
     check_second_run: bool = False,
     include: Iterable[str] = DEFAULT_INCLUDE,
@@ -86,6 +90,7 @@ def migrate_paths(
     )
     options = Options(
         unsafe=unsafe,
+        accept=_accepted(accept),
         update_name_strings=update_name_strings,
         check_second_run=check_second_run,
         line_length=line_length,
@@ -94,3 +99,10 @@ def migrate_paths(
     files = list(discover(roots, selection))
     results = migrate_files(files, config, root=common_root(roots) if roots else None)
     return [write_result(result) for result in results] if write else results
+
+
+def _accepted(codes: Iterable[str]) -> frozenset[str]:
+    accepted = frozenset(code.strip().upper() for code in codes)
+    if wrong := sorted(accepted - OVERRIDABLE):
+        raise ValueError(f"these refusals cannot be accepted: {', '.join(wrong)}")
+    return accepted

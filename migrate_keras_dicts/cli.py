@@ -99,6 +99,15 @@ def migrate(
         help="Migrate even when a use of the model's result cannot be proven "
         "right; such uses are reported (MKD010).",
     ),
+    accept: list[str] = typer.Option(
+        [],
+        "--accept",
+        metavar="CODE",
+        help="Migrate despite refusals of this code, one that --unsafe overrides (say "
+        "MKD120 once the code loading the saved model is migrated); repeatable; each is "
+        "reported (MKD010).",
+        show_default=False,
+    ),
     update_name_strings: bool = typer.Option(
         False,
         "--update-name-strings",
@@ -193,6 +202,15 @@ def migrate(
             "--write and --interactive cannot be combined: --interactive asks before "
             "each write, --write writes every file without asking"
         )
+    accepted = frozenset(code.strip().upper() for code in accept)
+    from .options import OVERRIDABLE
+
+    if wrong := sorted(accepted - OVERRIDABLE):
+        _usage_error(
+            f"--accept {', '.join(wrong)}: only refusals that rest on what the tool cannot "
+            f"prove can be accepted ({', '.join(sorted(OVERRIDABLE))}); the others would "
+            "change what the program does"
+        )
     if interactive and output_format in (Format.json, Format.sarif):
         _usage_error(f"--interactive asks on stdout, where --format {output_format.value} writes")
     from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
@@ -230,6 +248,7 @@ def migrate(
     config = RunConfig(
         Options(
             unsafe=unsafe,
+            accept=accepted,
             update_name_strings=update_name_strings,
             check_second_run=check_second_run,
             line_length=line_length,

@@ -134,3 +134,20 @@ def test_wheel_ships_py_typed_and_mypy_reads_the_types(tmp_path: Path) -> None:
     assert wrong.returncode == 1 and 'expression has type "str"' in wrong.stdout
     (site / "migrate_keras_dicts" / "py.typed").unlink()
     assert "py.typed" in mypy("good.py").stdout  # without the marker mypy ignores the types
+
+
+def test_accept_overrides_one_refusal_code_and_reports_it() -> None:
+    case = GOLDEN / "rw_saved_model_accepted"
+    text = (case / "input.py").read_text()
+    refused = migrate_source(text, "t.py")
+    assert not refused.changed and "MKD120" in {f.code for f in refused.findings}
+    accepted = migrate_source(text, "t.py", accept=["mkd120"])
+    assert accepted.new_text == (case / "expected.py").read_text()
+    assert "MKD010" in {f.code for f in accepted.findings}
+    other = migrate_source(text, "t.py", accept=["MKD118"])  # not this model's refusal
+    assert not other.changed
+
+
+def test_accept_refuses_codes_that_would_change_the_program() -> None:
+    with pytest.raises(ValueError, match="MKD130"):
+        migrate_source("x = 1\n", accept=["MKD130"])

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -46,15 +47,17 @@ def run_tool(example: Example, tmp_path: Path) -> tuple[dict[str, str], set[str]
     """
     unsafe = "--unsafe" in example.flags
     names = "--update-name-strings" in example.flags
+    flags = example.flags
+    accept = [code for flag, code in itertools.pairwise(flags) if flag == "--accept"]
     if len(example.sources) == 1:
         (source,) = example.sources
         result = api.migrate_source(
-            source.before, source.path, unsafe=unsafe, update_name_strings=names
+            source.before, source.path, unsafe=unsafe, accept=accept, update_name_strings=names
         )
         return {source.path: result.new_text}, {f.code for f in result.findings}
     for source in example.sources:
         (tmp_path / source.path).write_text(source.before)
-    results = api.migrate_paths([tmp_path], unsafe=unsafe, update_name_strings=names)
+    results = api.migrate_paths([tmp_path], unsafe=unsafe, accept=accept, update_name_strings=names)
     texts = {Path(r.file or r.path).relative_to(tmp_path).as_posix(): r.new_text for r in results}
     return texts, {f.code for r in results for f in r.findings}
 

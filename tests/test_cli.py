@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -11,6 +12,7 @@ import sys
 from pathlib import Path
 
 from migrate_keras_dicts.findings import RULES, catalogue_markdown
+from migrate_keras_dicts.options import OVERRIDABLE
 
 from .support import cli
 
@@ -236,3 +238,26 @@ def test_startup_benchmark_script_runs() -> None:
         "explain MKD004",
         "a file without Keras",
     ]
+
+
+def test_accept_names_the_codes_it_can_override(tmp_path: Path) -> None:
+    (tmp_path / "m.py").write_text("x = 1\n")
+    done = cli("m.py", "--accept", "MKD130", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "--accept MKD130" in done.stderr and "MKD120" in done.stderr
+
+
+def test_overridable_codes_are_exactly_those_the_planner_lets_unsafe_override() -> None:
+    """OVERRIDABLE (which --accept checks) is the set of codes given to unsafe_or_block."""
+    spelled = set()
+    for path in (ROOT / "migrate_keras_dicts").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "unsafe_or_block"
+            ):
+                first = node.args[0]
+                assert isinstance(first, ast.Constant), f"{path}: a code not spelled out"
+                spelled.add(first.value)
+    assert spelled == OVERRIDABLE

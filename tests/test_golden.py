@@ -6,6 +6,7 @@ review the diff of golden/ before committing it.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from pathlib import Path
@@ -27,8 +28,10 @@ UPDATE = os.environ.get("MKD_UPDATE_GOLDEN") == "1"
 def options_for(case: Path) -> Options:
     flags = (case / "flags.txt").read_text().split() if (case / "flags.txt").exists() else []
     lengths = [int(f.split("=", 1)[1]) for f in flags if f.startswith("--line-length=")]
+    accept = frozenset(code for flag, code in itertools.pairwise(flags) if flag == "--accept")
     return Options(
         unsafe="--unsafe" in flags,
+        accept=accept,
         update_name_strings="--update-name-strings" in flags,
         line_length=lengths[-1] if lengths else None,
     )

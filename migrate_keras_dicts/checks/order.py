@@ -99,7 +99,7 @@ model.load_weights("old.weights.h5")
 """,
             ),
         ),
-        decided_in=("planning.uses",),
+        decided_in=("options", "planning.uses"),
     ),
     Rule(
         "MKD118",
@@ -162,6 +162,12 @@ for key in history.history:
 """,
             ),
         ),
-        decided_in=("linked", "planning.data_calls", "planning.guards", "planning.readback"),
+        decided_in=(
+            "linked",
+            "options",
+            "planning.data_calls",
+            "planning.guards",
+            "planning.readback",
+        ),
     ),
 )

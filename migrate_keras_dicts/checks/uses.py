@@ -66,13 +66,23 @@ RULES = (
         "MKD010",
         Severity.WARNING,
         "unsafe-consumer-left",
-        what="Under --unsafe, a use of the model's result the tool cannot prove right was left.",
+        what=(
+            "Under --unsafe, or --accept with the code of a refusal, a use of the model the tool "
+            "cannot prove right was left as it is and the model migrated."
+        ),
         why=(
             "With dict outputs, `predict()` and `model(x)` return dicts. Code that indexes, "
-            "iterates or unpacks the old list needs a hand rewrite."
+            "iterates or unpacks the old list needs a hand rewrite. `--accept CODE` overrides "
+            "one kind of refusal, for what the tool cannot see: `--accept MKD120` once the code "
+            "that loads a saved model is migrated by hand, or nothing loads it."
         ),
         examples=(
             migration(("MKD001", "MKD010"), STANDARD + PREDS_BY_POSITION, flags=("--unsafe",)),
+            migration(
+                ("MKD001", "MKD010"),
+                STANDARD + 'model.save("age_gender.keras")\n',
+                flags=("--accept", "MKD120"),
+            ),
         ),
         decided_in=("planning.state",),
     ),
@@ -145,6 +155,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
         decided_in=(
             "formats.notebook",
             "linked",
+            "options",
             "plan",
             "planning.follow",
             "planning.guards",
@@ -170,7 +181,7 @@ model.fit(x_train, [y_age, y_gender], epochs=3, callbacks=[ShowPredictions()])
                 AGE_GENDER.program(PREDS_BY_POSITION),
             ),
         ),
-        decided_in=("planning.consumers", "planning.state"),
+        decided_in=("options", "planning.consumers", "planning.state"),
     ),
     Rule(
         "MKD112",
@@ -210,7 +221,7 @@ with open("architecture.json", "w") as f:
 """,
             ),
         ),
-        decided_in=("planning.readback", "planning.uses"),
+        decided_in=("options", "planning.readback", "planning.uses"),
     ),
     Rule(
         "MKD113",
@@ -260,8 +271,10 @@ if resume:
             "unless the keys are in sorted order. That code is out of the tool's sight — it does "
             "not follow `load_model` — so the rewrite could break a program it cannot see, and a "
             "warning beside it would not make it right. Weights-only saves keep migrating (their "
-            "order is MKD116/MKD125's). Migrate the loading code by hand (dict inputs, outputs by "
-            "key), or save weights only, then rerun."
+            "order is MKD116/MKD125's). Save weights only and rerun; or migrate the code that "
+            "loads the file by hand (dict inputs, outputs by key), or make sure nothing loads "
+            "it, and rerun with `--accept MKD120`: the model migrates, and each save is "
+            "reported (MKD010)."
         ),
         examples=(
             refusal(
@@ -281,7 +294,7 @@ model.fit(x_train, [y_age, y_gender], validation_split=0.2, epochs=3, callbacks=
 """,
             ),
         ),
-        decided_in=("planning.saving",),
+        decided_in=("options", "planning.saving"),
     ),
     Rule(
         "MKD129",
@@ -335,6 +348,6 @@ except ValueError as error:
 """,
             ),
         ),
-        decided_in=("planning.guards",),
+        decided_in=("options", "planning.guards"),
     ),
 )

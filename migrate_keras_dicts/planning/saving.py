@@ -25,6 +25,6 @@ def saved_whole(st: PlanState, call: cst.Call) -> None:
         call,
         f"`{st.code(call)}` saves the whole model with dict {st.changed_sides()}: "
         f"for code that loads it, {'; '.join(effects)}. Save weights only "
-        "(`save_weights`, `save_weights_only=True`), or migrate the loading code by hand "
-        "and then this model",
+        "(`save_weights`, `save_weights_only=True`), or migrate the code that loads the file "
+        "by hand (or make sure nothing does) and rerun with `--accept MKD120`",
     )

@@ -13,7 +13,7 @@ from libcst.metadata import BaseAssignment
 
 from ..findings import Finding
 from ..meta import ModuleMeta
-from ..options import Options
+from ..options import OVERRIDABLE, Options
 from ..rewrite.edits import Edit
 from ..scan import ModuleFacts
 from .common import Blocked, ModelPlan, ModelRef, Side
@@ -103,9 +103,13 @@ class PlanState:
         return Blocked()
 
     def unsafe_or_block(self, code: str, node: cst.CSTNode, message: str) -> None:
-        """A blocker, or under ``--unsafe`` a note that the change was left in."""
+        """A blocker, or under ``--unsafe`` or ``--accept CODE`` a note that the change was
+        left in."""
+        assert code in OVERRIDABLE, code
         if self.options.unsafe:
             self.note("MKD010", node, f"left under --unsafe: {message}")
+        elif code in self.options.accept:
+            self.note("MKD010", node, f"left under --accept {code}: {message}")
         else:
             self.block(code, node, message)
 
