@@ -41,9 +41,9 @@ RULES = (
         Severity.INFO,
         "never-trained-left-as-written",
         what=(
-            "A model the tool cannot migrate only predicts, or is only compiled with one loss "
-            "for every output: it is never trained or evaluated, so it is left as written, and "
-            "not counted as refused."
+            "A model the tool cannot migrate only predicts (and may be saved), or is only "
+            "compiled with one loss for every output: it is never trained or evaluated, so it "
+            "is left as written, and not counted as refused."
         ),
         why=(
             "Keras pairs losses, metrics, labels and sample weights with a model's outputs, in "
@@ -53,11 +53,13 @@ RULES = (
             "tool follows every use of the model to say so: one it cannot follow, a `compile` "
             "with a list or dict of losses, loss weights or an argument per output (a `compile` "
             "with one loss, a flat list of metrics and no loss weights pairs nothing until a "
-            "model trains), a training or evaluation call, a save, a call inside another model (which may train it), a "
+            "model trains), a training or evaluation call, a call inside another model (which "
+            "may train it), a "
             "custom training loop's `trainable_weights`, a `predict` given callbacks (Keras "
             "hands them the model, which they may compile and fit), dict inputs (a list `x` "
             "pairs with them by version), or another file of the run that may reach the model "
-            "keeps the refusal."
+            "keeps the refusal. A save is no such use: the model left as written is saved as "
+            "written, and whoever loads and trains the file pairs its lists as before."
         ),
         examples=(refusal(("MKD014",), ACTIVATION_VIEWER), refusal(("MKD014",), COMPILED_ONLY)),
         decided_in=("planning.untrained",),

@@ -6,7 +6,8 @@ Keras pairs losses, metrics, labels and sample weights with a model's outputs, i
 ``model.layers``, a seq2seq inference encoder fed its states by position) has none of
 them: its list inputs and outputs mean the same on every Keras version. When the tool
 cannot migrate such a model, leaving it as written is all it needs, so it is reported as
-left alone (MKD014), not refused. So is a model compiled with one loss for every output (a
+left alone (MKD014), not refused; saving it whole changes nothing then (the file keeps the
+lists, and whoever loads and trains it pairs them as the original would). So is a model compiled with one loss for every output (a
 flat list of metrics, no loss weights) and never trained or evaluated: compile pairs
 nothing until a training or evaluation step builds the losses. The check follows the model
 to every use; one use it cannot follow, or any use that could train it, keeps the refusal.
@@ -49,7 +50,10 @@ def untrained_note(
         predicts: list[cst.Call] = []
         shown: list[cst.CSTNode] = []
         compiled: list[cst.Call] = []
-        if probe.plan.blockers or not _only_predicts(probe, uses, 0, predicts, shown, compiled):
+        saved: list[cst.CSTNode] = []
+        if probe.plan.blockers or not _only_predicts(
+            probe, uses, 0, predicts, shown, compiled, saved
+        ):
             return None
         if not (predicts or shown or compiled):
             return None  # a model with no use at all may be trained where the tool cannot see
@@ -68,11 +72,16 @@ def untrained_note(
             "nothing the tool sees compiles, trains or predicts with it (it is only shown "
             "or inspected)"
         )
+    also = (
+        "; it is saved as written too: code that loads the file gets the lists it got"
+        if saved
+        else ""
+    )
     finding = probe.finding(
         "MKD014",
         call,
         f"model `{label}` is left as written: {what}, so no loss, metric or label pairs "
-        "with its inputs and outputs, and its lists mean the same on every Keras version",
+        f"with its inputs and outputs, and its lists mean the same on every Keras version{also}",
     )
     return finding, probe.plan
 
@@ -118,6 +127,7 @@ def _only_predicts(
     predicts: list[cst.Call],
     shown: list[cst.CSTNode],
     compiled: list[cst.Call],
+    saved: list[cst.CSTNode],
 ) -> bool:
     """Every use reads the model, predicts with it or compiles it with nothing per output
     (the predict calls go to ``predicts``, the reads, ``summary()`` or
@@ -129,7 +139,8 @@ def _only_predicts(
             if isinstance(ref, cst.Attribute):
                 return False  # ``return self.model``: to callers the tool does not follow
             callers = follow.follow_return(st, use.node, depth + 1)
-            if not _only_predicts(st, list(callers), depth + 1, predicts, shown, compiled):
+            found = (predicts, shown, compiled, saved)
+            if not _only_predicts(st, list(callers), depth + 1, *found):
                 return False
         elif use.kind == "data":
             if use.method not in _PREDICT_METHODS:
@@ -142,6 +153,8 @@ def _only_predicts(
             predicts.append(use.call)
         elif use.kind == "compile" and use.call is not None and _one_loss_for_all(st, use.call):
             compiled.append(use.call)
+        elif use.kind == "save":
+            saved.append(use.node)  # left as written, it is saved as written: no change
         elif use.kind not in _PASSIVE_KINDS or use.attr in _TRAINED_THROUGH:
             return False
         else:
