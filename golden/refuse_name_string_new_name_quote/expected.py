@@ -1,5 +1,6 @@
 # The dict key "it's" becomes the layer's name, and the monitored key would have to become
-# val_it's_loss: the tool does not write quotes into an existing string, so it refuses.
+# val_it's_loss, and a layer named so raises on TensorFlow (not a valid scope name): the
+# tool refuses (MKD104) rather than name it so.
 import keras
 from keras import layers
 inp = keras.Input(shape=(4,), name="inp")

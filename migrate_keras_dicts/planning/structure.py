@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import libcst as cst
@@ -573,6 +574,11 @@ def _input_roots(st: PlanState) -> list[cst.CSTNode] | None:
     return None
 
 
+# TensorFlow's rule for a root name scope, which tf.keras (Keras 2) opens with each layer's
+# name: `_mu` raises there, and a Greek letter on Keras 3's TensorFlow backend too.
+_TF_SCOPE_NAME = re.compile(r"[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*")
+
+
 def name_members(st: PlanState) -> None:
     """Check the names the rewrite adds: unique, and never a Keras automatic name."""
     members = st.inputs.members + st.outputs.members
@@ -600,6 +606,11 @@ def name_members(st: PlanState) -> None:
                 )
     # one key per member; an Input passed through as an output is one member twice
     all_keys = Counter(key for key, _ in {(m.key, id(m.identity)) for m in members})
+    outputs = {id(m) for m in st.outputs.members}
+
+    def is_output(member: Member) -> bool:
+        return id(member) in outputs
+
     for member in members:
         if member.name_call is None:
             continue
@@ -647,6 +658,16 @@ def name_members(st: PlanState) -> None:
                 f"operation ({stem}, {stem}_N: `-x`, `x + y`, `keras.ops.{stem}(...)` on "
                 "graph tensors are named so); name the layer by hand with a name no "
                 "operation uses",
+            )
+        elif is_output(member) and not _TF_SCOPE_NAME.fullmatch(member.key):
+            st.block(
+                "MKD104",
+                member.node,
+                f"name {member.key!r} is not a valid TensorFlow root scope name (a first "
+                "character that is a letter, a digit or `.`, then letters, digits and "
+                "`_.-/>` only), which a layer's name must be on Keras 2 (Keras 3's "
+                "TensorFlow backend takes a leading `_`, but no other character): the "
+                "model would raise there; name the layer by hand",
             )
         elif member.key == "val" or member.key.startswith("val_"):
             st.block(
