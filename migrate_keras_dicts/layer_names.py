@@ -90,6 +90,10 @@ def layer_name_strings(
     token = re.compile(
         r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")(?=_|$|\W)"
     )
+    # a stem, then where a number goes: `%d`, `{}`, or the end of a piece joined to one
+    template = re.compile(
+        r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")_(?:%|\{|$)"
+    )
     taken = facts.explicit_names | set(new_names.values())
     values = {node: string_value(node) for node in facts.strings}
     spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
@@ -169,6 +173,9 @@ def layer_name_strings(
                 _updated(out, node, value, new, line, column)
             else:
                 block(node, value, new, "it is a format template the tool cannot follow")
+            continue
+        if piece and template.search(value):  # "dense_%d_loss" % i, "dense_" + str(i)
+            block(node, value, None, "it is a template that builds automatic layer names")
             continue
         guess = _renamed_name(value, renamed, taken)
         if guess is not None:
