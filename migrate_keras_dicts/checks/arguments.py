@@ -76,9 +76,10 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
         Severity.WARNING,
         "mixed-structure-fixed",
         what=(
-            "The model mixed a dict structure with a list argument, which Keras pairs in "
-            "sorted-key order or rejects; it was migrated by list order, which changes (fixes) "
-            "what the call does."
+            "The model mixed a dict structure with a list argument, or a list structure with "
+            "a dict argument, which some Keras releases pair in sorted-key order or reject; it "
+            "was migrated by the order or names written, which changes (fixes) what the call "
+            "does there."
         ),
         why=(
             "With dict outputs, a list `loss`, `loss_weights`, `metrics` or `y` is packed in "
@@ -87,7 +88,10 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
             "keys are not in sorted order, a list `x` raises a ValueError on Keras 3.8+ (3.7 "
             "warned and swapped the inputs, 3.5/3.6 swapped them silently). The rewrite follows "
             "the order you wrote, so the call now trains or runs by that order; check that this "
-            "is what you meant."
+            "is what you meant. The other way round, a dict `x` keyed by the Input names on "
+            "list inputs was paired in sorted-key order on Keras 3.4-3.6, and a dict `y` or "
+            "`sample_weight` on list outputs on 3.5/3.6 (3.7+ pair them by name, or raise for "
+            "`sample_weight`); the migrated dict model pairs them by name on every version."
         ),
         examples=(
             rewrite(

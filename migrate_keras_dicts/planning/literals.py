@@ -31,7 +31,9 @@ def rewrite_data(st: PlanState, expr: cst.BaseExpression, side: Side, what: str)
         if not _nested_data(st, expr, what):
             sequence_to_dict(st, expr, side, what)
     elif isinstance(expr, cst.Dict):
-        check_dict(st, expr, side, what, must_cover=what.endswith("x"))
+        keys = check_dict(st, expr, side, what, must_cover=what.endswith("x"))
+        if keys is not None and side.kind == "sequence":
+            _dict_on_list(st, expr, keys, side, what)
     elif isinstance(expr, cst.Name):
         binding = st.meta.binding_of(expr)
         if binding is not None and isinstance(binding.value, cst.List | cst.Tuple | cst.Dict):
@@ -50,6 +52,35 @@ def rewrite_data(st: PlanState, expr: cst.BaseExpression, side: Side, what: str)
 
 
 _SEQUENCES = cst.List | cst.Tuple | cst.ListComp | cst.GeneratorExp
+
+
+def _dict_on_list(st: PlanState, node: cst.Dict, keys: list[str], side: Side, what: str) -> None:
+    """A dict of data on a list structure whose names are not in sorted order: some Keras
+    releases paired it by sorted key, not by name (measured: a dict ``x`` on list inputs on
+    3.4.1-3.6.0, a dict ``y`` or ``sample_weight`` on list outputs on 3.5/3.6); the
+    migrated structure is a dict, paired by name on every version (MKD006)."""
+    written = [key for key in side.keys if key in keys]
+    if written == sorted(keys):
+        return
+    if what.endswith("x"):
+        paired = "Keras 3.4-3.6 paired it with the inputs in sorted-key order"
+        others = "3.7+ and Keras 2 pair it by name"
+    elif what.endswith("sample_weight"):
+        paired = "Keras 3.5/3.6 paired it with the outputs in sorted-key order"
+        others = "3.7+ raise beside a dict `y`, every Keras 3 beside a list `y`"
+    else:
+        paired = "Keras 3.5/3.6 paired it with the outputs in sorted-key order"
+        others = "3.4, 3.7+ and Keras 2 pair it by name"
+    st.mixed_notes.append(
+        (
+            node,
+            f"{what if '`' in what else f'`{what}`'} was a dict on a list model whose names "
+            f"{written} are not in sorted "
+            f"order: {paired} {sorted(keys)}, not by name ({others}); the model is a dict "
+            "now, paired by name on every version, which changes (fixes) what the call does "
+            "there",
+        )
+    )
 
 
 def _nested_data(st: PlanState, node: cst.List | cst.Tuple, what: str) -> bool:
