@@ -260,3 +260,18 @@ def test_inner_bracket_is_aligned_when_the_outer_one_would_not_fit() -> None:
         "          validation_data=(valid_features_array, {"
         '"low": valid_low_targets_array,\n' + " " * 50 + '"high": valid_high_targets_array}))\n'
     )
+
+
+def test_hand_aligned_tuple_items_go_under_the_first_item() -> None:
+    """A tuple's position leaves out its parentheses: its items still align under the first."""
+    text = MODEL + (
+        "history = model.fit(train, [low_y, high_y], epochs=2,\n"
+        "                    validation_data=(valid_features_with_a_much_longer_name,"
+        " [valid_low, valid_high]))\n"
+    )
+    new = _migrate(text)
+    assert new.endswith(
+        "                    validation_data=(valid_features_with_a_much_longer_name,\n"
+        + " " * 37
+        + '{"low": valid_low, "high": valid_high}))\n'
+    )

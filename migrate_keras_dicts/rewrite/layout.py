@@ -240,17 +240,16 @@ class LayoutTransformer(cst.CSTTransformer):
         items aligned after its opening bracket, the first whose lines all fit."""
         node: cst.BaseExpression = value
         while True:
-            start, end = spans[node].start.column, spans[node].end.column
-            opening = text[:start] + (
-                self.code(node.func) + self.code(node.whitespace_after_func)
-                if isinstance(node, cst.Call)
-                else ""
-            )
-            new = self._align(node, " " * (len(opening.expandtabs()) + 1))
-            lead = indent + text_width(text[:start])
-            if new is not None and self._fits(new, lead, _code_width(text[end:])):
-                return node, new
             items = _items(node)
+            start, end = spans[node].start.column, spans[node].end.column
+            if isinstance(node, cst.Tuple):  # its position leaves out its parentheses
+                start, end = text.rfind("(", 0, start), text.find(")", end) + 1
+            if items:
+                column = " " * text_width(text[: spans[items[0]].start.column])
+                new = self._align(node, column)  # each item under the first one
+                lead = indent + text_width(text[:start])
+                if new is not None and self._fits(new, lead, _code_width(text[end:])):
+                    return node, new
             if not items or not isinstance(items[-1].value, _SPLITTABLE):
                 return None  # past the limit even aligned: split as the formatter would
             node = items[-1].value
