@@ -90,9 +90,11 @@ def layer_name_strings(
     token = re.compile(
         r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")(?=_|$|\W)"
     )
-    # a stem, then where a number goes: `%d`, `{}`, or the end of a piece joined to one
+    # a stem, then where a number goes (`%d`, `{}`) or the end of a piece joined to more
     template = re.compile(
-        r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")_(?:%|\{|$)"
+        r"(?<![A-Za-z0-9])(?:"
+        + "|".join(re.escape(s) for s in sorted(watched))
+        + r")(?:_(?:%|\{|$)|$)"
     )
     taken = facts.explicit_names | set(new_names.values())
     values = {node: string_value(node) for node in facts.strings}

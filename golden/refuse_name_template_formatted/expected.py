@@ -15,3 +15,4 @@ for i in range(1, 3):
     print(history.history["dense_%d_loss" % i][-1])
     print(model.get_layer("dense_{}".format(i)).units)
     print(model.get_layer("dense_" + str(i)).name)
+print(history.history["dense" + "_1_loss"])
