@@ -116,6 +116,25 @@ model.compile(optimizer="adam", loss=["mse", "binary_crossentropy"], metrics=["m
             inputs_migration(
                 ("MKD001", "MKD006"), "zeta_in", "alpha_in", named=True, dict_model=True
             ),
+            rewrite(
+                ("MKD001", "MKD004", "MKD006"),
+                f"""\
+{IMPORTS}
+
+{ZETA_ALPHA.layers}
+
+{ZETA_ALPHA.model}
+{ZETA_ALPHA.compile}
+{ZETA_ALPHA.fit_dict}
+""",
+                f"""\
+{IMPORTS}
+
+{ZETA_ALPHA.layers}
+
+{ZETA_ALPHA.train_dict}
+""",
+            ),
         ),
         decided_in=("plan",),
     ),
