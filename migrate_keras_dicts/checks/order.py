@@ -24,7 +24,8 @@ RULES = (
         what=(
             "The dict keys do not sort in list order: `model.outputs`/`model.inputs`, "
             "`model.layers`, `get_weights()` and `.weights.h5` files change order, and the "
-            "per-output losses are summed in another order."
+            "per-output losses are summed in another order; or a `loss` dict kept as written "
+            "is keyed in another order than the outputs, which Keras 3.7 sums in its order."
         ),
         why=(
             "Keras flattens a dict in sorted-key order. Weights saved by the old model load by "
@@ -35,7 +36,7 @@ RULES = (
             "addition is not associative); the pairing of losses and outputs does not change."
         ),
         examples=(migration(("MKD001", "MKD004"), heads=ZETA_ALPHA),),
-        decided_in=("plan", "project"),
+        decided_in=("plan", "planning.readback", "project"),
     ),
     Rule(
         "MKD012",

@@ -40,6 +40,15 @@ def settle_reorders(st: PlanState) -> None:
         return
     reader = _order_reader(st)
     if reader is None:
+        for expr, in_order in st.pending_reorders:
+            st.note(
+                "MKD004",
+                expr,
+                f"`loss` is keyed in another order than the outputs {list(in_order)}; left "
+                "as written, since nothing reads the order of the per-output losses, but "
+                "once the outputs are a dict Keras 3.7 sums them in the `loss` dict's order, "
+                "so results can differ in the last float digits there",
+            )
         return
     for expr, in_order in st.pending_reorders:
         st.edit(expr, ReorderDict(in_order))
