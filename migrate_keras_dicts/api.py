@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .discover import DEFAULT_INCLUDE, Selection, common_root, discover
 from .findings import Finding
-from .options import OVERRIDABLE, Options
+from .options import Options, accepted_codes
 from .pipeline import migrate_files, migrate_text
 from .result import FileResult
 from .runner import RunConfig, write_result
@@ -50,7 +50,7 @@ def migrate_source(
     """
     options = Options(
         unsafe=unsafe,
-        accept=_accepted(accept),
+        accept=accepted_codes(accept),
         update_name_strings=update_name_strings,
         check_second_run=check_second_run,
         line_length=line_length,
@@ -90,7 +90,7 @@ def migrate_paths(
     )
     options = Options(
         unsafe=unsafe,
-        accept=_accepted(accept),
+        accept=accepted_codes(accept),
         update_name_strings=update_name_strings,
         check_second_run=check_second_run,
         line_length=line_length,
@@ -99,10 +99,3 @@ def migrate_paths(
     files = list(discover(roots, selection))
     results = migrate_files(files, config, root=common_root(roots) if roots else None)
     return [write_result(result) for result in results] if write else results
-
-
-def _accepted(codes: Iterable[str]) -> frozenset[str]:
-    accepted = frozenset(code.strip().upper() for code in codes)
-    if wrong := sorted(accepted - OVERRIDABLE):
-        raise ValueError(f"these refusals cannot be accepted: {', '.join(wrong)}")
-    return accepted

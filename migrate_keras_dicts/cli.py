@@ -202,15 +202,12 @@ def migrate(
             "--write and --interactive cannot be combined: --interactive asks before "
             "each write, --write writes every file without asking"
         )
-    accepted = frozenset(code.strip().upper() for code in accept)
-    from .options import OVERRIDABLE
+    from .options import accepted_codes
 
-    if wrong := sorted(accepted - OVERRIDABLE):
-        _usage_error(
-            f"--accept {', '.join(wrong)}: only refusals that rest on what the tool cannot "
-            f"prove can be accepted ({', '.join(sorted(OVERRIDABLE))}); the others would "
-            "change what the program does"
-        )
+    try:
+        accepted = accepted_codes(accept)
+    except ValueError as error:
+        _usage_error(str(error))
     if interactive and output_format in (Format.json, Format.sarif):
         _usage_error(f"--interactive asks on stdout, where --format {output_format.value} writes")
     from .discover import DEFAULT_INCLUDE, Selection, common_root, discover

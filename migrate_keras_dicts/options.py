@@ -3,12 +3,25 @@ knows whether any file needs the engine, and must not import LibCST for that."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Refusals that rest on what the tool cannot prove rather than on what it sees break:
 # ``--unsafe`` overrides them all, ``--accept CODE`` one code (say MKD120 once the code that
 # loads the saved model is migrated by hand); each override is reported as MKD010.
 OVERRIDABLE = frozenset({"MKD106", "MKD111", "MKD112", "MKD116", "MKD118", "MKD120", "MKD129"})
+
+
+def accepted_codes(codes: Iterable[str]) -> frozenset[str]:
+    """The ``--accept`` codes, in capitals; one outside OVERRIDABLE raises ValueError."""
+    accepted = frozenset(code.strip().upper() for code in codes)
+    if wrong := sorted(accepted - OVERRIDABLE):
+        raise ValueError(
+            f"--accept {', '.join(wrong)}: only refusals that rest on what the tool cannot "
+            f"prove can be accepted ({', '.join(sorted(OVERRIDABLE))}); the others would "
+            "change what the program does"
+        )
+    return accepted
 
 
 @dataclass(frozen=True)

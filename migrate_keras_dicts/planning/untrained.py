@@ -7,9 +7,10 @@ Keras pairs losses, metrics, labels and sample weights with a model's outputs, i
 them: its list inputs and outputs mean the same on every Keras version. When the tool
 cannot migrate such a model, leaving it as written is all it needs, so it is reported as
 left alone (MKD014), not refused; saving it whole changes nothing then (the file keeps the
-lists, and whoever loads and trains it pairs them as the original would). So is a model compiled with one loss for every output (a
-flat list of metrics, no loss weights) and never trained or evaluated: compile pairs
-nothing until a training or evaluation step builds the losses. The check follows the model
+lists, and whoever loads and trains it pairs them as the original would). So is a model
+compiled with one loss for every output (a flat list of metrics, no loss weights) and never
+trained or evaluated: compile pairs nothing until a training or evaluation step builds the
+losses. The check follows the model
 to every use; one use it cannot follow, or any use that could train it, keeps the refusal.
 """
 

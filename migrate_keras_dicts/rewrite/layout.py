@@ -318,7 +318,7 @@ class LayoutTransformer(cst.CSTTransformer):
                     position = column
                 if position + width > self.limit:
                     break  # too long even alone
-                position += text_width(text[starts[j] : starts[j + 1]])
+                position += text_width(piece)
             else:
                 if not breaks:
                     return None
