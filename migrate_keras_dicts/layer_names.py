@@ -87,15 +87,10 @@ def layer_name_strings(
     # Keras 2 (tf_keras) numbers unnamed Inputs `input_1`, `input_2`, ... from one counter
     # that named Inputs do not use: naming Inputs renames later unnamed ones there too.
     keras2_input = re.compile(r"^input_\d+$" if inputs_renamed else r"(?!)")
-    token = re.compile(
-        r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + r")(?=_|$|\W)"
-    )
+    stem_word = r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(s) for s in sorted(watched)) + ")"
+    token = re.compile(stem_word + r"(?=_|$|\W)")
     # a stem, then where a number goes (`%d`, `{}`) or the end of a piece joined to more
-    template = re.compile(
-        r"(?<![A-Za-z0-9])(?:"
-        + "|".join(re.escape(s) for s in sorted(watched))
-        + r")(?:_(?:%|\{|$)|$)"
-    )
+    template = re.compile(stem_word + r"(?:_(?:%|\{|$)|$)")
     taken = facts.explicit_names | set(new_names.values())
     values = {node: string_value(node) for node in facts.strings}
     spelled = [  # every string that contains a stem: names, keys, paths, pieces of strings
